@@ -1,0 +1,70 @@
+"""The plan model and the continuity analysis: pure Python, no Qt, no database, no I/O."""
+
+from .changes import (
+    ChangeConflict,
+    EntityChange,
+    FieldChange,
+    PlanChange,
+    apply_change,
+    describe_change,
+    diff_plans,
+)
+from .enums import (
+    ActorType,
+    FundingStatus,
+    LeadDepartment,
+    MilestoneKind,
+    PresenceKind,
+    Priority,
+    Severity,
+    parse_enum,
+)
+from .findings import RULES, Analysis, Finding
+from .model import (
+    ENTITY_TYPES,
+    Actor,
+    Assignment,
+    Entity,
+    Function,
+    Milestone,
+    Plan,
+    Presence,
+    new_id,
+    with_new_ids,
+)
+from .validation import PlanInvalid, Problem, ensure_valid, validate_plan
+
+__all__ = [
+    "ENTITY_TYPES",
+    "RULES",
+    "Actor",
+    "ActorType",
+    "Analysis",
+    "Assignment",
+    "ChangeConflict",
+    "Entity",
+    "EntityChange",
+    "FieldChange",
+    "Finding",
+    "Function",
+    "FundingStatus",
+    "LeadDepartment",
+    "Milestone",
+    "MilestoneKind",
+    "Plan",
+    "PlanChange",
+    "PlanInvalid",
+    "Presence",
+    "PresenceKind",
+    "Priority",
+    "Problem",
+    "Severity",
+    "apply_change",
+    "describe_change",
+    "diff_plans",
+    "ensure_valid",
+    "new_id",
+    "parse_enum",
+    "validate_plan",
+    "with_new_ids",
+]

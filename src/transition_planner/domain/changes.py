@@ -1,0 +1,338 @@
+"""Changes to a plan: what was added, changed (field by field) and removed.
+
+One `PlanChange` is one user action: an edited cell, added or removed rows, new settings, an
+applied import. The same object drives the store (one transaction), undo (`inverted()`), the
+change review of an imported workbook (`diff_plans`) and the report every edit gives back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, fields, replace
+from enum import Enum
+from typing import Literal
+
+from .model import COLLECTION, ENTITY_TYPES, PLAN_SETTING_FIELDS, Entity, Plan
+
+ChangeKind = Literal["added", "changed", "removed"]
+
+#: Entity type names, as used in messages, sheet names (plural) and the store.
+ENTITY_NAMES: dict[type[Entity], str] = {cls: cls.__name__ for cls in ENTITY_TYPES}
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str
+    old: object
+    new: object
+
+
+@dataclass(frozen=True)
+class EntityChange:
+    """One entity added, changed or removed."""
+
+    kind: ChangeKind
+    old: Entity | None
+    new: Entity | None
+    #: For `changed`: the fields that differ.
+    fields: tuple[FieldChange, ...] = ()
+    #: Position of the entity in its collection: where it was (removed) or goes (added, None =
+    #: at the end).
+    position: int | None = None
+
+    @property
+    def entity(self) -> Entity:
+        item = self.new if self.new is not None else self.old
+        assert item is not None
+        return item
+
+    @property
+    def entity_type(self) -> type[Entity]:
+        return type(self.entity)
+
+    @property
+    def entity_id(self) -> str:
+        return self.entity.id
+
+    def inverted(self) -> EntityChange:
+        if self.kind == "added":
+            return EntityChange("removed", self.new, None, (), self.position)
+        if self.kind == "removed":
+            return EntityChange("added", None, self.old, (), self.position)
+        return EntityChange(
+            "changed",
+            self.new,
+            self.old,
+            tuple(FieldChange(f.field, f.new, f.old) for f in self.fields),
+            self.position,
+        )
+
+
+@dataclass(frozen=True)
+class PlanChange:
+    """A set of changes to one plan, applied together or not at all."""
+
+    settings: tuple[FieldChange, ...] = ()
+    entities: tuple[EntityChange, ...] = ()
+
+    def is_empty(self) -> bool:
+        return not self.settings and not self.entities
+
+    def inverted(self) -> PlanChange:
+        return PlanChange(
+            tuple(FieldChange(f.field, f.new, f.old) for f in self.settings),
+            tuple(e.inverted() for e in reversed(self.entities)),
+        )
+
+    def subset(self, keep: Iterable[int], *, settings: bool = True) -> PlanChange:
+        """Only the entity changes at the given indexes (and the settings, if asked)."""
+        wanted = set(keep)
+        return PlanChange(
+            self.settings if settings else (),
+            tuple(e for i, e in enumerate(self.entities) if i in wanted),
+        )
+
+    def counts(self) -> dict[ChangeKind, int]:
+        result: dict[ChangeKind, int] = {"added": 0, "changed": 0, "removed": 0}
+        for e in self.entities:
+            result[e.kind] += 1
+        return result
+
+    def by_type(self, cls: type[Entity]) -> list[EntityChange]:
+        return [e for e in self.entities if e.entity_type is cls]
+
+    def touched_types(self) -> set[type[Entity]]:
+        return {e.entity_type for e in self.entities}
+
+
+def entity_fields(entity: Entity) -> list[str]:
+    return [f.name for f in fields(entity) if f.name != "id"]
+
+
+def compare_entities(old: Entity, new: Entity) -> tuple[FieldChange, ...]:
+    """The fields in which two entities of one class differ (ids aside)."""
+    if type(old) is not type(new):
+        raise TypeError("cannot compare entities of different classes")
+    return tuple(
+        FieldChange(name, getattr(old, name), getattr(new, name))
+        for name in entity_fields(old)
+        if getattr(old, name) != getattr(new, name)
+    )
+
+
+def diff_plans(old: Plan, new: Plan) -> PlanChange:
+    """What turns `old` into `new`, matching entities by id.
+
+    Removals come first (dependants before what they depend on, so that a name freed by a removal
+    can be taken by an addition), then changes, then additions, each in editor order.
+    """
+    settings = tuple(
+        FieldChange(name, getattr(old, name), getattr(new, name))
+        for name in PLAN_SETTING_FIELDS
+        if getattr(old, name) != getattr(new, name)
+    )
+    removed: list[EntityChange] = []
+    changed: list[EntityChange] = []
+    added: list[EntityChange] = []
+    for cls in ENTITY_TYPES:
+        olds = old.entities(cls)
+        news = new.entities(cls)
+        new_by_id = {e.id: e for e in news}
+        old_by_id = {e.id: e for e in olds}
+        gone = [
+            EntityChange("removed", e, None, (), i)
+            for i, e in enumerate(olds)
+            if e.id not in new_by_id
+        ]
+        # dependants go before what they depend on; within a class, from the back
+        removed[:0] = list(reversed(gone))
+        for e in olds:
+            counterpart = new_by_id.get(e.id)
+            if counterpart is not None:
+                diffs = compare_entities(e, counterpart)
+                if diffs:
+                    changed.append(EntityChange("changed", e, counterpart, diffs))
+        for e in news:
+            if e.id not in old_by_id:
+                added.append(EntityChange("added", None, e))
+    changes = removed + changed + added
+    return PlanChange(settings, tuple(changes))
+
+
+class ChangeConflict(ValueError):
+    """A change does not fit the plan it is applied to (stale edit, duplicate id …)."""
+
+
+def apply_change(plan: Plan, change: PlanChange) -> Plan:
+    """The plan after `change`. Raises ChangeConflict when the change does not fit."""
+    updates: dict[str, object] = {}
+    for f in change.settings:
+        if f.field not in PLAN_SETTING_FIELDS:
+            raise ChangeConflict(f"{f.field!r} is not a plan setting")
+        updates[f.field] = f.new
+    collections: dict[str, list[Entity]] = {}
+    for e in change.entities:
+        attr = COLLECTION[e.entity_type]
+        items = collections.setdefault(attr, list(getattr(plan, attr)))
+        index = next((i for i, x in enumerate(items) if x.id == e.entity_id), None)
+        if e.kind == "added":
+            if index is not None:
+                raise ChangeConflict(f"{e.entity_type.__name__} {e.entity_id} already exists")
+            assert e.new is not None
+            if e.position is None or e.position >= len(items):
+                items.append(e.new)
+            else:
+                items.insert(max(0, e.position), e.new)
+        elif index is None:
+            raise ChangeConflict(f"{e.entity_type.__name__} {e.entity_id} does not exist")
+        elif e.kind == "removed":
+            del items[index]
+        else:
+            assert e.new is not None
+            items[index] = e.new
+    for attr, items in collections.items():
+        updates[attr] = tuple(items)
+    return replace(plan, **updates)  # type: ignore[arg-type]
+
+
+def set_fields(plan: Plan, entity: Entity, **values: object) -> PlanChange:
+    """A change that sets fields of one entity of `plan`."""
+    new = replace(entity, **values)
+    diffs = compare_entities(entity, new)
+    if not diffs:
+        return PlanChange()
+    return PlanChange((), (EntityChange("changed", entity, new, diffs),))
+
+
+def add_entities(entities: Sequence[Entity]) -> PlanChange:
+    return PlanChange((), tuple(EntityChange("added", None, e) for e in entities))
+
+
+def remove_entities(plan: Plan, entities: Sequence[Entity]) -> PlanChange:
+    """A change that removes `entities` and what depends on them.
+
+    Removing a function or an actor removes its assignments; removing a presence detaches its
+    actors (they no longer belong to a presence) — a planner is told of both in the report.
+    """
+    doomed = {e.id for e in entities}
+    changes: list[EntityChange] = []
+    detach = []
+    for a in plan.actors:
+        if a.presence_id in doomed and a.id not in doomed:
+            detach.append(a)
+    for a in detach:
+        new = replace(a, presence_id=None)
+        changes.append(
+            EntityChange("changed", a, new, (FieldChange("presence_id", a.presence_id, None),))
+        )
+    dependants = [s for s in plan.assignments if s.function_id in doomed or s.actor_id in doomed]
+    targets: list[Entity] = list(entities) + [s for s in dependants if s.id not in doomed]
+    for cls in reversed(ENTITY_TYPES):  # dependants first
+        items = plan.entities(cls)
+        # remove from the back so that positions stay right when undone front to back
+        positions = {e.id: i for i, e in enumerate(items)}
+        mine = [t for t in targets if type(t) is cls and t.id in positions]
+        for t in sorted(mine, key=lambda t: positions[t.id], reverse=True):
+            changes.append(EntityChange("removed", t, None, (), positions[t.id]))
+    return PlanChange((), tuple(changes))
+
+
+def settings_change(plan: Plan, **values: object) -> PlanChange:
+    return PlanChange(
+        tuple(
+            FieldChange(name, getattr(plan, name), value)
+            for name, value in values.items()
+            if getattr(plan, name) != value
+        )
+    )
+
+
+def display_value(plan: Plan, field: str, value: object) -> str:
+    """A value as a planner reads it in a change list (names for references)."""
+    if value is None or value == "":
+        return "(blank)"
+    if field == "presence_id":
+        p = plan.presence(str(value))
+        return p.name if p else str(value)
+    if field == "actor_id":
+        a = plan.actor(str(value))
+        return a.name if a else str(value)
+    if field == "function_id":
+        f = plan.function(str(value))
+        return f.name if f else str(value)
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+FIELD_LABELS: dict[str, str] = {
+    "name": "Name",
+    "country": "Country",
+    "description": "Description",
+    "horizon_start": "Horizon start",
+    "horizon_end": "Horizon end",
+    "min_overlap_days": "Minimum overlap (days)",
+    "cliff_threshold": "Cliff threshold",
+    "kind": "Kind",
+    "start": "Start",
+    "end": "End",
+    "lead_department": "Lead department",
+    "funding": "Funding",
+    "mandate": "Mandate",
+    "notes": "Notes",
+    "type": "Type",
+    "presence_id": "Presence",
+    "category": "Category",
+    "priority": "Priority",
+    "required_from": "Required from",
+    "required_until": "Required until",
+    "function_id": "Function",
+    "actor_id": "Actor",
+    "capacity": "Capacity",
+    "funding_status": "Funding status",
+    "funding_source": "Funding source",
+    "date": "Date",
+}
+
+
+def entity_label(plan: Plan, entity: Entity) -> str:
+    """The name a planner knows an entity by."""
+    name = getattr(entity, "name", None)
+    if isinstance(name, str):
+        return name
+    function = plan.function(getattr(entity, "function_id", None))
+    actor = plan.actor(getattr(entity, "actor_id", None))
+    start = getattr(entity, "start", None)
+    return (
+        f"{function.name if function else '?'} by {actor.name if actor else '?'}"
+        f" from {start.isoformat() if start else '?'}"
+    )
+
+
+def describe_change(before: Plan, after: Plan, change: PlanChange) -> list[str]:
+    """One line per change, for reports and the change review."""
+    lines = []
+    for f in change.settings:
+        lines.append(
+            f"Plan: {FIELD_LABELS.get(f.field, f.field)} "
+            f"{display_value(before, f.field, f.old)} → {display_value(after, f.field, f.new)}"
+        )
+    for e in change.entities:
+        type_name = ENTITY_NAMES[e.entity_type]
+        if e.kind == "added":
+            assert e.new is not None
+            lines.append(f"{type_name} added: {entity_label(after, e.new)}")
+        elif e.kind == "removed":
+            assert e.old is not None
+            lines.append(f"{type_name} removed: {entity_label(before, e.old)}")
+        else:
+            assert e.old is not None
+            parts = ", ".join(
+                f"{FIELD_LABELS.get(f.field, f.field)} {display_value(before, f.field, f.old)}"
+                f" → {display_value(after, f.field, f.new)}"
+                for f in e.fields
+            )
+            lines.append(f"{type_name} changed: {entity_label(before, e.old)}: {parts}")
+    return lines
