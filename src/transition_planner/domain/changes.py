@@ -197,7 +197,7 @@ def apply_change(plan: Plan, change: PlanChange) -> Plan:
 
 def set_fields(plan: Plan, entity: Entity, **values: object) -> PlanChange:
     """A change that sets fields of one entity of `plan`."""
-    new = replace(entity, **values)
+    new = replace(entity, **values)  # type: ignore[arg-type]
     diffs = compare_entities(entity, new)
     if not diffs:
         return PlanChange()

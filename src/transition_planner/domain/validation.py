@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -101,10 +102,7 @@ def validate_plan(plan: Plan) -> list[Problem]:
 
     def duplicates(
         kind: str,
-        items: tuple[Presence, ...]
-        | tuple[Actor, ...]
-        | tuple[Function, ...]
-        | tuple[Milestone, ...],
+        items: Sequence[Presence | Actor | Function | Milestone],
         *,
         unique: bool = True,
     ) -> None:
