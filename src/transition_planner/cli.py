@@ -1,0 +1,339 @@
+"""The command line (SPEC §4): a thin layer over the services.
+
+Exit status: 0 success; 1 `check` found a finding at or above `--fail-on`; 2 bad input (unknown
+plan, invalid workbook, missing or corrupt workspace …) with a message on standard error and
+nothing written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+from . import APP_NAME, __version__
+
+PROG = "transition-planner"
+SEVERITIES = ("critical", "high", "medium", "low", "info")
+
+
+class UsageError(Exception):
+    """Bad input from the command line itself."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description=f"{APP_NAME}: plan UN transitions and find gaps in continuity of care. "
+        "Without a command, opens the desktop application.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    workspace_help = (
+        "workspace file (default: $TRANSITION_PLANNER_WORKSPACE, then the default workspace)"
+    )
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--workspace", metavar="FILE", default=argparse.SUPPRESS, help=workspace_help
+    )
+    parser.add_argument("--workspace", metavar="FILE", default=None, help=workspace_help)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("plans", parents=[common], help="list the plans of the workspace")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+
+    p = sub.add_parser("check", parents=[common], help="print the continuity analysis of a plan")
+    p.add_argument("plan", metavar="PLAN")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument(
+        "--fail-on",
+        choices=SEVERITIES,
+        default=None,
+        metavar="SEVERITY",
+        help=f"exit 1 when a finding at or above SEVERITY exists ({', '.join(SEVERITIES)})",
+    )
+
+    p = sub.add_parser("import", parents=[common], help="import a workbook")
+    p.add_argument("book", metavar="BOOK.xlsx", type=Path)
+    p.add_argument("--name", help="name of the new plan (default: the workbook's Plan value)")
+    p.add_argument("--replace", action="store_true", help="replace a plan of the same name")
+    p.add_argument(
+        "--into", metavar="PLAN", help="compare with this existing plan and print the changes"
+    )
+    p.add_argument("--apply", action="store_true", help="with --into: apply the changes")
+
+    p = sub.add_parser("export", parents=[common], help="write a plan's workbook")
+    p.add_argument("plan", metavar="PLAN")
+    p.add_argument("book", metavar="BOOK.xlsx", type=Path)
+
+    sub.add_parser(
+        "examples", parents=[common], help="add the example plans the workspace does not have yet"
+    )
+
+    p = sub.add_parser("backups", parents=[common], help="list the workspace's backups")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+
+    p = sub.add_parser(
+        "restore",
+        parents=[common],
+        help="restore the workspace from a backup (the current file is backed up first)",
+    )
+    p.add_argument("backup", metavar="BACKUP", type=Path)
+
+    sub.add_parser(
+        "selftest",
+        help="start the application offscreen, show each view, export "
+        "a workbook and print timings as JSON",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    out: TextIO = sys.stdout
+    try:
+        if args.command is None:
+            return _gui(args.workspace)
+        if args.command == "selftest":
+            from .ui.selftest import run_selftest
+
+            print(json.dumps(run_selftest(), indent=2), file=out)
+            return 0
+        handler = _COMMANDS[args.command]
+        return handler(args, out)
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        if not _is_user_error(exc):
+            raise
+        _fail(exc)
+
+
+def _is_user_error(exc: Exception) -> bool:
+    from .domain.changes import ChangeConflict
+    from .domain.validation import PlanInvalid
+    from .store import WorkspaceError
+    from .workbook import WorkbookError
+
+    return isinstance(
+        exc, WorkspaceError | WorkbookError | PlanInvalid | ChangeConflict | UsageError | OSError
+    )
+
+
+def _fail(exc: Exception) -> NoReturn:
+    from .domain.validation import PlanInvalid
+    from .workbook import WorkbookError
+
+    if isinstance(exc, WorkbookError | PlanInvalid):
+        lines = [str(p) for p in exc.problems] or [str(exc)]
+        print(
+            f"{PROG}: error: {len(lines)} problem(s) found, nothing was written:", file=sys.stderr
+        )
+        for line in lines:
+            print(f"  {line}", file=sys.stderr)
+    elif isinstance(exc, OSError):
+        print(
+            f"{PROG}: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
+            file=sys.stderr,
+        )
+    else:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+    raise SystemExit(2)
+
+
+def _gui(workspace: str | None) -> int:
+    from .ui.app import run
+
+    return run(Path(workspace) if workspace else None)
+
+
+def _workspace_arg(args: argparse.Namespace) -> str | None:
+    value: str | None = getattr(args, "workspace", None)
+    return value
+
+
+# -- commands -----------------------------------------------------------------------------
+
+
+def cmd_plans(args: argparse.Namespace, out: TextIO) -> int:
+    from .services import open_existing
+
+    with open_existing(_workspace_arg(args), read_only=True) as service:
+        plans = service.plans()
+    if args.format == "json":
+        data = [
+            {
+                "name": s.name,
+                "country": s.country,
+                "horizon": {"start": s.horizon_start.isoformat(), "end": s.horizon_end.isoformat()},
+                "counts": s.counts,
+            }
+            for s in plans
+        ]
+        print(json.dumps(data, indent=2, ensure_ascii=False), file=out)
+    else:
+        for s in plans:
+            print(s.name, file=out)
+    return 0
+
+
+def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    from .domain.enums import Severity
+    from .services import open_existing
+
+    with open_existing(_workspace_arg(args), read_only=True) as service:
+        plan = service.find_plan(args.plan)
+        analysis = service.analysis(plan.id)
+    if args.format == "json":
+        data = {
+            "plan": plan.name,
+            "continuity_score": analysis.continuity_score,
+            "gaps": [f.to_json() for f in analysis.findings],
+        }
+        print(json.dumps(data, indent=2, ensure_ascii=False), file=out)
+    else:
+        score = analysis.continuity_score
+        print(f"Plan: {plan.name}", file=out)
+        print(
+            f"Horizon: {plan.horizon_start.isoformat()} – {plan.horizon_end.isoformat()}", file=out
+        )
+        print(f"Continuity score: {'n/a' if score is None else f'{score:.1f}'}", file=out)
+        counts = analysis.counts_by_severity()
+        print("Findings: " + ", ".join(f"{counts[s]} {s.value}" for s in Severity), file=out)
+        for f in analysis.findings:
+            who = f" [{f.function}]" if f.function else ""
+            print(
+                f"{f.severity.value.upper():8} {f.rule:24} {f.start.isoformat()} – "
+                f"{f.end.isoformat()} ({f.days} d){who}: {f.detail}",
+                file=out,
+            )
+    if args.fail_on:
+        threshold = Severity(args.fail_on)
+        if analysis.at_least(threshold):
+            return 1
+    return 0
+
+
+def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
+    from .services import PlanningService, open_existing
+    from .services.planning import read_workbook_plan
+
+    book: Path = args.book
+    if args.into:
+        if args.name or args.replace:
+            raise UsageError("--name and --replace do not go with --into")
+        with open_existing(_workspace_arg(args), read_only=not args.apply) as service:
+            plan_id = service.find_plan_id(args.into)
+            review = service.review_import(plan_id, book)
+            counts = review.change.counts()
+            for warning in review.warnings:
+                print(f"warning: {warning}", file=sys.stderr)
+            if review.change.is_empty():
+                print(f"No changes: {book.name} matches plan {review.before.name!r}.", file=out)
+                return 0
+            print(
+                f"Changes from {book.name} to plan {review.before.name!r}: "
+                f"{counts['added']} added, {counts['changed']} changed, "
+                f"{counts['removed']} removed"
+                + (f", {len(review.change.settings)} setting(s)" if review.change.settings else ""),
+                file=out,
+            )
+            for line in review.lines:
+                print(f"  {line}", file=out)
+            if args.apply:
+                service.apply_import(plan_id, review.change, f"Import {book.name}")
+                print("Applied.", file=out)
+            else:
+                print("Nothing applied; run again with --apply to apply these changes.", file=out)
+        return 0
+    if args.apply:
+        raise UsageError("--apply goes with --into PLAN")
+    # Read and check the workbook before touching (or creating) the workspace.
+    plan = read_workbook_plan(book, name=args.name)
+    with PlanningService.open(_workspace_arg(args), create=True) as service:
+        service.import_plan(plan, replace=args.replace)
+    print(plan.name, file=out)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    from .services import open_existing
+
+    book: Path = args.book
+    if book.suffix.lower() != ".xlsx":
+        raise UsageError(f"{book}: the workbook's name must end in .xlsx")
+    with open_existing(_workspace_arg(args), read_only=True) as service:
+        plan_id = service.find_plan_id(args.plan)
+        warnings = service.export_workbook(plan_id, book)
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(f"Wrote {book}", file=out)
+    return 0
+
+
+def cmd_examples(args: argparse.Namespace, out: TextIO) -> int:
+    from .services import PlanningService
+
+    with PlanningService.open(_workspace_arg(args), create=True) as service:
+        added = service.add_examples()
+    if added:
+        for name in added:
+            print(f"Added {name}", file=out)
+    else:
+        print("The workspace already has every example plan.", file=out)
+    return 0
+
+
+def cmd_backups(args: argparse.Namespace, out: TextIO) -> int:
+    from .services import open_existing
+
+    with open_existing(_workspace_arg(args), read_only=True) as service:
+        backups = service.backups()
+    if args.format == "json":
+        data = [
+            {
+                "path": str(b.path),
+                "created": b.created.isoformat(timespec="seconds"),
+                "reason": b.reason,
+                "size": b.size,
+            }
+            for b in backups
+        ]
+        print(json.dumps(data, indent=2, ensure_ascii=False), file=out)
+    elif not backups:
+        print("No backups yet.", file=out)
+    else:
+        for b in backups:
+            print(f"{b.created:%Y-%m-%d %H:%M:%S}  {b.reason:40}  {b.path}", file=out)
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
+    from .services import open_existing
+
+    backup: Path = args.backup
+    if not backup.is_file():
+        raise UsageError(f"backup {backup} does not exist")
+    with open_existing(_workspace_arg(args)) as service:
+        safety = service.restore_backup(backup)
+        path = service.workspace.path
+    print(f"Restored {path} from {backup}; the previous state is kept in {safety}", file=out)
+    return 0
+
+
+_COMMANDS = {
+    "plans": cmd_plans,
+    "check": cmd_check,
+    "import": cmd_import,
+    "export": cmd_export,
+    "examples": cmd_examples,
+    "backups": cmd_backups,
+    "restore": cmd_restore,
+}
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,17 @@
+"""Use cases shared by the desktop application and the command line."""
+
+from .planning import (
+    WORKSPACE_ENV,
+    EditReport,
+    PlanningService,
+    open_existing,
+    resolve_workspace_path,
+)
+
+__all__ = [
+    "WORKSPACE_ENV",
+    "EditReport",
+    "PlanningService",
+    "open_existing",
+    "resolve_workspace_path",
+]

@@ -1,0 +1,398 @@
+"""The use cases that the desktop application and the command line share.
+
+Every change to a workspace goes through `PlanningService`: it validates the result with the
+domain rules, writes it in one transaction, keeps plain domain objects in a cache, and reports what
+it changed (`EditReport`) to every subscriber — the screens refresh from those reports, never by
+polling the store.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from dataclasses import replace as dc_replace
+from datetime import datetime
+from pathlib import Path
+
+from .. import __version__
+from ..domain.analysis import analyse
+from ..domain.changes import PlanChange, apply_change, describe_change, diff_plans
+from ..domain.examples import TEMPLATE_NAME, example_plans, template_plan
+from ..domain.findings import Analysis
+from ..domain.model import Plan, new_id, with_new_ids
+from ..domain.validation import PlanInvalid, Problem, validate_plan
+from ..store import (
+    BackupInfo,
+    DuplicatePlanName,
+    PlanNotFound,
+    PlanSummary,
+    Workspace,
+    WorkspaceMissing,
+    default_workspace_path,
+)
+from ..workbook import ImportReview, export_plan, read_plan, review_import
+
+#: Environment variable naming the workspace when --workspace is not given (SPEC §4).
+WORKSPACE_ENV = "TRANSITION_PLANNER_WORKSPACE"
+
+
+@dataclass(frozen=True)
+class EditReport:
+    """What one change did: the plan before and after, the change and a line per item."""
+
+    plan_id: str
+    label: str
+    change: PlanChange
+    before: Plan | None
+    after: Plan | None
+    lines: list[str]
+
+
+Subscriber = Callable[[EditReport], None]
+
+
+def resolve_workspace_path(path: Path | str | None) -> tuple[Path, bool]:
+    """The workspace to use and whether it is the default one.
+
+    `--workspace` first, then the environment variable, then the default workspace.
+    """
+    if path:
+        return Path(path).expanduser(), False
+    env = os.environ.get(WORKSPACE_ENV)
+    if env:
+        return Path(env).expanduser(), False
+    return default_workspace_path(), True
+
+
+class PlanningService:
+    """One open workspace and the use cases on it."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self._plans: dict[str, Plan] = {}
+        self._analyses: dict[str, tuple[Plan, Analysis]] = {}
+        self._subscribers: list[Subscriber] = []
+
+    # -- opening ---------------------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls,
+        path: Path | str | None = None,
+        *,
+        create: bool = False,
+        read_only: bool = False,
+    ) -> PlanningService:
+        """Open a workspace (None: the environment's or the default one).
+
+        The default workspace is always created when missing, and seeded with the example plans
+        when it is created. Other workspaces are created only with `create=True`, and empty.
+        """
+        resolved, is_default = resolve_workspace_path(path)
+        if is_default:
+            resolved.parent.mkdir(parents=True, exist_ok=True)
+        workspace = Workspace.open(resolved, create=create or is_default, read_only=read_only)
+        service = cls(workspace)
+        if workspace.created and is_default:
+            service.add_examples()
+        return service
+
+    def close(self) -> None:
+        self.workspace.close()
+        self._plans.clear()
+        self._analyses.clear()
+
+    def __enter__(self) -> PlanningService:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- reports ---------------------------------------------------------------------------
+
+    def subscribe(self, callback: Subscriber) -> None:
+        self._subscribers.append(callback)
+
+    def unsubscribe(self, callback: Subscriber) -> None:
+        if callback in self._subscribers:
+            self._subscribers.remove(callback)
+
+    def _report(self, report: EditReport) -> EditReport:
+        for callback in list(self._subscribers):
+            callback(report)
+        return report
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def plans(self) -> list[PlanSummary]:
+        return self.workspace.list_plans()
+
+    def plan(self, plan_id: str) -> Plan:
+        plan = self._plans.get(plan_id)
+        if plan is None:
+            plan = self.workspace.load_plan(plan_id)
+            self._plans[plan_id] = plan
+        return plan
+
+    def find_plan_id(self, name: str) -> str:
+        plan_id = self.workspace.plan_id(name)
+        if plan_id is None:
+            known = ", ".join(s.name for s in self.plans()) or "none"
+            raise PlanNotFound(f"no plan named {name!r} in {self.workspace.path} (plans: {known})")
+        return plan_id
+
+    def find_plan(self, name: str) -> Plan:
+        return self.plan(self.find_plan_id(name))
+
+    def analysis(self, plan_id: str) -> Analysis:
+        plan = self.plan(plan_id)
+        cached = self._analyses.get(plan_id)
+        if cached is not None and cached[0] is plan:
+            return cached[1]
+        result = analyse(plan)
+        self._analyses[plan_id] = (plan, result)
+        return result
+
+    # -- editing ---------------------------------------------------------------------------
+
+    def check(self, plan_id: str, change: PlanChange) -> list[Problem]:
+        """The problems `change` would cause ([] when it may be applied)."""
+        return validate_plan(apply_change(self.plan(plan_id), change))
+
+    def edit(self, plan_id: str, change: PlanChange, label: str = "") -> EditReport:
+        """Apply `change` to a plan in one transaction; raise PlanInvalid and write nothing when
+        the result would be invalid."""
+        before = self.plan(plan_id)
+        after = apply_change(before, change)
+        problems = validate_plan(after)
+        if problems:
+            raise PlanInvalid(problems)
+        if after.name != before.name:
+            self._ensure_name_free(after.name, plan_id)
+        if not change.is_empty():
+            self.workspace.apply_change(plan_id, change)
+        self._plans[plan_id] = after
+        return self._report(
+            EditReport(
+                plan_id, label, change, before, after, describe_change(before, after, change)
+            )
+        )
+
+    def _ensure_name_free(self, name: str, own_id: str | None = None) -> None:
+        other = self.workspace.plan_id(name)
+        if other is not None and other != own_id:
+            existing = next((s.name for s in self.plans() if s.id == other), name)
+            if existing.casefold() == name.casefold():
+                raise DuplicatePlanName(f"a plan named {existing!r} already exists")
+
+    def create_plan(self, plan: Plan, *, label: str = "") -> EditReport:
+        problems = validate_plan(plan)
+        if problems:
+            raise PlanInvalid(problems)
+        self._ensure_name_free(plan.name)
+        self.workspace.add_plan(plan)
+        self._plans[plan.id] = plan
+        return self._report(
+            EditReport(
+                plan.id,
+                label or f"New plan {plan.name}",
+                diff_plans(_empty_like(plan), plan),
+                None,
+                plan,
+                [f"Plan added: {plan.name}"],
+            )
+        )
+
+    def delete_plan(self, plan_id: str) -> Plan:
+        plan = self.plan(plan_id)
+        self.workspace.delete_plan(plan_id)
+        self._plans.pop(plan_id, None)
+        self._analyses.pop(plan_id, None)
+        self._report(
+            EditReport(
+                plan_id,
+                f"Delete plan {plan.name}",
+                PlanChange(),
+                plan,
+                None,
+                [f"Plan removed: {plan.name}"],
+            )
+        )
+        return plan
+
+    def restore_plan(self, plan: Plan) -> EditReport:
+        """Put back a deleted plan with the same ids (undo of delete)."""
+        return self.create_plan(plan, label=f"Restore plan {plan.name}")
+
+    def duplicate_plan(self, plan_id: str, name: str) -> Plan:
+        copy = with_new_ids(self.plan(plan_id), name=name)
+        self.create_plan(copy, label=f"Duplicate plan as {name}")
+        return copy
+
+    def new_plan(self, name: str, *, from_template: bool = False) -> Plan:
+        if from_template:
+            plan = template_plan(name)
+        else:
+            today = datetime.now().date()
+            plan = Plan(
+                name=name,
+                horizon_start=today.replace(month=1, day=1),
+                horizon_end=today.replace(year=today.year + 5, month=12, day=31),
+            )
+        self.create_plan(plan)
+        return plan
+
+    def add_examples(self) -> list[str]:
+        """Add the example plans the workspace does not have yet; their names."""
+        have = {s.name.casefold() for s in self.plans()}
+        added = []
+        for plan in example_plans():
+            if plan.name.casefold() not in have:
+                self.create_plan(plan, label=f"Add example {plan.name}")
+                added.append(plan.name)
+        return added
+
+    # -- workbooks -------------------------------------------------------------------------
+
+    def export_workbook(self, plan_id: str, path: Path) -> list[str]:
+        """Write the plan's workbook; the warnings (text cut, characters removed)."""
+        plan = self.plan(plan_id)
+        analysis = self.analysis(plan_id)
+        picture = _timeline_picture(plan, analysis)
+        return export_plan(
+            plan, analysis, Path(path), app_version=__version__, timeline_png=picture
+        )
+
+    def import_new(self, path: Path, *, name: str | None = None, replace: bool = False) -> Plan:
+        """A new plan from a workbook (fresh ids); see `import_plan`."""
+        return self.import_plan(read_workbook_plan(Path(path), name=name), replace=replace)
+
+    def import_plan(self, plan: Plan, *, replace: bool = False) -> Plan:
+        """Add a plan read from a workbook. A plan of the same name is an error unless
+        `replace`, which replaces it in one transaction after a backup."""
+        existing = self.workspace.plan_id(plan.name)
+        if existing is None:
+            self.create_plan(plan, label=f"Import {plan.name}")
+            return plan
+        if not replace:
+            raise DuplicatePlanName(
+                f"a plan named {plan.name!r} already exists in {self.workspace.path}; "
+                "use --replace to replace it or --name to import under another name"
+            )
+        self.workspace.backup(f"before replacing {plan.name}")
+        before = self.plan(existing)
+        self.workspace.add_plan(plan, replace_id=existing)
+        self._plans.pop(existing, None)
+        self._analyses.pop(existing, None)
+        self._plans[plan.id] = plan
+        self._report(
+            EditReport(
+                existing,
+                f"Replace plan {plan.name}",
+                PlanChange(),
+                before,
+                None,
+                [f"Plan replaced: {plan.name}"],
+            )
+        )
+        self._report(
+            EditReport(
+                plan.id,
+                f"Import {plan.name}",
+                PlanChange(),
+                None,
+                plan,
+                [f"Plan imported: {plan.name}"],
+            )
+        )
+        return plan
+
+    def review_import(self, plan_id: str, path: Path) -> ImportReview:
+        """Compare an edited workbook with a plan: what would be added, changed and removed."""
+        return review_import(self.plan(plan_id), Path(path))
+
+    def apply_import(self, plan_id: str, change: PlanChange, label: str = "") -> EditReport:
+        """Apply (part of) a reviewed import in one transaction, after a backup."""
+        if change.is_empty():
+            return self.edit(plan_id, change, label or "Import workbook")
+        problems = self.check(plan_id, change)
+        if problems:
+            raise PlanInvalid(problems)
+        self.workspace.backup(f"before import into {self.plan(plan_id).name}")
+        return self.edit(plan_id, change, label or "Import workbook")
+
+    # -- backups ---------------------------------------------------------------------------
+
+    def backups(self) -> list[BackupInfo]:
+        return self.workspace.list_backups()
+
+    def restore_backup(self, backup: Path) -> Path:
+        """Replace the workspace by a backup (the current file is backed up first, and that
+        safety backup's path returned). Every plan is reloaded."""
+        path, read_only = self.workspace.path, self.workspace.read_only
+        self.workspace.close()
+        try:
+            safety = Workspace.restore(path, Path(backup))
+        finally:
+            self.workspace = Workspace.open(path, read_only=read_only)
+            self._plans.clear()
+            self._analyses.clear()
+        self._report(
+            EditReport(
+                "",
+                "Restore backup",
+                PlanChange(),
+                None,
+                None,
+                [f"Workspace restored from {Path(backup).name}"],
+            )
+        )
+        return safety
+
+
+def read_workbook_plan(path: Path, *, name: str | None = None) -> Plan:
+    """Read and check a workbook as a new plan, touching no workspace.
+
+    Raises WorkbookError (every problem as Sheet!Cell: message) or PlanInvalid.
+    """
+    plan = read_plan(Path(path), name=name)
+    problems = validate_plan(plan)
+    if problems:
+        raise PlanInvalid(problems)
+    return plan
+
+
+def _empty_like(plan: Plan) -> Plan:
+    return dc_replace(plan, presences=(), actors=(), functions=(), assignments=(), milestones=())
+
+
+def _timeline_picture(plan: Plan, analysis: Analysis) -> bytes | None:
+    """The Summary sheet's timeline picture (Agg, no Qt), or None when charts are unavailable."""
+    try:
+        from ..charts.export import timeline_png
+    except ImportError:  # pragma: no cover - charts are part of the application
+        return None
+    return timeline_png(plan, analysis)
+
+
+def open_existing(path: Path | str | None, *, read_only: bool = False) -> PlanningService:
+    """Open a workspace that must exist (plans, check, export): WorkspaceMissing otherwise.
+
+    The default workspace is the exception: it is created (with the examples) on first use.
+    """
+    resolved, is_default = resolve_workspace_path(path)
+    if not is_default and not resolved.exists():
+        raise WorkspaceMissing(f"workspace {resolved} does not exist")
+    return PlanningService.open(path, read_only=read_only)
+
+
+__all__ = [
+    "TEMPLATE_NAME",
+    "EditReport",
+    "PlanningService",
+    "new_id",
+    "open_existing",
+    "read_workbook_plan",
+    "resolve_workspace_path",
+]
