@@ -485,7 +485,7 @@ def haiti_plan() -> Plan:
     b.actor("BINUH Human Rights Service", MISSION, "BINUH", "Integrated with OHCHR")
     b.actor("UNDP", UN_ENTITY)
     b.actor("UNICEF", UN_ENTITY)
-    b.actor("Haitian National Police", GOVERNMENT)
+    b.actor("MINUJUSTH formed police units", MISSION, "MINUJUSTH")
     b.actor(
         "MSS contingents", ActorType.BILATERAL_PARTNER, "Multinational Security Support mission"
     )
@@ -497,7 +497,12 @@ def haiti_plan() -> Plan:
     )
 
     b.function("Political good offices", "Political", CRITICAL)
-    b.function("Security and protection of civilians", "Protection", CRITICAL)
+    b.function(
+        "Security and protection of civilians",
+        "Protection",
+        CRITICAL,
+        notes="International security support to the Haitian National Police",
+    )
     b.function("Police development", "Rule of law and security", CRITICAL)
     b.function("Justice and corrections", "Rule of law and security", HIGH)
     b.function("Human rights monitoring", "Human rights", HIGH)
@@ -535,13 +540,13 @@ def haiti_plan() -> Plan:
     )
     b.assign(
         "Security and protection of civilians",
-        "Haitian National Police",
+        "MINUJUSTH formed police units",
         "2017-10-16",
-        "2021-07-07",
-        15000,
+        "2019-10-15",
+        980,
         SECURED,
-        "National budget",
-        "≈ strength; capacity eroded after the assassination of President Moïse (7 Jul 2021)",
+        "Assessed budget",
+        "Res 2350: up to 7 formed police units (980 personnel)",
     )
     b.assign(
         "Security and protection of civilians",
