@@ -56,3 +56,18 @@ def test_ruff_is_clean() -> None:
 def test_mypy_is_clean() -> None:
     result = _run(str(BIN / "mypy"))
     assert result.returncode == 0, result.stdout
+
+
+def test_no_qt_matplotlib_backend_below_the_ui() -> None:
+    """import-linter cannot forbid a submodule of an external package; read the sources."""
+    package = ROOT / "src" / "transition_planner"
+    offenders = [
+        str(path.relative_to(package))
+        for path in package.rglob("*.py")
+        if "ui" not in path.relative_to(package).parts[:1]
+        and (
+            "backend_qt" in path.read_text(encoding="utf-8")
+            or "pyplot" in path.read_text(encoding="utf-8")
+        )
+    ]
+    assert offenders == []

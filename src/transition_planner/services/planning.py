@@ -90,13 +90,13 @@ class PlanningService:
         when it is created. Other workspaces are created only with `create=True`, and empty.
         """
         resolved, is_default = resolve_workspace_path(path)
-        if is_default:
+        if is_default and not resolved.exists():
+            # First start: create and seed the default workspace, then open it as asked.
             resolved.parent.mkdir(parents=True, exist_ok=True)
-        workspace = Workspace.open(resolved, create=create or is_default, read_only=read_only)
-        service = cls(workspace)
-        if workspace.created and is_default:
-            service.add_examples()
-        return service
+            with cls(Workspace.open(resolved, create=True)) as seeding:
+                seeding.add_examples()
+        workspace = Workspace.open(resolved, create=create, read_only=read_only)
+        return cls(workspace)
 
     def close(self) -> None:
         self.workspace.close()

@@ -1,0 +1,423 @@
+"""A workspace: one file holding any number of plans.
+
+`Workspace.open` checks the file before SQLite touches it, takes the writer's lock, creates or
+upgrades the schema, and checks the file after an unclean shutdown. Every public method is one
+session and one transaction, and hands out plain domain objects.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from types import TracebackType
+
+import platformdirs
+from sqlalchemy import Engine
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from .. import APP_NAME
+from ..domain.changes import PlanChange
+from ..domain.model import COLLECTION, ENTITY_TYPES, Plan
+from . import migrate, repository
+from . import sqlite as sqlite_file
+from .errors import (
+    NotAWorkspace,
+    PlanNotFound,
+    StoreConflict,
+    WorkspaceCorrupt,
+    WorkspaceError,
+    WorkspaceMissing,
+    WorkspaceOutdated,
+    WorkspaceReadOnly,
+    WorkspaceTooNew,
+)
+from .schema import Base
+from .sqlite import WORKSPACE_SUFFIX, BackupInfo, LockFile, backups_dir
+
+__all__ = ["BackupInfo", "PlanSummary", "Workspace", "backups_dir", "default_workspace_path"]
+
+
+@dataclass(frozen=True)
+class PlanSummary:
+    id: str
+    name: str
+    country: str
+    horizon_start: date
+    horizon_end: date
+    #: presences, actors, functions, assignments, milestones → how many
+    counts: dict[str, int]
+
+
+def default_workspace_path() -> Path:
+    """The workspace in the user's data folder (created on first start)."""
+    folder = platformdirs.user_data_path(APP_NAME, appauthor=False)
+    return folder / f"workspace{WORKSPACE_SUFFIX}"
+
+
+class Workspace:
+    """An open workspace file. Use `Workspace.open`; close it (or use `with`)."""
+
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine,
+        *,
+        read_only: bool,
+        created: bool,
+        lock: LockFile | None,
+        warnings: list[str],
+    ) -> None:
+        self.path = path
+        self.read_only = read_only
+        self.created = created
+        self.warnings = warnings
+        self._engine: Engine | None = engine
+        self._lock = lock
+
+    # -- opening and closing ---------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path | str, *, create: bool = False, read_only: bool = False) -> Workspace:
+        """Open the workspace at `path`.
+
+        `create`: make a new workspace when the file does not exist (or is an empty 0-byte
+        file). `read_only`: take no lock, never write (a second window may look at a workspace
+        another one edits). Raises a WorkspaceError subclass saying what is wrong; a file that is
+        refused is left exactly as it was.
+        """
+        path = Path(path).expanduser().absolute()
+        state = sqlite_file.inspect_file(path)
+        _refuse_early(path, state, create=create, read_only=read_only)
+        lock: LockFile | None = None
+        recovered = False
+        if not read_only:
+            lock, recovered = sqlite_file.acquire_lock(path)
+        try:
+            # look again now that we hold the lock (another process may have just created it)
+            state = sqlite_file.inspect_file(path)
+            _refuse_early(path, state, create=create, read_only=read_only)
+            new = not state.exists or state.empty
+            if new:
+                engine = _create(path, existed=state.exists)
+            else:
+                engine = sqlite_file.make_engine(path, read_only=read_only)
+                try:
+                    _prepare(engine, path, read_only, unclean=recovered or state.hot_journal)
+                    if not read_only:
+                        sqlite_file.remove_stale_journal(engine, path)
+                except BaseException:
+                    engine.dispose()
+                    raise
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        return cls(
+            path,
+            engine,
+            read_only=read_only,
+            created=new,
+            lock=lock,
+            warnings=sqlite_file.location_warnings(path),
+        )
+
+    def close(self) -> None:
+        """Close the file (one file on disk, no side files) and release the lock."""
+        engine, self._engine = self._engine, None
+        if engine is not None:
+            engine.dispose()
+        lock, self._lock = self._lock, None
+        if lock is not None:
+            lock.release()
+
+    @property
+    def closed(self) -> bool:
+        return self._engine is None
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        mode = "read-only" if self.read_only else "read-write"
+        return f"<Workspace {self.path} {mode}{' closed' if self.closed else ''}>"
+
+    # -- sessions --------------------------------------------------------------------------
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            raise WorkspaceError(f"the workspace {self.path} is closed")
+        return self._engine
+
+    def _read(self) -> AbstractContextManager[Session]:
+        return sqlite_file.read_session(self.engine, self.path)
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        if self.read_only:
+            raise WorkspaceReadOnly(
+                f"{self.path} is open read-only: nothing can be changed in it. "
+                "Open it for writing to make changes"
+            )
+        try:
+            with sqlite_file.write_session(self.engine, self.path) as session:
+                yield session
+        except IntegrityError as exc:
+            raise StoreConflict(
+                f"the change does not fit what {self.path} holds: {exc.orig}; nothing was written"
+            ) from exc
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def list_plans(self) -> list[PlanSummary]:
+        """The plans, sorted by name (case-insensitive)."""
+        with self._read() as session:
+            rows = repository.plan_rows(session)
+            counts = repository.entity_counts(session)
+        summaries = [
+            PlanSummary(
+                id=plan_id,
+                name=name,
+                country=country,
+                horizon_start=start,
+                horizon_end=end,
+                counts={
+                    COLLECTION[c]: counts.get(plan_id, {}).get(COLLECTION[c], 0)
+                    for c in ENTITY_TYPES
+                },
+            )
+            for plan_id, name, country, start, end in rows
+        ]
+        summaries.sort(key=lambda s: (s.name.casefold(), s.name))
+        return summaries
+
+    def plan_id(self, name: str) -> str | None:
+        """The id of the plan named `name` (exact), else of the one plan whose name matches
+        ignoring case; None when there is none (or several)."""
+        with self._read() as session:
+            rows = repository.plan_rows(session)
+        for plan_id, plan_name, *_rest in rows:
+            if plan_name == name:
+                return plan_id
+        matches = [r[0] for r in rows if r[1].casefold() == name.casefold()]
+        return matches[0] if len(matches) == 1 else None
+
+    def load_plan(self, plan_id: str) -> Plan:
+        """The plan with every entity, as plain domain objects, in stored order."""
+        try:
+            with self._read() as session:
+                return repository.load_plan(session, plan_id)
+        except repository.StoredValueError as exc:
+            raise WorkspaceCorrupt(
+                f"{self.path} holds a value this version cannot read: {exc}",
+                sqlite_file.latest_backup(self.path),
+            ) from exc
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def add_plan(self, plan: Plan, *, replace_id: str | None = None) -> None:
+        """Insert a plan with its ids, in one transaction; with `replace_id`, that plan is
+        deleted first in the same transaction."""
+        with self._write() as session:
+            if replace_id is not None:
+                repository.delete_plan(session, replace_id)
+            repository.insert_plan(session, plan)
+
+    def apply_change(self, plan_id: str, change: PlanChange) -> None:
+        """Apply one user action to a stored plan, in one transaction."""
+        if change.is_empty():
+            if not self.has_plan(plan_id):
+                raise PlanNotFound(f"no plan with id {plan_id!r} in {self.path}")
+            return
+        with self._write() as session:
+            repository.apply_change(session, plan_id, change)
+
+    def delete_plan(self, plan_id: str) -> None:
+        with self._write() as session:
+            repository.delete_plan(session, plan_id)
+
+    def has_plan(self, plan_id: str) -> bool:
+        with self._read() as session:
+            return repository.plan_exists(session, plan_id)
+
+    # -- safety ----------------------------------------------------------------------------
+
+    def backup(self, reason: str) -> Path:
+        """Copy the workspace into its backups folder (SQLite backup API); the last 10 are
+        kept. Returns the backup's path."""
+        return sqlite_file.make_backup(self.engine, self.path, reason)
+
+    def list_backups(self) -> list[BackupInfo]:
+        """The workspace's backups, newest first."""
+        return sqlite_file.list_backups(self.path)
+
+    @staticmethod
+    def restore(path: Path, backup: Path) -> Path:
+        """Replace the (closed) workspace at `path` by `backup`. The current file is backed up
+        first; that safety backup's path is returned."""
+        path = Path(path).expanduser().absolute()
+        backup = Path(backup).expanduser().absolute()
+        if not backup.is_file():
+            raise WorkspaceMissing(f"the backup {backup} does not exist")
+        if not path.exists():
+            raise WorkspaceMissing(f"workspace {path} does not exist")
+        if backup == path:
+            raise WorkspaceError(f"{backup} is the workspace itself, not a backup of it")
+        _check_restorable(backup)
+        lock, _recovered = sqlite_file.acquire_lock(path)
+        try:
+            safety = sqlite_file.backup_file(path, "before restore", prune=False)
+            sqlite_file.replace_file(path, backup)
+        finally:
+            lock.release()
+        sqlite_file.prune_backups(path, protect=(safety, backup))
+        return safety
+
+    def quick_check(self) -> list[str]:
+        """`PRAGMA quick_check`: [] when the file is sound."""
+        return sqlite_file.quick_check(self.engine, self.path)
+
+    def copy_to(self, target: Path) -> None:
+        """Write a consistent copy of the workspace to `target` (Save a copy)."""
+        target = Path(target).expanduser().absolute()
+        if target == self.path:
+            raise WorkspaceError(f"{target} is the workspace itself")
+        sqlite_file.copy_to(self.engine, self.path, target)
+
+
+# -- helpers of open ----------------------------------------------------------------------------
+
+
+def _refuse_early(
+    path: Path, state: sqlite_file.FileState, *, create: bool, read_only: bool
+) -> None:
+    if not state.exists:
+        if read_only or not create:
+            raise WorkspaceMissing(f"workspace {path} does not exist")
+        if not path.parent.is_dir():
+            raise WorkspaceError(f"cannot create {path}: the folder {path.parent} does not exist")
+        return
+    if state.empty:
+        if read_only or not create:
+            raise NotAWorkspace(f"{path} is an empty file, not a Transition Planner workspace")
+        return
+    if not read_only and not os.access(path, os.W_OK):
+        raise WorkspaceReadOnly(
+            f"{path} is write-protected; open it read-only to look at its plans"
+        )
+    if read_only and state.hot_journal:
+        raise WorkspaceError(
+            f"{path} was not closed properly; open it once for writing to recover it"
+        )
+
+
+def _create(path: Path, *, existed: bool) -> Engine:
+    """A new workspace: application id, `create_all`, Alembic stamped at head, one transaction."""
+    engine = sqlite_file.make_engine(path, read_only=False, create=True)
+    try:
+        with (
+            sqlite_file.translated(path),
+            sqlite_file.write_engine(engine).connect() as conn,
+            conn.begin(),
+        ):
+            sqlite_file.set_application_id(conn)
+            Base.metadata.create_all(conn)
+            migrate.stamp(conn)
+    except BaseException:
+        engine.dispose()
+        if not existed:
+            for leftover in (path, *sqlite_file.side_files(path)):
+                leftover.unlink(missing_ok=True)
+        raise
+    return engine
+
+
+def _prepare(engine: Engine, path: Path, read_only: bool, *, unclean: bool) -> None:
+    """Check an existing workspace and upgrade it when it is behind."""
+    with sqlite_file.translated(path), engine.connect() as conn:
+        if sqlite_file.application_id(conn) != sqlite_file.APPLICATION_ID:
+            raise NotAWorkspace(f"{path} is not a Transition Planner workspace")
+        revision = migrate.current_revision(conn)
+        conn.rollback()
+    if revision is None:
+        raise sqlite_file.corrupt_error(path, ["it has no schema version"])
+    if not migrate.is_known(revision):
+        raise WorkspaceTooNew(
+            f"{path} was saved by a newer version of Transition Planner (schema {revision}); "
+            "install the newer version to open it. The file was left unchanged"
+        )
+    if unclean:
+        problems = sqlite_file.quick_check(engine, path)
+        if problems:
+            raise sqlite_file.corrupt_error(path, problems)
+    if revision == migrate.HEAD:
+        return
+    if read_only:
+        raise WorkspaceOutdated(
+            f"{path} was saved by an older version of Transition Planner and must be upgraded; "
+            "open it for writing once (a backup is made first)"
+        )
+    backup = sqlite_file.make_backup(engine, path, f"before upgrade from schema {revision}")
+    try:
+        sqlite_file.run_with_foreign_keys_off(engine, path, migrate.upgrade)
+    except Exception as exc:
+        # The upgrade is one transaction, rolled back on failure; should the file nevertheless
+        # not be what it was, put the backup back.
+        engine.dispose()
+        if not _still_at(path, revision):
+            sqlite_file.replace_file(path, backup)
+        raise WorkspaceError(
+            f"could not upgrade {path} to this version ({exc}); the file was left as it was "
+            f"(a copy is in {backup})"
+        ) from exc
+
+
+def _still_at(path: Path, revision: str) -> bool:
+    engine = sqlite_file.make_engine(path, read_only=True)
+    try:
+        with engine.connect() as conn:
+            if migrate.current_revision(conn) != revision:
+                return False
+            conn.rollback()
+        return sqlite_file.quick_check(engine, path) == []
+    except Exception:
+        return False
+    finally:
+        engine.dispose()
+
+
+def _check_restorable(backup: Path) -> None:
+    """A backup must be a sound workspace this version can read."""
+    state = sqlite_file.inspect_file(backup)
+    if state.empty:
+        raise NotAWorkspace(f"{backup} is an empty file, not a backup of a workspace")
+    engine = sqlite_file.make_engine(backup, read_only=True)
+    try:
+        with sqlite_file.translated(backup), engine.connect() as conn:
+            revision = migrate.current_revision(conn)
+            conn.rollback()
+        if revision is None:
+            raise sqlite_file.corrupt_error(backup, ["it has no schema version"])
+        if not migrate.is_known(revision):
+            raise WorkspaceTooNew(
+                f"{backup} was saved by a newer version of Transition Planner; it cannot be "
+                "restored by this one"
+            )
+        problems = sqlite_file.quick_check(engine, backup)
+        if problems:
+            raise sqlite_file.corrupt_error(backup, problems)
+    finally:
+        engine.dispose()
