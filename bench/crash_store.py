@@ -188,10 +188,15 @@ class Checker:
             text=True,
         )
         assert proc.stdout is not None
+        seen: list[str] = []
         if self.rnd.random() < 0.2:
             delay = self.rnd.uniform(0.0, 0.6)  # maybe while it opens or creates the file
         else:
-            proc.stdout.readline()  # "ready": the workspace is open
+            seen.append(proc.stdout.readline())  # "ready": the workspace is open
+            if self.expected is None and self.rnd.random() < 0.5:
+                # on a slow or busy machine add_plan may outlast every short delay: let it
+                # finish half the time, so that the edits are reached and killed too
+                seen.append(proc.stdout.readline())
             # until the plan is stored, aim at add_plan; then anywhere in the edits
             delay = self.rnd.uniform(0.0, 0.06 if self.expected is None else 0.35)
         with contextlib.suppress(subprocess.TimeoutExpired):
@@ -199,6 +204,7 @@ class Checker:
         if proc.poll() is None:
             os.kill(proc.pid, signal.SIGKILL)
         out, err = proc.communicate()
+        out = "".join(seen) + out
         if proc.returncode != -signal.SIGKILL:
             raise AssertionError(f"the child ended by itself ({proc.returncode}): {err}")
         self.stats.kills += 1
