@@ -1,0 +1,47 @@
+"""Render the timeline and dashboard of every example plan to docs/screenshots (1600×1000).
+
+.venv/bin/python scripts/chart_screenshots.py [OUTPUT_DIR]
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from datetime import date
+from pathlib import Path
+
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+from transition_planner.charts.export import dashboard_figure, timeline_figure
+from transition_planner.domain.analysis import analyse
+from transition_planner.domain.examples import example_plans
+
+#: A fixed "today" so that the pictures do not change from day to day.
+TODAY = date(2025, 11, 22)
+
+
+def slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[0]) if argv else Path(__file__).resolve().parent.parent / "docs/screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    for plan in example_plans():
+        analysis = analyse(plan)
+        for kind, fig in (
+            (
+                "timeline",
+                timeline_figure(plan, analysis, width_in=16, height_in=10, dpi=100, today=TODAY),
+            ),
+            ("dashboard", dashboard_figure(plan, analysis, width_in=16, height_in=10, dpi=100)),
+        ):
+            path = out / f"{kind}-{slug(plan.name)}.png"
+            FigureCanvasAgg(fig)
+            fig.savefig(path, dpi=100, metadata={"Software": None})
+            print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,75 @@
+"""The dashboard's data and drawing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+
+from transition_planner.charts.dashboard import COVERAGE_STATUSES, dashboard_data, draw_dashboard
+from transition_planner.domain.analysis import analyse
+from transition_planner.domain.enums import ActorType, Severity
+from transition_planner.domain.examples import example_plans
+
+from .plans import small_plan
+
+
+def test_small_plan_dashboard_data():
+    plan = small_plan()
+    analysis = analyse(plan)
+    data = dashboard_data(plan, analysis)
+    assert len(data.months) == 36 and data.months[0] == date(2020, 1, 1)
+    assert data.function_names == ("Police", "Mine action", "Rights")
+
+    # drawdown: 100 mission staff in 2020 (UNDP's 10 are a UN entity), mine action has none
+    days = [date.fromordinal(int(o)) for o in data.change_days]
+    mission = data.capacity_by_type[ActorType.MISSION]
+    assert mission[days.index(date(2020, 1, 1))] == 100
+    assert mission[days.index(date(2021, 1, 1))] == 0
+    assert data.capacity_by_type[ActorType.GOVERNMENT][days.index(date(2021, 10, 1))] == 22
+    assert data.unknown_capacity == 1
+
+    # heatmap: police uncovered Jan–May 2021, mine action not required in 2020 (NaN)
+    police, mine = data.coverage[0], data.coverage[1]
+    assert police[0] == 1.0 and police[12] == 0.0 and police[17] == 1.0
+    assert np.isnan(mine[0]) and mine[12] == 1.0
+
+    # funding shares per month add up to one; June 2021 police is Unfunded
+    assert np.allclose(data.funding.sum(axis=0), 1.0)
+    unfunded = data.funding[COVERAGE_STATUSES.index("Unfunded")]
+    uncovered = data.funding[COVERAGE_STATUSES.index("Uncovered")]
+    assert uncovered[13] == pytest.approx(1 / 3)  # Feb 2021: police of 3 required functions
+    assert unfunded[17] == pytest.approx(1 / 3)
+
+    assert data.findings["coverage_gap"][Severity.CRITICAL] == 1
+    assert data.findings["lead_change"][Severity.INFO] == 1
+
+
+@pytest.mark.parametrize("plan", example_plans(), ids=lambda p: p.name)
+def test_draw_dashboard_of_examples(plan):
+    analysis = analyse(plan)
+    data = dashboard_data(plan, analysis)
+    assert sum(sum(c.values()) for c in data.findings.values()) == len(analysis.findings)
+    fig = Figure(figsize=(12, 8))
+    FigureCanvasAgg(fig)
+    art = draw_dashboard(fig, data)
+    fig.canvas.draw()
+    assert set(art.axes) == {"drawdown", "funding", "heatmap", "findings"}
+    heat = art.axes["heatmap"]
+    assert len(heat.get_yticklabels()) == len(plan.functions)
+
+
+def test_empty_plan_dashboard():
+    plan = small_plan()
+    from dataclasses import replace
+
+    empty = replace(plan, functions=(), assignments=(), milestones=())
+    data = dashboard_data(empty, analyse(empty))
+    fig = Figure(figsize=(10, 6))
+    FigureCanvasAgg(fig)
+    draw_dashboard(fig, data)
+    fig.canvas.draw()
+    assert data.capacity_by_type == {}
