@@ -27,10 +27,24 @@ PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 STAMP = VENV / ".installed-pyproject"
 
 # Debian packages: the window (xcb platform plugin) and the tests (LibreOffice, Xvfb).
-APT_RUN = ["libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxkbcommon-x11-0",
-           "libegl1", "libgl1", "libfontconfig1", "libdbus-1-3"]
-APT_TEST = ["libreoffice-calc-nogui", "libegl1", "libgl1", "libfontconfig1", "libdbus-1-3",
-            "libxkbcommon0"]
+APT_RUN = [
+    "libxcb-cursor0",
+    "libxcb-icccm4",
+    "libxcb-keysyms1",
+    "libxkbcommon-x11-0",
+    "libegl1",
+    "libgl1",
+    "libfontconfig1",
+    "libdbus-1-3",
+]
+APT_TEST = [
+    "libreoffice-calc-nogui",
+    "libegl1",
+    "libgl1",
+    "libfontconfig1",
+    "libdbus-1-3",
+    "libxkbcommon0",
+]
 
 
 def say(text: str) -> None:
@@ -78,8 +92,11 @@ def ensure_system(packages: list[str]) -> None:
         return
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
     run(["apt-get", "update", "-qq"], env=env, stdout=subprocess.DEVNULL)
-    run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing], env=env,
-        stdout=subprocess.DEVNULL)
+    run(
+        ["apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing],
+        env=env,
+        stdout=subprocess.DEVNULL,
+    )
 
 
 def main(argv: list[str]) -> int:

@@ -1,0 +1,209 @@
+"""The workbook layout of SPEC §5, shared by export and import.
+
+One `Column` per spreadsheet column: its header, the entity field it holds and how its cells are
+written and read. Export writes the columns in this order; import finds them by header, in any
+order and case.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from ..domain.enums import (
+    ActorType,
+    FundingStatus,
+    LeadDepartment,
+    MilestoneKind,
+    PlanEnum,
+    PresenceKind,
+    Priority,
+)
+from ..domain.model import Actor, Assignment, Entity, Function, Milestone, Presence
+
+#: Version of this layout, written on the Summary sheet (import does not need it).
+FORMAT_VERSION = 1
+
+DATE_FORMAT = "yyyy-mm-dd"
+DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
+
+#: A cell holds at most this many characters (Excel's limit).
+MAX_CELL_TEXT = 32_767
+#: Import limits: beyond them the workbook is refused with a clear message.
+MAX_ROWS = 100_000
+MAX_FILE_BYTES = 200 * 1024 * 1024
+MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024
+#: At most this many problems are listed; the rest are counted.
+MAX_PROBLEMS = 500
+
+SUMMARY = "Summary"
+TIMELINE = "Timeline"
+PRESENCES = "Presences"
+ACTORS = "Actors"
+FUNCTIONS = "Functions"
+ASSIGNMENTS = "Assignments"
+MILESTONES = "Milestones"
+GAPS = "Gaps"
+LISTS = "Lists"
+#: Sheets that export writes and import ignores.
+DERIVED_SHEETS = (TIMELINE, GAPS, LISTS)
+
+ColumnKind = Literal["text", "name", "date", "enum", "number", "function", "actor", "presence"]
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    #: The entity field ("" for the ID column).
+    field: str
+    kind: ColumnKind
+    required: bool = False
+    enum: type[PlanEnum] | None = None
+    #: Column width in characters: the least and the most export uses.
+    min_width: float = 10
+    max_width: float = 40
+    wrap: bool = False
+
+
+ID_HEADER = "ID"
+
+
+@dataclass(frozen=True)
+class DataSheet:
+    title: str
+    entity: type[Entity]
+    columns: tuple[Column, ...]
+    table: str
+
+    def column(self, field: str) -> Column | None:
+        for col in self.columns:
+            if col.field == field:
+                return col
+        return None
+
+    @property
+    def headers(self) -> list[str]:
+        return [c.header for c in self.columns] + [ID_HEADER]
+
+
+def _text(header: str, field: str, *, wide: bool = False) -> Column:
+    if wide:
+        return Column(header, field, "text", min_width=16, max_width=60, wrap=True)
+    return Column(header, field, "text", min_width=12, max_width=40)
+
+
+def _date(header: str, field: str, *, required: bool = False) -> Column:
+    return Column(header, field, "date", required=required, min_width=12, max_width=14)
+
+
+def _enum(header: str, field: str, enum: type[PlanEnum], *, required: bool = False) -> Column:
+    return Column(header, field, "enum", required=required, enum=enum, min_width=12, max_width=24)
+
+
+DATA_SHEETS: tuple[DataSheet, ...] = (
+    DataSheet(
+        PRESENCES,
+        Presence,
+        (
+            Column("Name", "name", "name", required=True, min_width=16, max_width=45),
+            _enum("Kind", "kind", PresenceKind, required=True),
+            _date("Start", "start", required=True),
+            _date("End", "end"),
+            _enum("Lead department", "lead_department", LeadDepartment),
+            _text("Funding", "funding"),
+            _text("Mandate", "mandate", wide=True),
+            _text("Notes", "notes", wide=True),
+        ),
+        "tblPresences",
+    ),
+    DataSheet(
+        ACTORS,
+        Actor,
+        (
+            Column("Name", "name", "name", required=True, min_width=16, max_width=45),
+            _enum("Type", "type", ActorType, required=True),
+            Column("Presence", "presence_id", "presence", min_width=14, max_width=40),
+            _text("Notes", "notes", wide=True),
+        ),
+        "tblActors",
+    ),
+    DataSheet(
+        FUNCTIONS,
+        Function,
+        (
+            Column("Name", "name", "name", required=True, min_width=16, max_width=45),
+            _text("Category", "category"),
+            _enum("Priority", "priority", Priority, required=True),
+            _date("Required from", "required_from"),
+            _date("Required until", "required_until"),
+            _text("Notes", "notes", wide=True),
+        ),
+        "tblFunctions",
+    ),
+    DataSheet(
+        ASSIGNMENTS,
+        Assignment,
+        (
+            Column(
+                "Function", "function_id", "function", required=True, min_width=16, max_width=40
+            ),
+            Column("Actor", "actor_id", "actor", required=True, min_width=16, max_width=40),
+            _date("Start", "start", required=True),
+            _date("End", "end"),
+            Column("Capacity", "capacity", "number", min_width=10, max_width=12),
+            _enum("Funding status", "funding_status", FundingStatus),
+            _text("Funding source", "funding_source"),
+            _text("Notes", "notes", wide=True),
+        ),
+        "tblAssignments",
+    ),
+    DataSheet(
+        MILESTONES,
+        Milestone,
+        (
+            Column("Name", "name", "name", required=True, min_width=16, max_width=45),
+            _date("Date", "date", required=True),
+            _enum("Kind", "kind", MilestoneKind),
+            _text("Notes", "notes", wide=True),
+        ),
+        "tblMilestones",
+    ),
+)
+
+SHEET_FOR: dict[type[Entity], DataSheet] = {s.entity: s for s in DATA_SHEETS}
+
+
+@dataclass(frozen=True)
+class SummaryKey:
+    key: str
+    field: str
+    kind: Literal["text", "date", "int", "float"]
+    required: bool = False
+
+
+SUMMARY_KEYS: tuple[SummaryKey, ...] = (
+    SummaryKey("Plan", "name", "text", required=True),
+    SummaryKey("Country", "country", "text"),
+    SummaryKey("Description", "description", "text"),
+    SummaryKey("Horizon start", "horizon_start", "date", required=True),
+    SummaryKey("Horizon end", "horizon_end", "date", required=True),
+    SummaryKey("Minimum overlap (days)", "min_overlap_days", "int"),
+    SummaryKey("Cliff threshold", "cliff_threshold", "float"),
+)
+
+#: Other spellings of Summary keys that import accepts (normalised, see `norm`).
+SUMMARY_SYNONYMS: dict[str, str] = {
+    "plan name": "plan",
+    "name": "plan",
+    "minimum overlap": "minimum overlap (days)",
+    "minimum overlap days": "minimum overlap (days)",
+    "min overlap days": "minimum overlap (days)",
+    "start": "horizon start",
+    "end": "horizon end",
+}
+
+
+def norm(text: str) -> str:
+    """A header or key as compared on import: case and repeated blanks ignored."""
+    return re.sub(r"\s+", " ", text.strip().rstrip(":").strip()).casefold()

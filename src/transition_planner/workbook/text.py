@@ -1,0 +1,67 @@
+"""Text as it goes into and comes out of cells: control characters, length, formula triggers."""
+
+from __future__ import annotations
+
+import re
+
+from openpyxl.utils import get_column_letter
+
+from .layout import MAX_CELL_TEXT
+
+#: Characters XML 1.0 (and so a workbook) cannot hold; openpyxl refuses them.
+ILLEGAL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+#: Text a spreadsheet could take for a formula when a person re-enters the cell: leading formula
+#: characters (also their full-width forms and after blanks), or a leading tab / line break.
+_FORMULA_START = re.compile(r"^(?:[\t\r\n]|\s*[=+\-@\uff1d\uff0b\uff0d\uff20])")
+#: Text a spreadsheet would turn into a number, date, time or truth value when re-entered.
+_LOOKS_LIKE_VALUE = re.compile(
+    r"^\s*(?:(?=[^\d]*\d)[\d\s.,/:%$€£()eE+-]+|true|false)\s*$", re.IGNORECASE
+)
+
+
+def needs_quote_prefix(text: str) -> bool:
+    """True when a cell holding `text` must be marked "text" (quotePrefix) so that a spreadsheet
+    never turns it into a formula, a number or a date — not even when somebody edits the cell."""
+    if _FORMULA_START.match(text):
+        return True
+    return len(text) <= 64 and bool(_LOOKS_LIKE_VALUE.match(text))
+
+
+class TextCleaner:
+    """Makes text fit a cell, and remembers what it had to change (as warnings naming the cell)."""
+
+    def __init__(self, max_warnings: int = 100) -> None:
+        self.warnings: list[str] = []
+        self._max = max_warnings
+        self._more = 0
+
+    def warn(self, message: str) -> None:
+        if len(self.warnings) < self._max:
+            self.warnings.append(message)
+        else:
+            self._more += 1
+
+    def clean(self, text: str, sheet: str, row: int, column: int) -> str:
+        """`text` without the characters a cell cannot hold, cut to what a cell holds."""
+        if len(text) > MAX_CELL_TEXT or ILLEGAL_CHARACTERS.search(text):
+            where = f"{sheet}!{get_column_letter(column)}{row}"
+            if ILLEGAL_CHARACTERS.search(text):
+                text = ILLEGAL_CHARACTERS.sub("", text)
+                self.warn(f"{where}: control characters removed")
+            if len(text) > MAX_CELL_TEXT:
+                self.warn(
+                    f"{where}: text of {len(text):,} characters cut to {MAX_CELL_TEXT:,} "
+                    "(the most a cell holds)"
+                )
+                text = text[:MAX_CELL_TEXT]
+        return text
+
+    def result(self) -> list[str]:
+        if self._more:
+            return [*self.warnings, f"… and {self._more:,} more warnings"]
+        return list(self.warnings)
+
+
+def strip_illegal(text: str) -> str:
+    return ILLEGAL_CHARACTERS.sub("", text)
