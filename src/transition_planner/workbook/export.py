@@ -378,10 +378,15 @@ class _BookWriter:
         )
         ws.column_dimensions["A"].width = min(45, label_width + 2)
         ws.column_dimensions["B"].width = 14
+        # Long horizons print on one page wide: narrower months and A3 keep them legible.
+        narrow = len(months) > 36
+        month_width = 3.2 if narrow else 4.3
         for i in range(len(months)):
-            ws.column_dimensions[get_column_letter(first_month_col + i)].width = 4.3
+            ws.column_dimensions[get_column_letter(first_month_col + i)].width = month_width
         ws.freeze_panes = f"{get_column_letter(first_month_col)}4"
         self._page_setup(ws)
+        if len(months) > 60:
+            ws.page_setup.paperSize = 8  # A3
         ws.print_title_rows = "1:3"
         ws.print_title_cols = "A:B"
         if grid.truncated:
@@ -408,7 +413,10 @@ class _BookWriter:
                 self.cell(ws, "Presence / function", bold, "s"),
                 self.cell(ws, "Kind / priority", bold, "s"),
             ]
-            + [self.cell(ws, MONTH_NAMES[m.start.month - 1], small, "s") for m in months]
+            + [
+                self.cell(ws, MONTH_NAMES[m.start.month - 1][: 1 if narrow else 3], small, "s")
+                for m in months
+            ]
         )
 
         # colours of the actors that carry something, in plan order
