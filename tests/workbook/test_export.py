@@ -145,7 +145,9 @@ def test_timeline_sheet(tmp_path: Path) -> None:
     assert ws.sheet_properties.pageSetUpPr.fitToPage
     assert "Kandora test" in ws.oddFooter.left.text and "&P" in ws.oddFooter.right.text
     months = [c.value for c in ws[3]][2:]
-    assert len(months) == 8 * 12 and months[:2] == ["Jan", "Feb"]
+    # eight years print one page wide: initials for months, A3 paper
+    assert len(months) == 8 * 12 and months[:3] == ["J", "F", "M"]
+    assert ws.page_setup.paperSize == 8
     rows = {ws.cell(r, 1).value: r for r in range(1, ws.max_row + 1)}
     police = rows["Police support"]
     # July and August 2019 nobody carries police support: red cells saying GAP
