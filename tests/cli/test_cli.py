@@ -59,8 +59,10 @@ def test_examples_then_check_haiti_json(seeded: Path) -> None:
         assert {"rule", "severity", "function", "start", "end", "days", "detail"} <= set(gap)
         start, end = gap["start"], gap["end"]
         assert len(start) == 10 and start <= end
-    keys = [(SEVERITY_ORDER.index(g["severity"]), g["start"], g["rule"], g["function"] or "")
-            for g in gaps]
+    keys = [
+        (SEVERITY_ORDER.index(g["severity"]), g["start"], g["rule"], g["function"] or "")
+        for g in gaps
+    ]
     assert keys == sorted(keys)
     rules = {g["rule"] for g in gaps}
     assert "capacity_cliff" in rules  # MINUJUSTH police → BINUH advisers
@@ -205,8 +207,10 @@ def test_bad_workbook_is_exit_2_naming_the_cell(seeded: Path, tmp_path: Path) ->
     sheet.cell(2, end_col, "1999-01-01")  # before its start
     wb.save(book)
     before = digest(ws)
-    for args in (("import", str(book), "--replace"), ("import", str(book), "--into", "Haiti",
-                                                      "--apply")):
+    for args in (
+        ("import", str(book), "--replace"),
+        ("import", str(book), "--into", "Haiti", "--apply"),
+    ):
         result = tp(*args, "--workspace", str(ws))
         assert result.returncode == 2, result.stdout
         letter = openpyxl.utils.get_column_letter(end_col)

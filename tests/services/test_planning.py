@@ -46,8 +46,9 @@ def test_edit_writes_reports_and_undoes(service: PlanningService) -> None:
     service.subscribe(reports.append)
     plan = small_plan()
     service.create_plan(plan)
-    mission = Presence(name="UNMX", kind=PresenceKind.PKO, start=date(2030, 1, 1),
-                       end=date(2030, 6, 30))
+    mission = Presence(
+        name="UNMX", kind=PresenceKind.PKO, start=date(2030, 1, 1), end=date(2030, 6, 30)
+    )
     police = Actor(name="UNMX Police", type=ActorType.MISSION, presence_id=mission.id)
     task = Function(name="Police", priority=Priority.CRITICAL)
     duty = Assignment(function_id=task.id, actor_id=police.id, start=date(2030, 1, 1))
@@ -76,8 +77,9 @@ def test_invalid_edit_writes_nothing(service: PlanningService) -> None:
     service.create_plan(plan)
     task = Function(name="Police", priority=Priority.HIGH)
     service.edit(plan.id, add_entities([task]))
-    bad = set_fields(service.plan(plan.id), task, required_from=date(2030, 5, 1),
-                     required_until=date(2030, 4, 1))
+    bad = set_fields(
+        service.plan(plan.id), task, required_from=date(2030, 5, 1), required_until=date(2030, 4, 1)
+    )
     with pytest.raises(PlanInvalid) as caught:
         service.edit(plan.id, bad)
     assert caught.value.problems[0].field == "required_until"
@@ -129,6 +131,7 @@ def test_export_then_import_as_new_and_replace(service: PlanningService, tmp_pat
     book = tmp_path / "haiti.xlsx"
     service.export_workbook(haiti.id, book)
     copy = service.import_new(book, name="Haiti again")
+
     def report(plan_id: str) -> list[dict[str, object]]:
         return [f.to_json() for f in service.analysis(plan_id).findings]
 

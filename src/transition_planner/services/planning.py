@@ -73,6 +73,8 @@ class PlanningService:
         self._plans: dict[str, Plan] = {}
         self._analyses: dict[str, tuple[Plan, Analysis]] = {}
         self._subscribers: list[Subscriber] = []
+        #: True when this open created the default workspace with the example plans.
+        self.first_run = False
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -90,13 +92,15 @@ class PlanningService:
         when it is created. Other workspaces are created only with `create=True`, and empty.
         """
         resolved, is_default = resolve_workspace_path(path)
-        if is_default and not resolved.exists():
+        first_run = is_default and not resolved.exists()
+        if first_run:
             # First start: create and seed the default workspace, then open it as asked.
             resolved.parent.mkdir(parents=True, exist_ok=True)
             with cls(Workspace.open(resolved, create=True)) as seeding:
                 seeding.add_examples()
-        workspace = Workspace.open(resolved, create=create, read_only=read_only)
-        return cls(workspace)
+        service = cls(Workspace.open(resolved, create=create, read_only=read_only))
+        service.first_run = first_run
+        return service
 
     def close(self) -> None:
         self.workspace.close()

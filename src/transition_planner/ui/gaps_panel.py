@@ -1,0 +1,389 @@
+"""The gaps panel: the findings of the analysis, most severe first, with filters.
+
+The continuity score and the counts by severity are always visible above the list. Double-clicking
+a finding (or pressing Enter on it) emits `findingActivated`; the main window selects what the
+finding concerns and shows it on the timeline.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.enums import Severity
+from ..domain.findings import RULES, Analysis, Finding
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+FINDING_ROLE = Qt.ItemDataRole.UserRole + 2
+
+SEVERITY_COLORS: dict[Severity, str] = {
+    Severity.CRITICAL: "#b71c1c",
+    Severity.HIGH: "#e65100",
+    Severity.MEDIUM: "#f9a825",
+    Severity.LOW: "#546e7a",
+    Severity.INFO: "#1565c0",
+}
+
+
+class FindingsModel(QAbstractTableModel):
+    """The findings of one analysis, in report order."""
+
+    COL_SEVERITY, COL_RULE, COL_FUNCTION, COL_START, COL_END, COL_DAYS, COL_DETAIL = range(7)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Finding] = []
+        self._headers = [
+            self.tr("Severity"),
+            self.tr("Rule"),
+            self.tr("Function"),
+            self.tr("Start"),
+            self.tr("End"),
+            self.tr("Days"),
+            self.tr("Detail"),
+        ]
+
+    def set_rows(self, findings: list[Finding] | tuple[Finding, ...]) -> None:
+        self.beginResetModel()
+        self._rows = sorted(findings, key=Finding.sort_key)
+        self.endResetModel()
+
+    def finding(self, row: int) -> Finding:
+        return self._rows[row]
+
+    def findings(self) -> list[Finding]:
+        return list(self._rows)
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
+            return self._headers[section]
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        f = self._rows[index.row()]
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._display(f, col)
+        if role == SORT_ROLE:
+            if col == self.COL_SEVERITY:
+                return f.severity.rank
+            if col == self.COL_DAYS:
+                return f.days
+            if col in (self.COL_START, self.COL_END):
+                return (f.start if col == self.COL_START else f.end).isoformat()
+            return self._display(f, col).casefold()
+        if role == FINDING_ROLE:
+            return f
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f.detail
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_SEVERITY:
+            return QBrush(QColor(SEVERITY_COLORS[f.severity]))
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_DAYS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, f: Finding, col: int) -> str:
+        if col == self.COL_SEVERITY:
+            return severity_label(f.severity)
+        if col == self.COL_RULE:
+            return rule_label(f.rule)
+        if col == self.COL_FUNCTION:
+            return f.function or ""
+        if col == self.COL_START:
+            return f.start.isoformat()
+        if col == self.COL_END:
+            return f.end.isoformat()
+        if col == self.COL_DAYS:
+            return f"{f.days:,}"
+        if col == self.COL_DETAIL:
+            return f.detail
+        return ""
+
+
+def severity_label(severity: Severity) -> str:
+    labels = {
+        Severity.CRITICAL: FindingsModel.tr("Critical"),
+        Severity.HIGH: FindingsModel.tr("High"),
+        Severity.MEDIUM: FindingsModel.tr("Medium"),
+        Severity.LOW: FindingsModel.tr("Low"),
+        Severity.INFO: FindingsModel.tr("Info"),
+    }
+    return labels[severity]
+
+
+def rule_label(rule: str) -> str:
+    labels = {
+        "presence_gap": FindingsModel.tr("Presence gap"),
+        "coverage_gap": FindingsModel.tr("Coverage gap"),
+        "funding_gap": FindingsModel.tr("Funding gap"),
+        "capacity_cliff": FindingsModel.tr("Capacity cliff"),
+        "cold_handover": FindingsModel.tr("Cold handover"),
+        "outlives_presence": FindingsModel.tr("Outlives presence"),
+        "lead_change": FindingsModel.tr("Lead change"),
+        "drawdown_before_election": FindingsModel.tr("Drawdown before election"),
+    }
+    return labels.get(rule, rule.replace("_", " ").capitalize())
+
+
+class FindingsFilter(QSortFilterProxyModel):
+    """Keeps the findings of one rule, one severity (or more severe) and one function."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rule: str | None = None
+        self.severity: Severity | None = None
+        self.function: str | None = None
+        self.setSortRole(SORT_ROLE)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+
+    def set_filters(
+        self, rule: str | None, severity: Severity | None, function: str | None
+    ) -> None:
+        if (rule, severity, function) == (self.rule, self.severity, self.function):
+            return
+        self.beginFilterChange()
+        self.rule, self.severity, self.function = rule, severity, function
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
+        if (
+            self.rule is None
+            and self.severity is None
+            and self.function is None
+            and not (self.filterRegularExpression().pattern())
+        ):
+            return True
+        model = self.sourceModel()
+        if not isinstance(model, FindingsModel) or source_row >= model.rowCount():
+            return False
+        f = model.finding(source_row)
+        if self.rule is not None and f.rule != self.rule:
+            return False
+        if self.severity is not None and f.severity != self.severity:
+            return False
+        if self.function is not None and (f.function or "") != self.function:
+            return False
+        return super().filterAcceptsRow(source_row, source_parent)
+
+
+class _FindingsView(QTableView):
+    activated_finding = Signal(object)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activated_finding.emit(self.currentIndex().data(FINDING_ROLE))
+            return
+        super().keyPressEvent(event)
+
+
+class GapsPanel(QWidget):
+    """Score, counts by severity, filters and the list of findings."""
+
+    findingActivated = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("gapsPanel")
+        self.analysis: Analysis | None = None
+        self._function_names: list[str] = []
+        self.model = FindingsModel(self)
+        self.proxy = FindingsFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.title = QLabel(self.tr("Gaps"), self)
+        self.title.setStyleSheet("font-weight: bold; font-size: 12pt;")
+        self.score_label = QLabel(self)
+        self.score_label.setObjectName("scoreLabel")
+        self.score_label.setAccessibleName(self.tr("Continuity score"))
+        self.score_label.setToolTip(
+            self.tr(
+                "Share of the required days of the functions that are covered, weighted by "
+                "priority (Critical 8, High 4, Medium 2, Low 1)"
+            )
+        )
+        self.counts_label = QLabel(self)
+        self.counts_label.setObjectName("countsLabel")
+        self.counts_label.setTextFormat(Qt.TextFormat.RichText)
+        self.counts_label.setAccessibleName(self.tr("Findings by severity"))
+
+        self.rule_box = QComboBox(self)
+        self.rule_box.setAccessibleName(self.tr("Filter by rule"))
+        self.rule_box.setToolTip(self.tr("Show the findings of one rule"))
+        self.rule_box.addItem(self.tr("All rules"), None)
+        for rule in RULES:
+            self.rule_box.addItem(rule_label(rule), rule)
+        self.severity_box = QComboBox(self)
+        self.severity_box.setAccessibleName(self.tr("Filter by severity"))
+        self.severity_box.setToolTip(self.tr("Show the findings of one severity"))
+        self.severity_box.addItem(self.tr("All severities"), None)
+        for sev in Severity:
+            self.severity_box.addItem(severity_label(sev), sev.value)
+        self.function_box = QComboBox(self)
+        self.function_box.setAccessibleName(self.tr("Filter by function"))
+        self.function_box.setToolTip(self.tr("Show the findings of one function"))
+        self.function_box.addItem(self.tr("All functions"), None)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search findings…"))
+        self.search.setAccessibleName(self.tr("Search findings"))
+        self.search.setClearButtonEnabled(True)
+
+        self.view = _FindingsView(self)
+        self.view.setObjectName("gapsTable")
+        self.view.setAccessibleName(self.tr("Findings"))
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setVisible(False)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in ((0, 70), (1, 130), (2, 170), (3, 90), (4, 90), (5, 60)):
+            self.view.setColumnWidth(col, width)
+        self.view.doubleClicked.connect(self._activate)
+        self.view.activated_finding.connect(self.findingActivated)
+        self.view.setToolTip(self.tr("Double-click or press Enter to show the finding"))
+
+        for box, length in ((self.rule_box, 18), (self.severity_box, 12), (self.function_box, 22)):
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(length)
+            box.setMinimumWidth(90)
+        filters = QHBoxLayout()
+        filters.addWidget(self.rule_box)
+        filters.addWidget(self.severity_box)
+        filters.addWidget(self.function_box)
+        filters.addWidget(self.search, 1)
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addSpacing(12)
+        top.addWidget(self.score_label)
+        top.addSpacing(12)
+        top.addWidget(self.counts_label, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+
+        self.rule_box.currentIndexChanged.connect(self._apply_filters)
+        self.severity_box.currentIndexChanged.connect(self._apply_filters)
+        self.function_box.currentIndexChanged.connect(self._apply_filters)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.setTabOrder(self.rule_box, self.severity_box)
+        self.setTabOrder(self.severity_box, self.function_box)
+        self.setTabOrder(self.function_box, self.search)
+        self.setTabOrder(self.search, self.view)
+        self.set_analysis(None)
+
+    def set_analysis(self, analysis: Analysis | None, functions: list[str] | None = None) -> None:
+        """Show an analysis (None: no plan). `functions` fills the function filter."""
+        self.analysis = analysis
+        self.model.set_rows(analysis.findings if analysis is not None else [])
+        self._fill_functions(functions or [])
+        if analysis is None:
+            self.score_label.setText(self.tr("Continuity score: –"))
+            self.counts_label.setText("")
+            return
+        score = analysis.continuity_score
+        self.score_label.setText(
+            self.tr("Continuity score: {0}").format(
+                self.tr("n/a") if score is None else f"{score:.1f}"
+            )
+        )
+        counts = analysis.counts_by_severity()
+        parts = []
+        for sev in Severity:
+            parts.append(
+                f'<span style="color:{SEVERITY_COLORS[sev]}"><b>{counts[sev]}</b> '
+                f"{severity_label(sev)}</span>"
+            )
+        self.counts_label.setText(" · ".join(parts))
+
+    def _fill_functions(self, names: list[str]) -> None:
+        if names == self._function_names:
+            return
+        self._function_names = list(names)
+        current = self.function_box.currentData()
+        self.function_box.blockSignals(True)
+        self.function_box.clear()
+        self.function_box.addItem(self.tr("All functions"), None)
+        for name in names:
+            self.function_box.addItem(name, name)
+        i = self.function_box.findData(current) if current is not None else 0
+        self.function_box.setCurrentIndex(max(0, i))
+        self.function_box.blockSignals(False)
+        self._apply_filters()
+
+    def _apply_filters(self) -> None:
+        sev = self.severity_box.currentData()
+        self.proxy.set_filters(
+            self.rule_box.currentData(),
+            Severity(sev) if sev else None,
+            self.function_box.currentData(),
+        )
+
+    def set_filters(
+        self,
+        *,
+        rule: str | None = None,
+        severity: Severity | None = None,
+        function: str | None = None,
+    ) -> None:
+        self.rule_box.setCurrentIndex(max(0, self.rule_box.findData(rule)) if rule else 0)
+        self.severity_box.setCurrentIndex(
+            max(0, self.severity_box.findData(severity.value)) if severity else 0
+        )
+        self.function_box.setCurrentIndex(
+            max(0, self.function_box.findData(function)) if function else 0
+        )
+
+    def visible_findings(self) -> list[Finding]:
+        return [self.proxy.index(r, 0).data(FINDING_ROLE) for r in range(self.proxy.rowCount())]
+
+    def _activate(self, index: QModelIndex) -> None:
+        finding = index.data(FINDING_ROLE)
+        if isinstance(finding, Finding):
+            self.findingActivated.emit(finding)
