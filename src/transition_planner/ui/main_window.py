@@ -540,7 +540,7 @@ class MainWindow(QMainWindow):
     ) -> bool:
         """Open a workspace (None: the default one). False (and a message) when it cannot be."""
         from ..services import PlanningService
-        from ..store import WorkspaceError, WorkspaceLocked
+        from ..store import WorkspaceCorrupt, WorkspaceError, WorkspaceLocked
 
         started = time.perf_counter()
         try:
@@ -555,12 +555,41 @@ class MainWindow(QMainWindow):
             if answer == QMessageBox.StandardButton.Yes:
                 return self.open_workspace(path, read_only=True)
             return False
+        except WorkspaceCorrupt as exc:
+            return self._offer_backup(path, exc)
         except (WorkspaceError, OSError) as exc:
             self.show_error(self.tr("Cannot open the workspace"), str(exc))
             return False
         self.set_service(service)
         self.timings["open_workspace"] = time.perf_counter() - started
         return True
+
+    def _offer_backup(self, path: Path | None, exc: Any) -> bool:
+        """A damaged workspace: say so, and offer to restore its latest backup."""
+        from ..services import resolve_workspace_path
+        from ..store import Workspace, WorkspaceError
+
+        backup = getattr(exc, "latest_backup", None)
+        if backup is None:
+            self.show_error(self.tr("The workspace is damaged"), str(exc))
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("The workspace is damaged"),
+            self.tr(
+                "{0}\n\nRestore the latest backup ({1})? The damaged file is kept as a backup too."
+            ).format(exc, Path(backup).name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        target, _default = resolve_workspace_path(path)
+        try:
+            Workspace.restore(target, Path(backup))
+        except (WorkspaceError, OSError) as error:
+            self.show_error(self.tr("Could not restore the backup"), str(error))
+            return False
+        return self.open_workspace(target)
 
     def set_service(self, service: Any) -> None:
         """Show a freshly opened workspace (the window takes ownership of the service)."""
