@@ -408,7 +408,7 @@ def template_plan(name: str = TEMPLATE_NAME) -> Plan:
         description=(
             "Generic template of a transition PKO → SPM → UN country team for a fictional "
             "country. Copy it to start a new plan; replace names, dates and figures. Successors "
-            "follow typical practice (shared/REFERENCE.md): government for protection and "
+            "follow typical practice: government for protection and "
             "police, UNDP and the Global Focal Point for rule of law, OHCHR for human rights, "
             "UNMAS then a national authority for mine action, UNDP for elections, UNICEF and "
             "UN Women. Figures are illustrative."
@@ -699,8 +699,8 @@ def haiti_plan() -> Plan:
         country="Haiti",
         description=(
             "MINUSTAH → MINUJUSTH → BINUH, with a non-UN security mission from 2023. Dates from "
-            "Security Council resolutions 1542, 2350, 2410, 2466, 2476, 2699, 2793 and 2814 as "
-            "gathered in shared/REFERENCE.md (UN pages, Security Council Report); ≈ marks "
+            "Security Council resolutions 1542, 2350, 2410, 2466, 2476, 2699, 2793 and 2814 "
+            "(UN pages, Security Council Report); ≈ marks "
             "secondary sources. Capacities are illustrative orders of magnitude."
         ),
         horizon_start=d("2016-01-01"),
@@ -903,7 +903,7 @@ def sudan_plan() -> Plan:
         country="Sudan",
         description=(
             "UNAMID → UNITAMS → UN country team with a Personal Envoy. Dates from Security "
-            "Council resolutions 1769, 2524, 2559 and 2715 as gathered in shared/REFERENCE.md "
+            "Council resolutions 1769, 2524, 2559 and 2715 "
             "(UN pages, Security Council Report); ≈ marks secondary sources. UNAMID and UNITAMS "
             "overlapped for over six months. Capacities are illustrative."
         ),

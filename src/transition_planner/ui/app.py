@@ -55,6 +55,7 @@ def install_translations(app: QApplication, language: str = "") -> list[QTransla
 def run(workspace: Path | None = None, *, settings: Settings | None = None) -> int:
     """Open the main window on `workspace` (None: the default workspace) and run until quit."""
     app = application()
+    _quit_on_signals(app)
     settings = settings or Settings()
     install_translations(app, settings.get(LANGUAGE))
     from .main_window import MainWindow
@@ -67,5 +68,28 @@ def run(workspace: Path | None = None, *, settings: Settings | None = None) -> i
     window.open_workspace(workspace, create=workspace is not None)
     QTimer.singleShot(300, window.prewarm)
     window.raise_()
-    code = app.exec()
+    try:
+        code = app.exec()
+    finally:
+        # however the loop ended (last window closed, session end, SIGTERM), leave the
+        # workspace closed: one file, no lock left behind
+        window.close_workspace()
     return int(code)
+
+
+def _quit_on_signals(app: QApplication) -> None:
+    """SIGINT/SIGTERM (Ctrl+C in a terminal, a shutting-down session) end the event loop
+    cleanly instead of killing the process with the workspace open."""
+    import signal
+
+    def stop(_signum: int, _frame: object) -> None:
+        # queued: a signal that arrives before the loop runs still ends it once it starts
+        QTimer.singleShot(0, app.quit)
+
+    for name in ("SIGINT", "SIGTERM"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), stop)
+    # Python runs signal handlers only between bytecodes: wake the interpreter regularly.
+    heartbeat = QTimer(app)
+    heartbeat.timeout.connect(lambda: None)
+    heartbeat.start(250)
