@@ -5,6 +5,19 @@
 
 Targets: 5,000 assignments ≤ 2 × floor + fixed overhead (the fixed overhead is the same chart
 with no assignments: axes, labels, legend); redraw after an edit at 2,000 assignments ≤ 100 ms.
+
+How each figure is taken:
+- chart timings (overhead, 2,000, 5,000): from the plan's analysis to pixels: building the
+  series (`timeline_series`), drawing it on a NEW figure (`draw_timeline`, legend included) and
+  the Agg draw (`canvas.draw()`). The floor is taken the same way: new figure, one
+  PolyCollection, Agg draw. "cold" is the first run with the text-bitmap cache emptied (labels
+  rendered by FreeType); "warm" the best of the repeats (labels from the cache, as the view
+  draws them after the first time).
+- the view's redraw after an edit: from `TimelineView.set_data(edited plan, its analysis)` to
+  the end of the canvas's synchronous repaint (`canvas.repaint()`: the pending idle draw runs,
+  i.e. the Agg draw, then Qt paints the buffer). The analysis of the edited plan is computed
+  before and not timed. The zoom is the view's own (rows at their readable size, the whole
+  horizon).
 """
 
 from __future__ import annotations
@@ -28,28 +41,35 @@ from matplotlib.figure import Figure
 from tests.charts.plans import big_plan
 
 from transition_planner.charts.series import timeline_series
+from transition_planner.charts.textlayer import clear_cache
 from transition_planner.charts.timeline import draw_timeline
 from transition_planner.domain.analysis import analyse
 
 SIZE = (16, 10)
 
 
+def ms(t: float) -> str:
+    return f"{t * 1000:7.1f} ms"
+
+
 def best(times: list[float]) -> str:
     return f"min {min(times) * 1000:7.1f} ms  median {statistics.median(times) * 1000:7.1f} ms"
 
 
-def time_timeline(n: int, repeat: int) -> list[float]:
+def time_timeline(n: int, repeat: int) -> tuple[float, list[float]]:
+    """(cold, warm runs) of series + draw_timeline + Agg draw on a new figure."""
     plan = big_plan(n)
     analysis = analyse(plan)
-    fig = Figure(figsize=SIZE, dpi=100)
-    FigureCanvasAgg(fig)
-    times = []
-    for _ in range(repeat):
+    clear_cache()
+    runs = []
+    for _ in range(repeat + 1):
         t = time.perf_counter()
+        fig = Figure(figsize=SIZE, dpi=100)
+        FigureCanvasAgg(fig)
         draw_timeline(fig, timeline_series(plan, analysis))
         fig.canvas.draw()
-        times.append(time.perf_counter() - t)
-    return times
+        runs.append(time.perf_counter() - t)
+    return runs[0], runs[1:]
 
 
 def time_floor(n: int, repeat: int) -> list[float]:
@@ -66,12 +86,11 @@ def time_floor(n: int, repeat: int) -> list[float]:
         ],
         axis=1,
     )
-    fig = Figure(figsize=SIZE, dpi=100)
-    FigureCanvasAgg(fig)
     times = []
-    for _ in range(repeat):
+    for _ in range(repeat + 1):
         t = time.perf_counter()
-        fig.clear()
+        fig = Figure(figsize=SIZE, dpi=100)
+        FigureCanvasAgg(fig)
         ax = fig.add_subplot()
         ax.add_collection(
             PolyCollection(verts, facecolors="C0", edgecolors="k", linewidths=0.5), autolim=False
@@ -80,7 +99,7 @@ def time_floor(n: int, repeat: int) -> list[float]:
         ax.set_ylim(251, 0)
         fig.canvas.draw()
         times.append(time.perf_counter() - t)
-    return times
+    return times[1:]
 
 
 def time_view_edit(n: int, repeat: int) -> list[float] | None:
@@ -97,7 +116,8 @@ def time_view_edit(n: int, repeat: int) -> list[float] | None:
     app.processEvents()
     plan = big_plan(n)
     view.set_data(plan, analyse(plan))
-    view.canvas.draw()
+    view.canvas.repaint()
+    app.processEvents()
     times = []
     for k in range(repeat):
         # an edit: one assignment ends a few days later (the analysis is not timed here)
@@ -109,10 +129,13 @@ def time_view_edit(n: int, repeat: int) -> list[float] | None:
             ),
         )
         analysis = analyse(edited)
+        draws = view.draw_count
         t = time.perf_counter()
         view.set_data(edited, analysis)
-        view.canvas.draw()
+        view.canvas.repaint()  # runs the pending idle draw (Agg), then paints
         times.append(time.perf_counter() - t)
+        assert view.draw_count == draws + 1, "the edit was not drawn exactly once"
+        app.processEvents()
     view.close()
     return times
 
@@ -122,26 +145,29 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
     r = args.repeat
-    overhead = time_timeline(0, r)
+    overhead_cold, overhead = time_timeline(0, r)
     floor = time_floor(5000, r)
-    t2000 = time_timeline(2000, r)
-    t5000 = time_timeline(5000, r)
-    print(f"chart without assignments (fixed overhead): {best(overhead)}")
+    cold2000, t2000 = time_timeline(2000, r)
+    cold5000, t5000 = time_timeline(5000, r)
+    print("series + draw_timeline + Agg draw on a new figure (16 × 10 in, 100 dpi):")
+    print(f"chart without assignments (fixed overhead): {best(overhead)}  cold {ms(overhead_cold)}")
     print(f"floor: 5,000 rectangles, one PolyCollection: {best(floor)}")
-    print(f"timeline, 2,000 assignments:                 {best(t2000)}")
-    print(f"timeline, 5,000 assignments:                 {best(t5000)}")
-    ratio = min(t5000) / min(floor)
+    print(f"timeline, 2,000 assignments:                 {best(t2000)}  cold {ms(cold2000)}")
+    print(f"timeline, 5,000 assignments:                 {best(t5000)}  cold {ms(cold5000)}")
     budget = 2 * min(floor) + min(overhead)
     print(
-        f"ratio 5,000 assignments / floor: {ratio:.2f}; "
+        f"ratio 5,000 assignments / floor: {min(t5000) / min(floor):.2f}; "
         f"target 2 × floor + overhead = {budget * 1000:.1f} ms → "
-        f"{'OK' if min(t5000) <= budget else 'OVER'}"
+        f"warm {'OK' if min(t5000) <= budget else 'OVER'}, "
+        f"cold {'OK' if cold5000 <= 2 * min(floor) + overhead_cold else 'OVER'} "
+        f"(cold against 2 × floor + cold overhead = "
+        f"{(2 * min(floor) + overhead_cold) * 1000:.1f} ms)"
     )
     edit = time_view_edit(2000, r)
     if edit is not None:
         print(
-            f"view redraw after an edit, 2,000 assignments: {best(edit)} → "
-            f"{'OK' if statistics.median(edit) <= 0.1 else 'OVER'} (target 100 ms)"
+            "view redraw after an edit, 2,000 assignments (set_data → Agg draw → Qt paint): "
+            f"{best(edit)} → {'OK' if statistics.median(edit) <= 0.1 else 'OVER'} (target 100 ms)"
         )
     return 0
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import date, timedelta
 
 from transition_planner.domain.enums import (
@@ -177,4 +178,17 @@ def big_plan(assignments: int, seed: int = 7) -> Plan:
         functions=functions,
         assignments=tuple(items),
         milestones=milestones,
+    )
+
+
+def outliving_plan() -> Plan:
+    """`small_plan` where the mission police carry on five months after their mission ends
+    (2021-01-01..2021-05-31: an `outlives_presence` finding); the mission still ends 91 days
+    before the elections of 2021-04-01 (a `drawdown_before_election` finding)."""
+    plan = small_plan()
+    return replace(
+        plan,
+        assignments=tuple(
+            replace(a, end=date(2021, 5, 31)) if a.id == "s-pol" else a for a in plan.assignments
+        ),
     )

@@ -12,12 +12,12 @@ from matplotlib.figure import Figure
 
 from transition_planner.charts.series import lead_segments, timeline_series
 from transition_planner.charts.theme import DARK
-from transition_planner.charts.timeline import MAX_LABELS, draw_timeline, span_of
+from transition_planner.charts.timeline import LINE_EM, MAX_LABELS, draw_timeline, span_of
 from transition_planner.domain.analysis import analyse
 from transition_planner.domain.enums import LeadDepartment
 from transition_planner.domain.examples import example_plans
 
-from .plans import big_plan, small_plan
+from .plans import big_plan, outliving_plan, small_plan
 
 
 @pytest.fixture(scope="module")
@@ -151,9 +151,9 @@ def test_draw_uses_collections_and_hit_testing(small):
     assert len(art.collections["funding_gaps"].get_paths()) == 1
     assert len(art.collections["milestones"].get_segments()) == 1
     # text only where there is room, and never more than the limit
-    texts = [t for t in art.label_pool if t.get_visible()]
+    texts = art.shown_labels()
     assert 0 < len(texts) <= MAX_LABELS
-    shown = {t.get_text() for t in texts}
+    shown = set(texts)
     assert "151 d" in shown and "A Police · 100" in shown
 
     # hover lookup: the middle of a bar is that bar; a gap is that gap
@@ -183,7 +183,7 @@ def test_labels_follow_the_zoom(small):
     # zoomed on one month of 2020 only the bars crossing it can carry labels
     art.ax.set_xlim(art.x_of(date(2020, 3, 1)), art.x_of(date(2020, 4, 1)))
     art.update_labels()
-    shown = {t.get_text() for t in art.label_pool if t.get_visible()}
+    shown = set(art.shown_labels())
     assert "A Police · 100" in shown
     assert "151 d" not in shown  # the coverage gap is out of view
 
@@ -204,7 +204,130 @@ def test_many_assignments_stay_collections():
     fig.canvas.draw()
     assert len(art.collections["bars"].get_paths()) == 2000
     assert len(art.ax.collections) < 20 and len(art.ax.patches) < 20
-    assert sum(t.get_visible() for t in art.label_pool) <= MAX_LABELS
-    fixed = len(series.milestones) + sum(r.kind == "category" for r in series.rows)
-    assert len(art.ax.texts) <= MAX_LABELS + fixed + 2
+    assert len(art.shown_labels()) <= MAX_LABELS
+    # text is drawn by a few layers, not by an artist per label
+    assert len(art.ax.texts) <= 2
     assert np.all(art.bar_x[:, 0] < art.bar_x[:, 1])
+
+
+def test_outside_presence_and_drawdown_are_drawn():
+    plan = outliving_plan()
+    analysis = analyse(plan)
+    series = timeline_series(plan, analysis)
+    (outside,) = series.outside
+    assert outside.assignment_id == "s-pol" and outside.presence == "Mission A"
+    assert (outside.start, outside.end, outside.days) == (date(2021, 1, 1), date(2021, 5, 31), 151)
+    bar = series.bar("s-pol")
+    # under its bar, above the next lane and the funding strip
+    row = series.function_row("f-police")
+    assert bar.y0 + bar.height < outside.y < row.y1 - 0.12
+    (drawdown,) = series.drawdowns
+    assert (drawdown.presence, drawdown.milestone, drawdown.days_before) == (
+        "Mission A",
+        "Elections",
+        91,
+    )
+    assert (drawdown.start, drawdown.end) == (date(2020, 12, 31), date(2021, 4, 1))
+    pko = next(p for p in series.presences if p.id == "p-pko")
+    assert drawdown.y == pytest.approx(pko.y0 + pko.height)
+
+    fig = _figure()
+    art = draw_timeline(fig, series)
+    fig.canvas.draw()
+    assert len(art.collections["outside"].get_segments()) == 1
+    assert len(art.collections["outside_fade"].get_paths()) == 1
+    # a bracket: the span and a tick at each end
+    assert len(art.collections["drawdowns"].get_segments()) == 3
+    assert art.drawdown_x[0] == pytest.approx(
+        (art.x_of(date(2021, 1, 1)), art.x_of(date(2021, 4, 1)))
+    )
+    # both in the legend, which shows them only for the plans that have them
+    assert {"Outside its presence", "Drawdown before election"} <= set(art.legend.texts())
+    plain = draw_timeline(_figure(), timeline_series(small_plan(), analyse(small_plan())))
+    assert "Outside its presence" not in plain.legend.texts()
+
+    # hover lookup on the dotted line and on the bracket
+    x = art.x_of(date(2021, 3, 1))
+    hit = art.hit(*art.ax.transData.transform((x, outside.y)))
+    assert hit is not None and hit.kind == "outside" and hit.item is outside
+    x = art.x_of(date(2021, 2, 15))
+    hit = art.hit(*art.ax.transData.transform((x, drawdown.y)))
+    assert hit is not None and hit.kind == "drawdown" and hit.item is drawdown
+    assert span_of(art, drawdown)[:2] == pytest.approx(tuple(art.drawdown_x[0]))
+
+
+def test_bar_labels_need_room_across_their_bar():
+    """A label is placed only on a bar at least a line of text high: labels on neighbouring
+    lanes never run into each other."""
+    plan = big_plan(300)
+    series = timeline_series(plan, analyse(plan))
+    fig = _figure()
+    art = draw_timeline(fig, series)
+    fig.canvas.draw()
+    line_px = art.theme.small_font_size * fig.dpi / 72 * LINE_EM
+    px_per_row = art.ax.bbox.height / abs(np.diff(art.ax.get_ylim())[0])
+    # the whole plan in 7 inches: bars are a few pixels high, too thin for text
+    assert series.bars[0].height * px_per_row < line_px
+    bar_texts = {b.actor_name for b in series.bars}
+    assert not any(t.split(" · ")[0] in bar_texts for t in art.shown_labels())
+    # a few rows in view: the bars get their labels back
+    art.ax.set_ylim(12, 0)
+    art.update_labels()
+    shown = art.shown_labels()
+    assert any(t.split(" · ")[0] in bar_texts for t in shown)
+    assert len(shown) <= MAX_LABELS
+
+
+def test_row_labels_never_overlap_and_all_fit_when_there_is_room(small):
+    plan, analysis = small
+    series = timeline_series(plan, analysis)
+    fig = _figure()
+    art = draw_timeline(fig, series)
+    fig.canvas.draw()
+    # a small plan: every row has its label
+    assert art.shown_row_labels() == [
+        "UN presence",
+        "HQ lead",
+        "Police · Critical",
+        "Mine action · Medium",
+        "Rights · High",
+    ]
+    # a big plan fitted on the page: labels thinned to one per line of text, none dropped
+    # where there is room for it
+    plan = big_plan(2000)
+    art = draw_timeline(fig, timeline_series(plan, analyse(plan)))
+    fig.canvas.draw()
+    labels = art.row_layer.labels
+    ys = art.ax.transData.transform([(0, lb.y) for lb in labels])[:, 1]
+    gaps = -np.diff(ys)
+    line_px = art.theme.font_size * fig.dpi / 72
+    assert len(labels) > 20 and np.all(gaps >= line_px)
+    positions = art._row_ticks[0]
+    pitch = line_px * 1.05 / (art.ax.bbox.height / abs(np.diff(art.ax.get_ylim())[0]))
+    shown = np.array([lb.y for lb in labels])
+    for y in positions:
+        # a row without a label is within a line of text of a labelled one
+        assert np.min(np.abs(shown - y)) < pitch
+
+
+def test_redraw_on_the_same_figure_reuses_the_axes(small):
+    plan, analysis = small
+    series = timeline_series(plan, analysis)
+    fig = _figure()
+    first = draw_timeline(fig, series, legend=False)
+    fig.canvas.draw()
+    second = draw_timeline(fig, series, legend=False, reuse=first)
+    fig.canvas.draw()
+    assert second.ax is first.ax and fig.axes == [first.ax]
+    # nothing of the first drawing is left on the axes: the same children as a fresh drawing
+    fresh = draw_timeline(_figure(), series, legend=False)
+
+    def children(ax):
+        return [len(g) for g in (ax.collections, ax.lines, ax.patches, ax.artists, ax.texts)]
+
+    assert children(second.ax) == children(fresh.ax)
+    assert not any(c in second.ax.collections for c in first.collections.values())
+    assert second.shown_labels() == first.shown_labels()
+    # with a legend or another theme the figure is drawn from scratch
+    third = draw_timeline(fig, series, theme=DARK, reuse=second)
+    assert third.ax is not second.ax

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QPalette, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from tests.charts.plans import big_plan, small_plan
+from tests.charts.plans import big_plan, outliving_plan, small_plan
 from transition_planner.charts.timeline import span_of
 from transition_planner.domain.analysis import analyse
 from transition_planner.ui.timeline_view import TimelineView
@@ -209,3 +209,42 @@ def test_big_plan_set_data(qtbot):
     assert bottom - top < widget.series.total_height
     widget.scroll_rows(10)
     assert widget.artists.ax.get_ylim()[1] > top
+
+
+def test_outside_presence_and_drawdown_hover_and_show(view):
+    plan = outliving_plan()
+    view.set_data(plan, analyse(plan))
+    view.canvas.repaint()  # the pending idle draw, now
+    QApplication.processEvents()
+    art, series = view.artists, view.series
+    (outside,) = series.outside
+    draws = view.draw_count
+    point = view.widget_point(art.x_of(date(2021, 3, 1)), outside.y).toPoint()
+    QTest.mouseMove(view.canvas, point)
+    assert "Outside its presence" in view.hover_text and "151 days" in view.hover_text
+    assert "A Police" in view.hover_text
+    (drawdown,) = series.drawdowns
+    QTest.mouseMove(
+        view.canvas, view.widget_point(art.x_of(date(2021, 2, 15)), drawdown.y).toPoint()
+    )
+    assert "Drawdown 91 days before an election" in view.hover_text
+    assert view.draw_count == draws  # hovering never redraws
+    finding = next(f for f in view.analysis.findings if f.rule == "drawdown_before_election")
+    assert view.show_finding(finding)
+    x0, _x1, y0, _y1 = span_of(art, drawdown)
+    h = art.highlight
+    assert h.get_visible() and (h.get_x(), h.get_y()) == pytest.approx((x0, y0))
+    finding = next(f for f in view.analysis.findings if f.rule == "outlives_presence")
+    assert view.show_finding(finding)
+    assert h.get_x() == pytest.approx(art.x_of(date(2021, 1, 1)))
+
+
+def test_redraw_after_an_edit_reuses_the_axes_and_draws_once(view, qtbot):
+    ax = view.artists.ax
+    plan = outliving_plan()
+    draws = view.draw_count
+    view.set_data(plan, analyse(plan))
+    view.canvas.repaint()
+    assert view.draw_count == draws + 1
+    assert view.artists.ax is ax  # same axes: its ticks are kept
+    assert "A Police · 100" in view.artists.shown_labels()

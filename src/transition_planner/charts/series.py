@@ -159,6 +159,41 @@ class Marker:
 
 
 @dataclass(frozen=True)
+class OutsideSpan:
+    """The part of an assignment outside the life of its actor's presence (the
+    `outlives_presence` finding): a dotted line under the assignment's bar, at `y`."""
+
+    assignment_id: str
+    function_id: str | None
+    function_name: str | None
+    actor: str
+    presence: str
+    start: date
+    end: date
+    days: int
+    y: float
+    detail: str
+    finding: Finding
+
+
+@dataclass(frozen=True)
+class DrawdownBracket:
+    """A presence ending shortly before an election (the `drawdown_before_election` finding):
+    a bracket from the end of the presence's last day (`start`) to the election (`end`), on
+    the lower edge of the presence's bar, at `y`."""
+
+    presence_id: str | None
+    presence: str
+    milestone: str
+    start: date
+    end: date
+    days_before: int
+    y: float
+    detail: str
+    finding: Finding
+
+
+@dataclass(frozen=True)
 class MilestoneLine:
     id: str
     name: str
@@ -207,6 +242,8 @@ class TimelineSeries:
     #: The day drawn as "today", or None (exports draw none unless given one).
     today: date | None
     total_height: float
+    outside: tuple[OutsideSpan, ...] = ()
+    drawdowns: tuple[DrawdownBracket, ...] = ()
 
     def function_row(self, function_id: str) -> Row | None:
         for row in self.rows:
@@ -438,7 +475,48 @@ def timeline_series(plan: Plan, analysis: Analysis, *, today: date | None = None
     names = {f.name: f.id for f in plan.functions}
     gaps: list[GapSpan] = []
     markers: list[Marker] = []
+    outside: list[OutsideSpan] = []
+    drawdowns: list[DrawdownBracket] = []
+    bar_of = {b.id: b for b in bars}
+    presence_bar = {p.id: p for p in presences}
     for finding in analysis.findings:
+        if finding.rule == "outlives_presence":
+            bar = bar_of.get(finding.assignment_ids[0]) if finding.assignment_ids else None
+            if bar is not None:
+                outside.append(
+                    OutsideSpan(
+                        bar.id,
+                        bar.function_id,
+                        bar.function_name,
+                        str(finding.extras.get("actor", bar.actor_name)),
+                        str(finding.extras.get("presence", "")),
+                        max(finding.start, h0),
+                        min(finding.end, h1),
+                        finding.days,
+                        bar.y0 + bar.height + (LANE_PITCH - BAR_HEIGHT) / 3,
+                        finding.detail,
+                        finding,
+                    )
+                )
+            continue
+        if finding.rule == "drawdown_before_election":
+            pid = finding.presence_ids[0] if finding.presence_ids else None
+            pbar = presence_bar.get(pid) if pid else None
+            if pbar is not None:
+                drawdowns.append(
+                    DrawdownBracket(
+                        pid,
+                        pbar.name,
+                        str(finding.extras.get("milestone", "")),
+                        max(finding.start, h0),
+                        min(finding.end, h1),
+                        int(str(finding.extras.get("days_before", finding.days - 1))),
+                        pbar.y0 + pbar.height,
+                        finding.detail,
+                        finding,
+                    )
+                )
+            continue
         if finding.rule == "presence_gap":
             gaps.append(
                 GapSpan(
@@ -536,4 +614,6 @@ def timeline_series(plan: Plan, analysis: Analysis, *, today: date | None = None
         actors=actor_list,
         today=today if today is not None and h0 <= today <= h1 else None,
         total_height=y,
+        outside=tuple(outside),
+        drawdowns=tuple(drawdowns),
     )

@@ -23,11 +23,13 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar, QVBoxLayout, QWidge
 
 from ..charts.series import (
     AssignmentBar,
+    DrawdownBracket,
     GapSpan,
     LeadChange,
     LeadSegment,
     Marker,
     MilestoneLine,
+    OutsideSpan,
     PresenceBar,
     TimelineSeries,
     timeline_series,
@@ -54,7 +56,7 @@ ZOOM_STEP = 1.25
 CLICK_SLOP = 4
 #: The narrowest time window (days) and the widest (a multiple of the horizon).
 MIN_SPAN_DAYS = 14
-#: Text on bars, gaps and presences at a time on screen (each costs about a millisecond).
+#: Text on bars, gaps and presences at a time on screen (more would only crowd it).
 SCREEN_LABELS = 40
 
 
@@ -167,6 +169,8 @@ class TimelineView(QWidget):
             cold_handover=tr("Cold handover"),
             capacity_cliff=tr("Capacity cliff"),
             lead_change=tr("Lead change"),
+            outside=tr("Outside its presence"),
+            drawdown=tr("Drawdown before election"),
             milestone=tr("Milestone"),
             not_required=tr("Not required"),
             days=tr("{n} d"),
@@ -211,6 +215,7 @@ class TimelineView(QWidget):
             labels=self.labels,
             legend=False,
             max_labels=SCREEN_LABELS,
+            reuse=self.artists,
         )
         self.artists = art
         art.ax.set_xlim(*(xlim or art.fit_limits()))
@@ -373,7 +378,7 @@ class TimelineView(QWidget):
     def _finding_span(self, finding: Finding) -> tuple[float, float, float, float] | None:
         art, s = self.artists, self.series
         assert art is not None and s is not None
-        for item in (*s.gaps, *s.markers):
+        for item in (*s.gaps, *s.markers, *s.outside, *s.drawdowns):
             if item.finding == finding:
                 return span_of(art, item)
         x0, x1 = art.x_of(finding.start), art.x_of(finding.end) + 1
@@ -566,6 +571,25 @@ class TimelineView(QWidget):
             return "\n".join(
                 [
                     tr("{0} ({1}) on {2}").format(head, str(item.severity), _fmt(item.day)),
+                    *textwrap.wrap(item.detail, 60),
+                ]
+            )
+        if isinstance(item, OutsideSpan):
+            return "\n".join(
+                [
+                    tr("Outside its presence ({0}): {1} days").format(
+                        str(item.finding.severity), f"{item.days:,}"
+                    ),
+                    tr("{0} – {1}").format(_fmt(item.start), _fmt(item.end)),
+                    *textwrap.wrap(item.detail, 60),
+                ]
+            )
+        if isinstance(item, DrawdownBracket):
+            return "\n".join(
+                [
+                    tr("Drawdown {0} days before an election ({1})").format(
+                        f"{item.days_before:,}", str(item.finding.severity)
+                    ),
                     *textwrap.wrap(item.detail, 60),
                 ]
             )
