@@ -69,7 +69,8 @@ def _save(fig: Figure, target: Path | io.BytesIO, fmt: str, dpi: float) -> None:
 
 def _timeline_title(plan: Plan, analysis: Analysis) -> str:
     score = analysis.continuity_score
-    first = f"{plan.name} — {plan.country}" if plan.country else plan.name
+    show_country = plan.country and plan.country.casefold() not in plan.name.casefold()
+    first = f"{plan.name} — {plan.country}" if show_country else plan.name
     span = f"{plan.horizon_start.isoformat()} – {plan.horizon_end.isoformat()}"
     tail = f" · continuity score {score:.1f}" if score is not None else ""
     return f"{first} · {span}{tail}"
