@@ -229,3 +229,24 @@ def test_not_a_workbook_is_exit_2(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "plan.xlsx" in result.stderr or "Workbook" in result.stderr
     assert not (tmp_path / "w.tpw").exists()
+
+
+def test_backups_and_restore(seeded: Path, tmp_path: Path) -> None:
+    ws = copy_of(seeded, tmp_path)
+    book = tmp_path / "kandora.xlsx"
+    assert tp("export", "Kandora (template)", str(book), "--workspace", str(ws)).returncode == 0
+    assert tp("import", str(book), "--replace", "--workspace", str(ws)).returncode == 0
+    listing = json.loads(tp("backups", "--workspace", str(ws), "--format", "json").stdout)
+    assert listing, "replacing a plan takes a backup first"
+    before_replace = Path(listing[0]["path"])
+    assert before_replace.is_file() and "replacing" in listing[0]["reason"]
+    # the workspace changes after the backup, then the backup is restored
+    assert tp("import", str(book), "--name", "Scratch", "--workspace", str(ws)).returncode == 0
+    assert "Scratch" in tp("plans", "--workspace", str(ws)).stdout.split("\n")
+    restored = tp("restore", str(before_replace), "--workspace", str(ws))
+    assert restored.returncode == 0, restored.stderr
+    assert "Scratch" not in tp("plans", "--workspace", str(ws)).stdout.split("\n")
+    after = json.loads(tp("backups", "--workspace", str(ws), "--format", "json").stdout)
+    assert any("restore" in b["reason"] for b in after), "the state before restoring is kept"
+    missing = tp("restore", str(tmp_path / "nope.tpw"), "--workspace", str(ws))
+    assert missing.returncode == 2
