@@ -13,6 +13,7 @@ when a target is missed.
 from __future__ import annotations
 
 import argparse
+import gc
 import random
 import statistics
 import sys
@@ -20,6 +21,7 @@ import time
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from transition_planner.domain import analysis as _analysis
 from transition_planner.domain.analysis import analyse
 from transition_planner.domain.enums import (
     ActorType,
@@ -157,6 +159,63 @@ def timed(fn: Callable[[], object], repeat: int) -> list[float]:
     return times
 
 
+def print_breakdown(plan: Plan, repeat: int) -> None:
+    """Best times of the phases of `analyse` (its private helpers, called as it calls them), and
+    what the deferred detail sentences and ids cost when every one of them is read."""
+    h0, h1 = plan.horizon_start.toordinal(), plan.horizon_end.toordinal()
+    ctx = _analysis._Context(plan, h0, h1)
+
+    def prepared() -> tuple[dict[str, list[tuple[object, ...]]], list[int]]:
+        return _analysis._effective_intervals(ctx)  # type: ignore[return-value]
+
+    def sweeps() -> None:
+        items, _ = _analysis._effective_intervals(ctx)  # the sweeps sort them in place
+        _analysis._sweep_functions(ctx, items, [])
+
+    items, outliving = prepared()
+    findings: list[object] = []
+    analysed, _score = _analysis._sweep_functions(ctx, items, findings)  # type: ignore[arg-type]
+    _analysis._outliving(ctx, outliving, analysed, findings)  # type: ignore[arg-type]
+
+    def read_all() -> None:
+        for f in analyse(plan).findings:
+            f.detail, f.assignment_ids, f.presence_ids  # noqa: B018
+
+    best = {
+        "context (actors, capacities)": min(
+            timed(lambda: _analysis._Context(plan, h0, h1), repeat)
+        ),
+        "effective intervals (1 pass)": min(timed(prepared, repeat)),
+        "… + sorts, sweeps, findings": min(timed(sweeps, repeat)),
+        "outlives_presence": min(
+            timed(lambda: _analysis._outliving(ctx, outliving, analysed, []), repeat)
+        ),
+        "report order": min(
+            timed(lambda: _analysis._in_report_order(findings), repeat)  # type: ignore[arg-type]
+        ),
+    }
+    effective = best["effective intervals (1 pass)"]
+    best["… + sorts, sweeps, findings"] -= effective
+    print("breakdown (best of each, ms):")
+    for label, seconds in best.items():
+        print(f"  {label:<32} {seconds * 1000:6.1f}")
+    analyse_best = min(timed(lambda: analyse(plan), repeat))
+    read_best = min(timed(read_all, repeat))
+    print(
+        f"  {'deferred details and ids':<32} {(read_best - analyse_best) * 1000:6.1f}"
+        f"  (analyse, then read every finding's detail, assignment_ids, presence_ids:"
+        f" {read_best * 1000:.1f})"
+    )
+    gc.disable()
+    try:
+        no_gc = min(timed(lambda: analyse(plan), repeat))
+    finally:
+        gc.enable()
+    print(
+        f"  {'analyse with the GC off':<32} {no_gc * 1000:6.1f}  (the rest is garbage collection)"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--functions", type=int, default=500)
@@ -187,6 +246,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"analyse: best {best * 1000:.1f} ms, median {median * 1000:.1f} ms ({args.repeat} runs)")
     print(f"sorted by start: best {sort_best * 1000:.1f} ms, median {sort_median * 1000:.1f} ms")
     print(f"ratio analyse / sort (best): {ratio:.1f}")
+    print_breakdown(plan, args.repeat)
     ok_time = best <= TARGET_SECONDS
     ok_ratio = ratio <= TARGET_RATIO
     print(f"target ≤ {TARGET_SECONDS * 1000:.0f} ms: {'met' if ok_time else 'MISSED'}")

@@ -85,21 +85,26 @@ opening after it; lead_change: (from, to); drawdown_before_election: the presenc
 
 Cost: O(n log n) in the number of assignments (one pass to build effective intervals, then per
 function two sorts and a sweep whose work is proportional to its boundary points), plus the
-findings themselves; see ``bench/bench_analysis.py``.
+findings themselves. The findings are made with `Finding.deferred`: a detail sentence (and, for
+coverage_gap, funding_gap and capacity_cliff, the ids) is only formatted when first read; the
+report order reads the sentence only to decide between findings equal in everything else.
+See ``bench/bench_analysis.py``.
 """
 
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from datetime import date
 from fractions import Fraction
 from functools import lru_cache
+from itertools import accumulate
 from operator import itemgetter
 from typing import Final, NamedTuple
 
-from .enums import FundingStatus, MilestoneKind, PresenceKind, Severity
+from .enums import FundingStatus, MilestoneKind, PresenceKind, Priority, Severity
 from .findings import Analysis, Finding
 from .model import Assignment, Function, Plan, Presence
 
@@ -165,13 +170,6 @@ def _names(names: Iterable[str]) -> str:
     return ", ".join(unique[:-1]) + " and " + unique[-1]
 
 
-def _number(scaled: int, scale: int) -> int | float:
-    """A scaled capacity sum as a plain number (int when integral)."""
-    if scaled % scale == 0:
-        return scaled // scale
-    return float(Fraction(scaled, scale))
-
-
 class _Actor(NamedTuple):
     name: str
     #: The actor's presence when it belongs to one that exists in the plan.
@@ -187,22 +185,27 @@ class _Actor(NamedTuple):
 
 # An assignment with a non-empty effective interval, prepared for the sweep, as a plain tuple
 # (fast to build and to sort: sorting the tuples sorts by effective start, actor name, position):
-# (start, actor name, position in plan.assignments, end, scaled capacity (0 when unknown),
-#  1 when the capacity is unknown else 0, 1 when Unfunded else 0, actor id, assignment id)
-_Item = tuple[int, str, int, int, int, int, int, str, str]
+# (start, actor name, position in plan.assignments, end, capacity weight, 1 when Unfunded else
+#  0, actor id, assignment id). The capacity weight is the scaled capacity, or `_Context.unknown`
+# when the capacity is unknown: one sum then tells both the capacity and whether any is unknown.
+_Item = tuple[int, str, int, int, int, int, str, str]
 _START: Final = 0
 _NAME: Final = 1
 _POS: Final = 2
 _END: Final = 3
 _CAP: Final = 4
-_UNKNOWN: Final = 5
-_UNFUNDED: Final = 6
-_ACTOR: Final = 7
-_ID: Final = 8
-_SENTINEL: _Item = (date.max.toordinal() + 2, "", -1, date.max.toordinal() + 2, 0, 0, 0, "", "")
+_UNFUNDED: Final = 5
+_ACTOR: Final = 6
+_ID: Final = 7
+_SENTINEL: _Item = (date.max.toordinal() + 2, "", -1, date.max.toordinal() + 2, 0, 0, "", "")
 _by_end = itemgetter(_END)
 _NEVER_BEFORE = -1  # an ordinal before every date
 _NEVER_AFTER = date.max.toordinal() + 1  # an ordinal after every date
+#: cold_handover: whether an actor carries on is found by scanning the assignments that may be
+#: active when there are at most this many, else by `_continuing`.
+_SCAN_LIMIT = 32
+_SEVERITY: dict[Priority, Severity] = {priority: priority.severity for priority in Priority}
+_COLD_SEVERITY = {priority: severity.lowered() for priority, severity in _SEVERITY.items()}
 
 
 class _Context:
@@ -238,48 +241,47 @@ class _Context:
         #: threshold > 1: a steady positive capacity is a cliff on every day
         self.steady_cliffs = self.always_below or self.num > self.den
         self.min_overlap = plan.min_overlap_days
-        self.scale, self.capacities = _scaled_capacities({s.capacity for s in plan.assignments})
+        scale, scaled = _scaled_capacities({s.capacity for s in plan.assignments})
+        self.scale = scale
+        # The weight of an unknown capacity: more than twice any sum of known ones, so a sum
+        # with an unknown capacity in it is ≥ `half` and a sum of known ones is < `half`.
+        largest = max((abs(v) for v in scaled.values() if v is not None), default=0)
+        self.unknown = 1 << (largest.bit_length() + len(plan.assignments).bit_length() + 2)
+        self.half = self.unknown >> 1
+        self.capacities: dict[float | None, int] = {
+            value: self.unknown if v is None else v for value, v in scaled.items()
+        }
         self.presence_of = {
             actor_id: a.presence.id for actor_id, a in self.actors.items() if a.presence
         }
         self.percent = f"{threshold * 100:g}%"
 
-    def presence_ids(self, actor_ids: Iterable[str]) -> tuple[str, ...]:
-        """The presences of these actors, each once, in order."""
-        get = self.presence_of.get
-        out: list[str] = []
-        for actor_id in actor_ids:
-            presence_id = get(actor_id)
-            if presence_id is not None and presence_id not in out:
-                out.append(presence_id)
-        return tuple(out)
-
 
 def _scaled_capacities(
     values: set[float | None],
-) -> tuple[int, dict[float | None, tuple[int, int]]]:
-    """One power of two that turns every capacity into an integer, and each capacity as
-    (scaled capacity, 0) — or (0, 1) when it is unknown (None, NaN, infinite)."""
-    scaled: dict[float | None, tuple[int, int]] = {}
+) -> tuple[int, dict[float | None, int | None]]:
+    """One power of two that turns every capacity into an integer, and each capacity scaled —
+    or None when it is unknown (None, NaN, infinite)."""
+    scaled: dict[float | None, int | None] = {}
     fractional: list[float] = []
     for value in values:
         if value is None:
-            scaled[value] = (0, 1)
+            scaled[value] = None
         elif value.__class__ is int or value.is_integer():
-            scaled[value] = (int(value), 0)
+            scaled[value] = int(value)
         elif math.isfinite(value):
             fractional.append(value)
         else:
-            scaled[value] = (0, 1)
+            scaled[value] = None
     if not fractional:
         return 1, scaled
     ratios = [float(value).as_integer_ratio() for value in fractional]
     scale = max(den for _num, den in ratios)
     for value, item in scaled.items():
-        if not item[1]:
-            scaled[value] = (item[0] * scale, 0)
+        if item is not None:
+            scaled[value] = item * scale
     for value, (num, den) in zip(fractional, ratios, strict=True):
-        scaled[value] = (num * (scale // den), 0)
+        scaled[value] = num * (scale // den)
     return scale, scaled
 
 
@@ -290,17 +292,29 @@ def analyse(plan: Plan) -> Analysis:
     if h1 < h0:
         return Analysis((), None)
     ctx = _Context(plan, h0, h1)
-    findings: list[Finding] = []
-    findings += _presence_gaps(plan, h0, h1)
+    items_by_function, outliving = _effective_intervals(ctx)
+    findings = _presence_gaps(plan, h0, h1)
+    analysed, score = _sweep_functions(ctx, items_by_function, findings)
+    _outliving(ctx, outliving, analysed, findings)
+    findings += _lead_changes(plan, h0, h1)
+    findings += _drawdowns_before_elections(plan, h0, h1)
+    return Analysis(_in_report_order(findings), score)
 
-    # one pass over the assignments: effective intervals grouped by function
+
+# The phases of `analyse` (separate for bench/bench_analysis.py's breakdown).
+
+
+def _effective_intervals(ctx: _Context) -> tuple[dict[str, list[_Item]], list[int]]:
+    """One pass over the assignments: the non-empty effective intervals grouped by function id,
+    and the positions of the assignments that outlive their actor's presence."""
+    h1 = ctx.h1
     items_by_function: defaultdict[str, list[_Item]] = defaultdict(list)
     outliving: list[int] = []
     actors_get = ctx.actors.get
     unknown_actor = ctx.unknown_actor
     capacities = ctx.capacities
     unfunded_status = FundingStatus.UNFUNDED
-    for pos, s in enumerate(plan.assignments):
+    for pos, s in enumerate(ctx.plan.assignments):
         actor_id = s.actor_id
         name, _presence, life_start, life_end, p_start, p_end = actors_get(actor_id, unknown_actor)
         own_start = s.start.toordinal()
@@ -310,26 +324,34 @@ def analyse(plan: Plan) -> Analysis:
         start = own_start if own_start > life_start else life_start
         end = own_end if own_end < life_end else life_end
         if start <= end:
-            cap, unknown = capacities[s.capacity]
             items_by_function[s.function_id].append(
                 (
                     start,
                     name,
                     pos,
                     end,
-                    cap,
-                    unknown,
+                    capacities[s.capacity],
                     s.funding_status is unfunded_status,
                     actor_id,
                     s.id,
                 )
             )
+    return items_by_function, outliving
 
+
+def _sweep_functions(
+    ctx: _Context, items_by_function: dict[str, list[_Item]], findings: list[Finding]
+) -> tuple[dict[str, Function], float | None]:
+    """Sweep every function with a non-empty W (sorting its items in place); the analysed
+    functions by id, and the continuity score."""
+    h0 = ctx.h0
+    h1 = ctx.h1
     weighted_covered = 0
     weighted_required = 0
     analysed: dict[str, Function] = {}
     seen: set[str] = set()
-    for function in plan.functions:
+    no_items: list[_Item] = []
+    for function in ctx.plan.functions:
         if function.id in seen:  # a duplicated id (an invalid plan): the first one counts
             continue
         seen.add(function.id)
@@ -338,29 +360,55 @@ def analyse(plan: Plan) -> Analysis:
         if w1 < w0:
             continue
         analysed[function.id] = function
-        covered = _sweep(ctx, function, w0, w1, items_by_function.get(function.id, []), findings)
+        items = items_by_function.get(function.id, no_items)
+        if items:
+            covered = _sweep(ctx, function, w0, w1, items, findings)
+        else:
+            covered = 0
+            findings.append(_coverage_gap(ctx, function, w0, w1, [], []))
         weight = function.priority.weight
         weighted_covered += weight * covered
         weighted_required += weight * (w1 - w0 + 1)
-
-    for pos in outliving:
-        s = plan.assignments[pos]
-        function_or_none = analysed.get(s.function_id)
-        if function_or_none is not None:
-            _outlives(ctx, function_or_none, s, findings)
-    findings += _lead_changes(plan, h0, h1)
-    findings += _drawdowns_before_elections(plan, h0, h1)
-    rank = {severity: severity.rank for severity in Severity}
-    findings.sort(
-        key=lambda f: (rank[f.severity], f.start, f.rule, f.function or "", f.end, f.detail)
-    )
-
     score: float | None = None
     if weighted_required:
         # 100 × covered / required, rounded half up to one decimal, exactly
         tenths = (2000 * weighted_covered + weighted_required) // (2 * weighted_required)
         score = tenths / 10
-    return Analysis(tuple(findings), score)
+    return analysed, score
+
+
+def _outliving(
+    ctx: _Context, outliving: list[int], analysed: dict[str, Function], findings: list[Finding]
+) -> None:
+    assignments = ctx.plan.assignments
+    for pos in outliving:
+        s = assignments[pos]
+        function = analysed.get(s.function_id)
+        if function is not None:
+            _outlives(ctx, function, s, findings)
+
+
+def _in_report_order(findings: list[Finding]) -> tuple[Finding, ...]:
+    """Sorted by severity, start, rule, function, end, then detail.
+
+    The detail sentence only decides between findings equal in everything else, so it is only
+    read (and formatted, see `Finding.deferred`) for those.
+    """
+    rank = {severity: severity.rank for severity in Severity}
+    keyed = [(rank[f.severity], f.start, f.rule, f.function or "", f.end) for f in findings]
+    order = sorted(range(len(findings)), key=keyed.__getitem__)
+    i = 1
+    n = len(order)
+    while i < n:
+        if keyed[order[i]] != keyed[order[i - 1]]:
+            i += 1
+            continue
+        j = i + 1  # order[i - 1 : j] is a run of equal keys
+        while j < n and keyed[order[j]] == keyed[order[i]]:
+            j += 1
+        order[i - 1 : j] = sorted(order[i - 1 : j], key=lambda k: findings[k].detail)
+        i = j + 1
+    return tuple([findings[k] for k in order])
 
 
 # -- presences -------------------------------------------------------------------------------
@@ -417,6 +465,8 @@ def _presence_gaps(plan: Plan, h0: int, h1: int) -> list[Finding]:
 
 
 # -- per function ----------------------------------------------------------------------------
+# The findings are made with `Finding.deferred`: their detail sentences are formatted (by the
+# `_…_detail` functions) only when somebody reads them.
 
 
 def _outlives(ctx: _Context, function: Function, s: Assignment, findings: list[Finding]) -> None:
@@ -426,29 +476,62 @@ def _outlives(ctx: _Context, function: Function, s: Assignment, findings: list[F
     assert presence is not None
     lo = max(s.start.toordinal(), ctx.h0)
     hi = ctx.h1 if s.end is None else min(s.end.toordinal(), ctx.h1)
-    parts: list[tuple[int, int, str]] = []
+    parts: list[tuple[int, int, bool, date]] = []
     if lo <= hi and lo < actor.presence_start:
-        when = f"before {presence.name} starts ({format_day(presence.start)})"
-        parts.append((lo, min(hi, actor.presence_start - 1), when))
+        parts.append((lo, min(hi, actor.presence_start - 1), False, presence.start))
     if lo <= hi and presence.end is not None and hi > actor.presence_end:
-        when = f"after {presence.name} ends ({format_day(presence.end)})"
-        parts.append((max(lo, actor.presence_end + 1), hi, when))
-    for start, end, when in parts:
+        parts.append((max(lo, actor.presence_end + 1), hi, True, presence.end))
+    for start, end, after, when in parts:
         findings.append(
-            Finding(
+            Finding.deferred(
                 "outlives_presence",
                 Severity.MEDIUM,
                 function.name,
                 _day(start),
                 _day(end),
-                f"{actor.name} carries {function.name} for {_span(start, end)} {when};"
-                " those days count for nothing",
+                _outlives_detail,
+                (actor.name, function.name, start, end, presence.name, after, when),
                 {"actor": actor.name, "presence": presence.name},
                 function.id,
                 (s.id,),
                 (presence.id,),
             )
         )
+
+
+def _outlives_detail(
+    actor: str, function: str, start: int, end: int, presence: str, after: bool, when: date
+) -> str:
+    if after:
+        moment = f"after {presence} ends ({format_day(when)})"
+    else:
+        moment = f"before {presence} starts ({format_day(when)})"
+    return (
+        f"{actor} carries {function} for {_span(start, end)} {moment}; those days count for nothing"
+    )
+
+
+def _continuing(items: list[_Item]) -> Set[int]:
+    """The positions of the assignments whose actor still carries the function on the day after
+    they end (through another of its assignments): those never hand over.
+
+    `items` is sorted by effective start.
+    """
+    by_actor: dict[str, list[_Item]] = {}
+    for it in items:
+        by_actor.setdefault(it[_ACTOR], []).append(it)
+    out: set[int] = set()
+    for group in by_actor.values():
+        if len(group) < 2:
+            continue
+        starts = [it[_START] for it in group]
+        reach = list(accumulate((it[_END] for it in group), max))  # reach[i]: max end of [:i+1]
+        for it in group:
+            day = it[_END] + 1
+            k = bisect_right(starts, day)  # group[:k] start on or before that day
+            if k and reach[k - 1] >= day:
+                out.add(it[_POS])
+    return out
 
 
 def _sweep(
@@ -462,31 +545,32 @@ def _sweep(
     """One sweep over the boundary points of the function's effective intervals.
 
     Between two consecutive points the active set does not change; the state (count, unfunded
-    count, unknown capacities, capacity sum, assignments per actor) is updated at each point.
+    count, capacity sum with its unknown weights, unfunded assignments) is updated at each point.
     Returns the number of covered days of W.
     """
-    severity = function.priority.severity
-    cold_severity = severity.lowered()
+    severity = _SEVERITY[function.priority]
+    cold_severity = _COLD_SEVERITY[function.priority]
     min_overlap = ctx.min_overlap
     cliffs = ctx.cliffs
     always_below = ctx.always_below
     num = ctx.num
     den = ctx.den
     steady_cliffs = ctx.steady_cliffs
+    half = ctx.half
 
     items.sort()  # effective start, then actor name, then position: the receiver order
     by_start = items
     by_end = sorted(items, key=_by_end)
+    # an actor with several assignments may carry on after one of them ends
+    continuing: Set[int] | None = None  # see _continuing, made when first needed
     by_start.append(_SENTINEL)  # never starts, never ends: no bound checks in the loops
     by_end.append(_SENTINEL)
 
     count = 0
     unfunded = 0
-    unknown = 0
-    capacity = 0
-    actor_count: dict[str, int] = {}
+    capacity = 0  # the sum of the capacity weights (see _Context.unknown)
 
-    covered = 0
+    uncovered = 0  # the days of the coverage gaps
     gap_start = -1  # -1: not in a coverage gap
     gap_before: list[_Item] = []
     fund_start = -1  # -1: not in a funding gap
@@ -500,95 +584,109 @@ def _sweep(
     # point is always the smaller of the next start and the next end + 1 (sentinels: +∞)
     p = min(by_start[0][0], by_end[0][3] + 1, w0)
     while p <= w1:
-        prev_count = count
-        prev_unknown = unknown
         prev_capacity = capacity
-        # (unpacking the tuples: the fields of _Item in order)
+        # (constant subscripts: the fields of _Item, see _START … _ID)
         ei0 = ei
-        _s, _n, pos, end, cap, unk, unf, actor, _id = by_end[ei]
-        while end < p:
+        it = by_end[ei]
+        while it[3] < p:
             count -= 1
-            if unf:
+            if it[5]:
                 unfunded -= 1
-                del unfunded_active[pos]
-            unknown -= unk
-            capacity -= cap
-            actor_count[actor] -= 1
+                del unfunded_active[it[2]]
+            capacity -= it[4]
             ei += 1
-            _s, _n, pos, end, cap, unk, unf, actor, _id = by_end[ei]
+            it = by_end[ei]
+        nxt = it[3] + 1
         si0 = si
-        start, _n, pos, _e, cap, unk, unf, actor, _id = by_start[si]
-        while start == p:
+        it = by_start[si]
+        while it[0] == p:
             count += 1
-            if unf:
+            if it[5]:
                 unfunded += 1
-                unfunded_active[pos] = by_start[si]
-            unknown += unk
-            capacity += cap
-            actor_count[actor] = actor_count.get(actor, 0) + 1
+                unfunded_active[it[2]] = it
+            capacity += it[4]
             si += 1
-            start, _n, pos, _e, cap, unk, unf, actor, _id = by_start[si]
-        nxt = by_start[si][0]  # _START
-        end = by_end[ei][3] + 1  # _END
-        if end < nxt:
-            nxt = end
+            it = by_start[si]
+        if it[0] < nxt:
+            nxt = it[0]
         if p < w0:  # before W: only the state matters
             p = nxt if nxt < w0 else w0
             continue
         if nxt > w1:
             nxt = w1 + 1
-        hi = nxt - 1
 
         if count:
-            while by_start[first][3] < p:  # _END
-                first += 1
-            covered += hi - p + 1
-            if cliffs and not unknown:
-                # capacity_cliff on the boundary day p …
-                if (
-                    p > w0
-                    and prev_count
-                    and not prev_unknown
-                    and prev_capacity > 0
-                    and (always_below or capacity * den < num * prev_capacity)
-                ):
-                    changed = by_end[ei0:ei] + by_start[si0:si]
-                    findings.append(
-                        _cliff(ctx, function, p, prev_capacity, capacity, changed, severity)
-                    )
-                # … and inside a steady stretch (only when the threshold exceeds 1)
-                if steady_cliffs and capacity > 0:
-                    for day in range(p + 1, hi + 1):
-                        findings.append(
-                            _cliff(ctx, function, day, capacity, capacity, [], severity)
-                        )
-            # cold_handover on p = e + 1 by the assignments that ended on e
-            if ei > ei0:
-                receiver_start = by_start[first][_START]
-                for j in range(ei0, ei):
-                    it = by_end[j]
+            # capacity_cliff on the boundary day p (cap(p−1) > 0 and known); with a threshold
+            # ≤ 1 a cliff is a drop, above 1 it can be any day
+            if steady_cliffs:
+                if capacity < half:
                     if (
-                        not actor_count[it[_ACTOR]]
-                        and p - max(it[_START], receiver_start) < min_overlap
+                        0 < prev_capacity < half
+                        and p > w0
+                        and (always_below or capacity * den < num * prev_capacity)
                     ):
-                        _cold_handovers(
-                            ctx,
-                            function,
-                            p,
-                            by_end[ei0:ei],
-                            by_start[first],
-                            actor_count,
-                            cold_severity,
-                            findings,
+                        changed = by_end[ei0:ei] + by_start[si0:si]
+                        findings.append(
+                            _cliff(ctx, function, p, prev_capacity, capacity, changed, severity)
                         )
-                        break
+                    # … and inside a steady stretch
+                    if capacity > 0:
+                        for day in range(p + 1, nxt):
+                            findings.append(
+                                _cliff(ctx, function, day, capacity, capacity, [], severity)
+                            )
+            elif (
+                capacity < prev_capacity
+                and capacity < half
+                and 0 < prev_capacity < half
+                and p > w0
+                and cliffs
+                and capacity * den < num * prev_capacity
+            ):
+                changed = by_end[ei0:ei] + by_start[si0:si]
+                findings.append(
+                    _cliff(ctx, function, p, prev_capacity, capacity, changed, severity)
+                )
+            # cold_handover on p = e + 1 by the assignments that ended on e: those whose overlap
+            # with the receiver, p − max(start, receiver start), is < min_overlap
+            if ei > ei0:
+                while by_start[first][3] < p:
+                    first += 1
+                latest = p - min_overlap  # the overlap is < min_overlap ⇔ a start is > latest
+                j = ei0
+                if by_start[first][0] <= latest:  # the receiver is warm: only short ones
+                    while j < ei and by_end[j][0] <= latest:
+                        j += 1
+                if j < ei:
+                    # (the rare case: sort out those whose actor carries on)
+                    cold: list[_Item] = []
+                    warm = by_start[first][0] <= latest
+                    for it in by_end[j:ei]:
+                        if it[0] > latest or not warm:
+                            # unless its actor carries on with another assignment active on p
+                            actor = it[6]
+                            if si - first <= _SCAN_LIMIT:
+                                for k in range(first, si):
+                                    x = by_start[k]
+                                    if x[3] >= p and x[6] == actor:
+                                        break
+                                else:
+                                    cold.append(it)
+                            else:
+                                if continuing is None:
+                                    continuing = _continuing(by_start[:-1])
+                                if it[2] not in continuing:
+                                    cold.append(it)
+                    if cold:
+                        _cold_handovers(
+                            ctx, function, p, cold, by_start[first], cold_severity, findings
+                        )
             # the end of a coverage gap
             if gap_start >= 0:
                 findings.append(
-                    _coverage_gap(
-                        ctx, function, gap_start, p - 1, gap_before, by_start[si0:si], severity
-                    )
+                    _coverage_gap(ctx, function, gap_start, p - 1, gap_before, by_start[si0:si])
                 )
+                uncovered += p - gap_start
                 gap_start = -1
             # funding_gap
             if unfunded == count:
@@ -598,30 +696,27 @@ def _sweep(
                 else:
                     fund_items += by_start[si0:si]
             elif fund_start >= 0:
-                findings.append(
-                    _funding_gap(ctx, function, fund_start, p - 1, fund_items, severity)
-                )
+                findings.append(_funding_gap(ctx, function, fund_start, p - 1, fund_items))
                 fund_start = -1
         else:
             if gap_start < 0:
                 gap_start = p
                 gap_before = by_end[ei0:ei]
             if fund_start >= 0:
-                findings.append(
-                    _funding_gap(ctx, function, fund_start, p - 1, fund_items, severity)
-                )
+                findings.append(_funding_gap(ctx, function, fund_start, p - 1, fund_items))
                 fund_start = -1
         p = nxt
 
     if gap_start >= 0:
         after = []  # who starts the day after W ends
-        while by_start[si][0] == w1 + 1:  # _START
+        while by_start[si][0] == w1 + 1:
             after.append(by_start[si])
             si += 1
-        findings.append(_coverage_gap(ctx, function, gap_start, w1, gap_before, after, severity))
+        findings.append(_coverage_gap(ctx, function, gap_start, w1, gap_before, after))
+        uncovered += w1 + 1 - gap_start
     if fund_start >= 0:
-        findings.append(_funding_gap(ctx, function, fund_start, w1, fund_items, severity))
-    return covered
+        findings.append(_funding_gap(ctx, function, fund_start, w1, fund_items))
+    return w1 + 1 - w0 - uncovered
 
 
 def _cold_handovers(
@@ -630,41 +725,69 @@ def _cold_handovers(
     p: int,
     enders: list[_Item],
     receiver: _Item,
-    actor_count: dict[str, int],
-    cold_severity: Severity,
+    severity: Severity,
     findings: list[Finding],
 ) -> None:
-    """cold_handover on day p by the assignments that ended on p − 1 (S is non-empty)."""
+    """cold_handover on day p by the assignments that ended on p − 1, whose actors do not carry
+    on (S is non-empty)."""
     min_overlap = ctx.min_overlap
     worst: dict[str, tuple[int, int, _Item]] = {}  # per actor: (overlap, position, assignment)
     receiver_start = receiver[_START]
     for a in enders:
-        actor = a[_ACTOR]
-        if actor_count[actor]:
-            continue  # the actor still carries the function: no handover
         overlap = p - max(a[_START], receiver_start)  # e − max(a.start, x.start) + 1, e = p − 1
         if overlap >= min_overlap:
             continue
+        actor = a[_ACTOR]
         known = worst.get(actor)
         if known is None or (overlap, a[_POS]) < known[:2]:
             worst[actor] = (overlap, a[_POS], a)
+    fname = function.name
+    day = _day(p)
+    presence_of = ctx.presence_of.get
+    to_presence = presence_of(receiver[_ACTOR])
     for overlap, _pos, a in worst.values():
-        fname = function.name
+        from_presence = presence_of(a[_ACTOR])
+        if from_presence is None:
+            presence_ids: tuple[str, ...] = () if to_presence is None else (to_presence,)
+        elif to_presence is None or to_presence == from_presence:
+            presence_ids = (from_presence,)
+        else:
+            presence_ids = (from_presence, to_presence)
         findings.append(
-            Finding(
+            Finding.deferred(
                 "cold_handover",
-                cold_severity,
+                severity,
                 fname,
-                _day(p),
-                _day(p),
-                f"{fname} handed over cold from {a[_NAME]} to {receiver[_NAME]}:"
-                f" {_plural(overlap, 'day')} of overlap ({min_overlap:,} required)",
+                day,
+                day,
+                _cold_detail,
+                (fname, a[_NAME], receiver[_NAME], overlap, min_overlap),
                 {"from_actor": a[_NAME], "to_actor": receiver[_NAME], "overlap_days": overlap},
                 function.id,
                 (a[_ID], receiver[_ID]),
-                ctx.presence_ids((a[_ACTOR], receiver[_ACTOR])),
+                presence_ids,
             )
         )
+
+
+def _ids(
+    items: Sequence[_Item], presence_of: dict[str, str], unique: bool
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The ids of these assignments (each once when `unique`) and of their actors' presences
+    (each once), in order."""
+    ids = [it[_ID] for it in items]
+    presences = [presence_of.get(it[_ACTOR]) for it in items]
+    return (
+        tuple(dict.fromkeys(ids)) if unique else tuple(ids),
+        tuple(dict.fromkeys([p for p in presences if p is not None])),
+    )
+
+
+def _cold_detail(function: str, giver: str, receiver: str, overlap: int, required: int) -> str:
+    return (
+        f"{function} handed over cold from {giver} to {receiver}:"
+        f" {_plural(overlap, 'day')} of overlap ({required:,} required)"
+    )
 
 
 def _cliff(
@@ -676,21 +799,28 @@ def _cliff(
     changed: Sequence[_Item],
     severity: Severity,
 ) -> Finding:
-    old_value = _number(old, ctx.scale)
-    new_value = _number(new, ctx.scale)
+    scale = ctx.scale
+    old_value = old // scale if old % scale == 0 else old / scale
+    new_value = new // scale if new % scale == 0 else new / scale
     when = _day(day)
-    return Finding(
+    return Finding.deferred(
         "capacity_cliff",
         severity,
         function.name,
         when,
         when,
-        f"Capacity of {function.name} drops from {format_number(old_value)} to"
-        f" {format_number(new_value)} (below {ctx.percent}) on {_day_text(day)}",
+        _cliff_detail,
+        (function.name, old_value, new_value, ctx.percent, when),
         {"from_capacity": old_value, "to_capacity": new_value},
         function.id,
-        tuple([it[_ID] for it in changed]),
-        ctx.presence_ids([it[_ACTOR] for it in changed]),
+        ids=(_ids, (changed, ctx.presence_of, False)),
+    )
+
+
+def _cliff_detail(function: str, old: float, new: float, percent: str, day: date) -> str:
+    return (
+        f"Capacity of {function} drops from {format_number(old)} to"
+        f" {format_number(new)} (below {percent}) on {format_day(day)}"
     )
 
 
@@ -701,9 +831,25 @@ def _coverage_gap(
     end: int,
     before: Sequence[_Item],
     after: Sequence[_Item],
-    severity: Severity,
 ) -> Finding:
-    detail = f"{function.name} is uncovered for {_span(start, end)}"
+    return Finding.deferred(
+        "coverage_gap",
+        _SEVERITY[function.priority],
+        function.name,
+        _day(start),
+        _day(end),
+        _coverage_detail,
+        (function.name, start, end, before, after),
+        {},
+        function.id,
+        ids=(_ids, ([*before, *after], ctx.presence_of, True)),
+    )
+
+
+def _coverage_detail(
+    function: str, start: int, end: int, before: Sequence[_Item], after: Sequence[_Item]
+) -> str:
+    detail = f"{function} is uncovered for {_span(start, end)}"
     if before:
         verb = "leaves" if len({it[_NAME] for it in before}) == 1 else "leave"
         detail += f" after {_names(it[_NAME] for it in before)} {verb}"
@@ -713,19 +859,7 @@ def _coverage_gap(
         detail += f"{joiner} until {_names(it[_NAME] for it in after)} {verb} over"
     if not before and not after:
         detail += ": nobody carries it"
-    changed = [*before, *after]
-    return Finding(
-        "coverage_gap",
-        severity,
-        function.name,
-        _day(start),
-        _day(end),
-        detail,
-        {},
-        function.id,
-        tuple(dict.fromkeys(it[_ID] for it in changed)),
-        ctx.presence_ids(it[_ACTOR] for it in changed),
-    )
+    return detail
 
 
 def _funding_gap(
@@ -734,21 +868,26 @@ def _funding_gap(
     start: int,
     end: int,
     involved: list[_Item],
-    severity: Severity,
 ) -> Finding:
     involved.sort()
-    return Finding(
+    return Finding.deferred(
         "funding_gap",
-        severity,
+        _SEVERITY[function.priority],
         function.name,
         _day(start),
         _day(end),
-        f"{function.name} is carried but unfunded for {_span(start, end)}: every assignment"
-        f" carrying it ({_names(it[_NAME] for it in involved)}) is Unfunded",
+        _funding_detail,
+        (function.name, start, end, involved),
         {},
         function.id,
-        tuple(it[_ID] for it in involved),
-        ctx.presence_ids(it[_ACTOR] for it in involved),
+        ids=(_ids, (involved, ctx.presence_of, False)),
+    )
+
+
+def _funding_detail(function: str, start: int, end: int, involved: Sequence[_Item]) -> str:
+    return (
+        f"{function} is carried but unfunded for {_span(start, end)}: every assignment"
+        f" carrying it ({_names(it[_NAME] for it in involved)}) is Unfunded"
     )
 
 
