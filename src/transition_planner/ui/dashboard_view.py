@@ -84,7 +84,9 @@ class DashboardView(QWidget):
     def _redraw(self) -> None:
         if self.data is None:
             return
-        self.artists = draw_dashboard(self.figure, self.data, theme=self.theme, labels=self.labels)
+        self.artists = draw_dashboard(
+            self.figure, self.data, theme=self.theme, labels=self.labels, reuse=self.artists
+        )
         self.canvas.draw_idle()
 
     def _palette_theme(self) -> Theme:
