@@ -122,8 +122,9 @@ def validate_plan(plan: Plan) -> list[Problem]:
                 firsts.add(key)
 
     presence_ids = {p.id for p in plan.presences}
-    actor_ids = {a.id for a in plan.actors}
-    function_ids = {f.id for f in plan.functions}
+    # names by id: one lookup per assignment (a linear search each made validation quadratic)
+    actor_names = {a.id: a.name for a in plan.actors}
+    function_names = {f.id: f.name for f in plan.functions}
 
     duplicates("Presence", plan.presences)
     for i, p in enumerate(plan.presences):
@@ -168,12 +169,12 @@ def validate_plan(plan: Plan) -> list[Problem]:
         )
 
     for i, s in enumerate(plan.assignments):
-        label = assignment_label(plan, s)
-        if s.function_id not in function_ids:
+        label = f"{function_names.get(s.function_id, '?')} by {actor_names.get(s.actor_id, '?')}"
+        if s.function_id not in function_names:
             problems.append(
                 Problem("Assignment", i, s.id, label, "function_id", "unknown function")
             )
-        if s.actor_id not in actor_ids:
+        if s.actor_id not in actor_names:
             problems.append(Problem("Assignment", i, s.id, label, "actor_id", "unknown actor"))
         problems += _interval_problem("Assignment", i, s.id, label, s.start, s.end)
         if s.capacity is not None and not (math.isfinite(s.capacity) and s.capacity >= 0):
