@@ -164,9 +164,17 @@ class PlanningService:
         """The problems `change` would cause ([] when it may be applied)."""
         return validate_plan(apply_change(self.plan(plan_id), change))
 
-    def edit(self, plan_id: str, change: PlanChange, label: str = "") -> EditReport:
+    def edit(
+        self,
+        plan_id: str,
+        change: PlanChange,
+        label: str = "",
+        *,
+        backup_reason: str | None = None,
+    ) -> EditReport:
         """Apply `change` to a plan in one transaction; raise PlanInvalid and write nothing when
-        the result would be invalid."""
+        the result would be invalid. With `backup_reason`, the workspace is backed up after the
+        change is found valid and before it is written."""
         before = self.plan(plan_id)
         after = apply_change(before, change)
         problems = validate_plan(after)
@@ -175,6 +183,8 @@ class PlanningService:
         if after.name != before.name:
             self._ensure_name_free(after.name, plan_id)
         if not change.is_empty():
+            if backup_reason:
+                self.workspace.backup(backup_reason)
             self.workspace.apply_change(plan_id, change)
         self._plans[plan_id] = after
         return self._report(
@@ -318,13 +328,12 @@ class PlanningService:
 
     def apply_import(self, plan_id: str, change: PlanChange, label: str = "") -> EditReport:
         """Apply (part of) a reviewed import in one transaction, after a backup."""
-        if change.is_empty():
-            return self.edit(plan_id, change, label or "Import workbook")
-        problems = self.check(plan_id, change)
-        if problems:
-            raise PlanInvalid(problems)
-        self.workspace.backup(f"before import into {self.plan(plan_id).name}")
-        return self.edit(plan_id, change, label or "Import workbook")
+        return self.edit(
+            plan_id,
+            change,
+            label or "Import workbook",
+            backup_reason=f"before import into {self.plan(plan_id).name}",
+        )
 
     # -- backups ---------------------------------------------------------------------------
 
