@@ -5,7 +5,6 @@ from __future__ import annotations
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from ..charts.dashboard import (
@@ -15,10 +14,10 @@ from ..charts.dashboard import (
     dashboard_data,
     draw_dashboard,
 )
-from ..charts.theme import Theme, theme_for
 from ..domain.enums import Severity
 from ..domain.findings import Analysis
 from ..domain.model import Plan
+from .chart_theme import palette_theme
 
 
 class DashboardView(QWidget):
@@ -36,7 +35,7 @@ class DashboardView(QWidget):
         layout.addWidget(self.canvas)
         self.data: DashboardData | None = None
         self.artists: DashboardArtists | None = None
-        self.theme = self._palette_theme()
+        self.theme = palette_theme(self)
         self.labels = self._labels()
 
     def _labels(self) -> DashboardLabels:
@@ -89,16 +88,9 @@ class DashboardView(QWidget):
         )
         self.canvas.draw_idle()
 
-    def _palette_theme(self) -> Theme:
-        palette = self.palette()
-        return theme_for(
-            palette.color(QPalette.ColorRole.Window).name(),
-            palette.color(QPalette.ColorRole.WindowText).name(),
-        )
-
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
-            theme = self._palette_theme()
+            theme = palette_theme(self)
             if theme != self.theme:
                 self.theme = theme
                 self._redraw()

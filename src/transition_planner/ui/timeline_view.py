@@ -18,7 +18,7 @@ from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar, QVBoxLayout, QWidget
 
 from ..charts.series import (
@@ -34,7 +34,7 @@ from ..charts.series import (
     TimelineSeries,
     timeline_series,
 )
-from ..charts.theme import Theme, theme_for
+from ..charts.theme import Theme
 from ..charts.timeline import (
     Hit,
     TimelineArtists,
@@ -48,6 +48,7 @@ from ..charts.timeline import (
 )
 from ..domain.findings import Analysis, Finding
 from ..domain.model import Plan
+from .chart_theme import palette_theme
 
 #: Pixels a row should get at least on screen; more rows than fit scroll vertically.
 MIN_ROW_PX = 20
@@ -123,7 +124,7 @@ class TimelineView(QWidget):
         self.analysis: Analysis | None = None
         self.series: TimelineSeries | None = None
         self.artists: TimelineArtists | None = None
-        self.theme: Theme = self._palette_theme()
+        self.theme: Theme = palette_theme(self)
         self.labels = self._labels()
         self.today: date | None = date.today()
         self._background: Any = None
@@ -425,16 +426,9 @@ class TimelineView(QWidget):
 
     # -- palette ----------------------------------------------------------------------
 
-    def _palette_theme(self) -> Theme:
-        palette = self.palette()
-        return theme_for(
-            palette.color(QPalette.ColorRole.Window).name(),
-            palette.color(QPalette.ColorRole.WindowText).name(),
-        )
-
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
-            theme = self._palette_theme()
+            theme = palette_theme(self)
             if theme != self.theme:
                 self.theme = theme
                 if self.series is not None and self.artists is not None:
