@@ -1,7 +1,12 @@
-"""`python -m transition_planner` — the same entry point as `transition-planner`."""
+"""`python -m transition_planner` — the same entry point as `transition-planner`.
+
+Also the entry script of the PyInstaller bundle, which runs this file as a plain script (no
+parent package): hence the absolute import.
+"""
 
 import sys
 
-from .cli import main
+from transition_planner.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":
+    sys.exit(main())
