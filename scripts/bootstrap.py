@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
 """Set up a fresh machine and run Transition Planner or its tests.
 
-    python3 scripts/bootstrap.py run    # install what is needed, open the application
-    python3 scripts/bootstrap.py test   # install what is needed, run the whole test suite headless
+    python3 scripts/bootstrap.py run      # install what is needed, open the application
+    python3 scripts/bootstrap.py test     # install what is needed, run the whole suite headless
+    python3 scripts/bootstrap.py package  # build this system's bundle and its archive in dist/
 
 Creates `.venv` beside the project (once), installs the project with its development extras
 (again only when pyproject.toml changed), and on Debian/Ubuntu as root installs the system
-packages the tests and the window need (LibreOffice for the workbook tests, the xcb libraries Qt
-needs on a bare system). Extra arguments after `test` go to pytest; after `run`, to the
-application.
+packages the tests and the window need (LibreOffice for the workbook tests, Xvfb for the bundle's
+window test, the xcb libraries Qt needs on a bare system, which the bundle also carries). Extra
+arguments after `test` go to pytest; after `run`, to the application (`run -- plans`); after
+`package`, to packaging/build.py (`--dist DIR`).
 """
 
 from __future__ import annotations
@@ -37,13 +39,16 @@ APT_RUN = [
     "libfontconfig1",
     "libdbus-1-3",
 ]
+# Building the bundle: binutils (PyInstaller reads and strips libraries), and the libraries of
+# the window, which go into the bundle.
+APT_PACKAGE = [*APT_RUN, "binutils"]
 APT_TEST = [
+    *APT_PACKAGE,
     "libreoffice-calc-nogui",
-    "libegl1",
-    "libgl1",
-    "libfontconfig1",
-    "libdbus-1-3",
     "libxkbcommon0",
+    # the bundle's test opens its window on a virtual display and looks for it
+    "xvfb",
+    "x11-utils",
 ]
 
 
@@ -100,15 +105,21 @@ def ensure_system(packages: list[str]) -> None:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("run", "test"):
+    if not argv or argv[0] not in ("run", "test", "package"):
         print(__doc__)
         return 2
     what, rest = argv[0], argv[1:]
+    if rest[:1] == ["--"]:
+        rest = rest[1:]
     ensure_venv()
     if what == "run":
         if sys.platform.startswith("linux"):
             ensure_system(APT_RUN)
         return subprocess.call([str(PYTHON), "-m", "transition_planner", *rest])
+    if what == "package":
+        if sys.platform.startswith("linux"):
+            ensure_system(APT_PACKAGE)
+        return subprocess.call([str(PYTHON), str(ROOT / "packaging" / "build.py"), *rest], cwd=ROOT)
     if sys.platform.startswith("linux"):
         ensure_system(APT_TEST)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", MPLBACKEND="Agg")
