@@ -25,7 +25,6 @@ from transition_planner.domain.enums import (
     Readiness,
     Severity,
 )
-from transition_planner.domain.examples import example_plans
 from transition_planner.domain.findings import Finding
 from transition_planner.domain.model import (
     Actor,
@@ -37,6 +36,7 @@ from transition_planner.domain.model import (
     Plan,
     Presence,
 )
+from transition_planner.workbook.examples import example_plans
 
 from .reference import Row, reference_analyse, reference_lead_changes
 

@@ -33,7 +33,6 @@ from transition_planner.domain.enums import (
     PresenceKind,
     Priority,
 )
-from transition_planner.domain.examples import haiti_plan
 from transition_planner.domain.model import (
     COLLECTION,
     ENTITY_TYPES,
@@ -47,6 +46,7 @@ from transition_planner.domain.model import (
     Plan,
     Presence,
 )
+from transition_planner.workbook.examples import haiti_plan
 
 EXAMPLES = int(os.environ.get("HYPOTHESIS_EXAMPLES", "300"))
 D0 = date(2020, 1, 1)

@@ -8,7 +8,6 @@ from datetime import date
 import pytest
 
 from transition_planner.domain.enums import ActorType, PresenceKind, Priority
-from transition_planner.domain.examples import example_plans
 from transition_planner.domain.model import (
     Actor,
     Assignment,
@@ -24,6 +23,7 @@ from transition_planner.domain.validation import (
     ensure_valid,
     validate_plan,
 )
+from transition_planner.workbook.examples import example_plans
 
 
 def base_plan() -> Plan:

@@ -118,9 +118,7 @@ def _fixture_plans_0002() -> list[Plan]:
             required_until=date(2022, 12, 31),
             notes="core",
         ),
-        Function(
-            id="fn-2", name="Human rights monitoring", priority=Priority.HIGH, area="North"
-        ),
+        Function(id="fn-2", name="Human rights monitoring", priority=Priority.HIGH, area="North"),
         Function(id="fn-3", name="Mine action", priority=Priority.LOW, category="Security"),
     )
     assignments = (

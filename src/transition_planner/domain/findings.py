@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ..i18n import language
+from ..i18n import QT_TRANSLATE_NOOP, language, translate
 from .enums import Severity
 
 #: The rules of SPEC §3 (continuity, then the registers), then the insight rules of this
@@ -30,6 +30,47 @@ RULES: tuple[str, ...] = (
     "lead_change",
     "drawdown_before_election",
 )
+
+
+#: Each rule as a person reads it (gaps panel, workbook, charts, brief).
+RULE_LABELS: dict[str, str] = {
+    "presence_gap": QT_TRANSLATE_NOOP("Rule", "No presence"),
+    "coverage_gap": QT_TRANSLATE_NOOP("Rule", "Coverage gap"),
+    "short_break": QT_TRANSLATE_NOOP("Rule", "Short break"),
+    "funding_gap": QT_TRANSLATE_NOOP("Rule", "Funding gap"),
+    "capacity_cliff": QT_TRANSLATE_NOOP("Rule", "Capacity cliff"),
+    "un_exit": QT_TRANSLATE_NOOP("Rule", "UN exit"),
+    "cold_handover": QT_TRANSLATE_NOOP("Rule", "Cold handover"),
+    "outlives_presence": QT_TRANSLATE_NOOP("Rule", "Outlives its presence"),
+    "compressed_drawdown": QT_TRANSLATE_NOOP("Rule", "Compressed drawdown"),
+    "handover_after_exit": QT_TRANSLATE_NOOP("Rule", "Handover after exit"),
+    "handover_unassigned": QT_TRANSLATE_NOOP("Rule", "Handover without receiver"),
+    "handover_overdue": QT_TRANSLATE_NOOP("Rule", "Handover overdue"),
+    "handover_lost": QT_TRANSLATE_NOOP("Rule", "Handover lost"),
+    "financial_cliff": QT_TRANSLATE_NOOP("Rule", "Financial cliff"),
+    "lead_change": QT_TRANSLATE_NOOP("Rule", "Lead change"),
+    "drawdown_before_election": QT_TRANSLATE_NOOP("Rule", "Drawdown before an election"),
+}
+
+#: Each severity as a person reads it.
+SEVERITY_LABELS: dict[Severity, str] = {
+    Severity.CRITICAL: QT_TRANSLATE_NOOP("Severity", "Critical"),
+    Severity.HIGH: QT_TRANSLATE_NOOP("Severity", "High"),
+    Severity.MEDIUM: QT_TRANSLATE_NOOP("Severity", "Medium"),
+    Severity.LOW: QT_TRANSLATE_NOOP("Severity", "Low"),
+    Severity.INFO: QT_TRANSLATE_NOOP("Severity", "Information"),
+}
+
+
+def rule_label(rule: str) -> str:
+    """'Cold handover' for "cold_handover", in the language of the process."""
+    label = RULE_LABELS.get(rule)
+    return translate("Rule", label) if label is not None else rule
+
+
+def severity_label(severity: Severity) -> str:
+    """'Critical' … 'Information', in the language of the process."""
+    return translate("Severity", SEVERITY_LABELS[severity])
 
 
 @dataclass(frozen=True)
@@ -79,7 +120,7 @@ class Finding:
         the values. The functions must be pure and module-level (so the finding pickles).
         """
         self = object.__new__(cls)
-        state = {
+        state: dict[str, object] = {
             "rule": rule,
             "severity": severity,
             "function": function,

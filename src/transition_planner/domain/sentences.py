@@ -60,18 +60,16 @@ def coverage_gap(function: str, start: int, end: int, before: list[str], after: 
     values = {"function": function, "span": span(start, end)}
     if before and after:
         return translate(
-            C,
-            "{function} is uncovered for {span}, between the end of {before} and the start of"
-            " {after}",
+            C, "{function} is uncovered for {span}, between {before} and {after}"
         ).format(before=names(before), after=names(after), **values)
     if before:
-        return translate(C, "{function} is uncovered for {span}, after the end of {before}").format(
+        return translate(C, "{function} is uncovered for {span}, last carried by {before}").format(
             before=names(before), **values
         )
     if after:
-        return translate(
-            C, "{function} is uncovered for {span}, until the start of {after}"
-        ).format(after=names(after), **values)
+        return translate(C, "{function} is uncovered for {span}, then carried by {after}").format(
+            after=names(after), **values
+        )
     return translate(C, "{function} is uncovered for {span}: nobody carries it").format(**values)
 
 
@@ -192,13 +190,13 @@ def presence_gap(start: int, end: int, before: list[str], after: list[str]) -> s
             " opening of {after}",
         ).format(before=names(before), after=names(after), **values)
     if before:
-        return translate(C, "No presence in the country for {span}, after {before} closes").format(
-            before=names(before), **values
-        )
+        return translate(
+            C, "No presence in the country for {span}, after the close of {before}"
+        ).format(before=names(before), **values)
     if after:
-        return translate(C, "No presence in the country for {span}, until {after} opens").format(
-            after=names(after), **values
-        )
+        return translate(
+            C, "No presence in the country for {span}, until the opening of {after}"
+        ).format(after=names(after), **values)
     return translate(C, "No presence in the country for {span}").format(**values)
 
 
