@@ -25,13 +25,30 @@ from transition_planner.domain import analysis as _analysis
 from transition_planner.domain.analysis import analyse
 from transition_planner.domain.enums import (
     ActorType,
+    FundingKind,
+    FundingLineStatus,
     FundingStatus,
+    HandoverKind,
+    HandoverStatus,
     MilestoneKind,
     PresenceKind,
     Priority,
+    Readiness,
 )
-from transition_planner.domain.model import Actor, Assignment, Function, Milestone, Plan, Presence
+from transition_planner.domain.model import (
+    Actor,
+    Assignment,
+    Function,
+    FundingLine,
+    Handover,
+    Milestone,
+    Plan,
+    Presence,
+)
+from transition_planner.domain.plan_rules import plan_findings
+from transition_planner.domain.register import register_findings
 
+AS_OF = date(2020, 6, 1)
 TARGET_SECONDS = 0.100
 TARGET_RATIO = 10.0
 
@@ -57,6 +74,9 @@ def generate_plan(
                 kind=kind,
                 start=cursor,
                 end=end if i < len(kinds) - 1 else None,
+                drawdown_start=end - timedelta(days=rng.choice([180, 400]))
+                if i < len(kinds) - 1
+                else None,
             )
         )
         cursor = end + timedelta(days=rng.choice([1, 1, 30, -20]))
@@ -70,14 +90,33 @@ def generate_plan(
         )
     )
 
-    actors = []
+    actors: list[Actor] = []
+    # an actor's type fits its presence: mission components, the country team's agencies, a
+    # partner force; actors of no presence are agencies, national, civil society or partners
+    type_of = {
+        PresenceKind.PKO: [ActorType.MISSION],
+        PresenceKind.SPM: [ActorType.MISSION],
+        PresenceKind.NON_MISSION: [ActorType.UN_ENTITY],
+        PresenceKind.PARTNER_MISSION: [ActorType.REGIONAL_ORGANIZATION, ActorType.MISSION],
+    }
+    free = [
+        ActorType.UN_ENTITY,
+        ActorType.GOVERNMENT,
+        ActorType.GOVERNMENT,
+        ActorType.CIVIL_SOCIETY,
+        ActorType.BILATERAL_PARTNER,
+        ActorType.OTHER,
+    ]
     for i in range(300):
         presence = rng.choice([*presences, None, None])
+        # some mission components continue a component of an earlier mission
+        continues = rng.choice(actors) if actors and rng.random() < 0.1 else None
         actors.append(
             Actor(
                 name=f"Actor {i:03d}",
-                type=rng.choice(list(ActorType)),
+                type=rng.choice(type_of[presence.kind] if presence else free),
                 presence_id=presence.id if presence else None,
+                continues_id=continues.id if continues else None,
             )
         )
     lives = {p.id: (p.start, p.end or date.max) for p in presences}
@@ -125,8 +164,10 @@ def generate_plan(
                         None if rng.random() < 0.1 else round(base * rng.uniform(0.2, 1.5) * 2) / 2
                     ),
                     funding_status=rng.choice(statuses),
+                    readiness=rng.choice([None, *Readiness]),
                 )
             )
+            # mostly overlapping successors; some typed a few days after (seams), some gaps
             day += rng.randint(step // 2, step + 20)
     rng.shuffle(assignments)
 
@@ -138,6 +179,28 @@ def generate_plan(
         )
         for k in range(5)
     ]
+    handovers = [
+        Handover(
+            item=f"Item {k}",
+            kind=rng.choice(list(HandoverKind)),
+            from_actor_id=rng.choice(actors).id,
+            to_actor_id=rng.choice([None, rng.choice(actors).id]),
+            function_id=rng.choice(funcs).id,
+            due=h0 + timedelta(days=rng.randint(0, span - 1)),
+            status=rng.choice(list(HandoverStatus)),
+        )
+        for k in range(1000)
+    ]
+    funding_lines = [
+        FundingLine(
+            source=f"Source {k}",
+            kind=rng.choice(list(FundingKind)),
+            year=h0.year + rng.randint(0, years - 1),
+            amount=float(rng.randint(0, 50_000_000)),
+            status=rng.choice(list(FundingLineStatus)),
+        )
+        for k in range(500)
+    ]
     return Plan(
         name="Benchmark",
         horizon_start=h0,
@@ -147,6 +210,8 @@ def generate_plan(
         functions=tuple(funcs),
         assignments=tuple(assignments),
         milestones=tuple(milestones),
+        handovers=tuple(handovers),
+        funding_lines=tuple(funding_lines),
     )
 
 
@@ -174,11 +239,11 @@ def print_breakdown(plan: Plan, repeat: int) -> None:
 
     items, outliving = prepared()
     findings: list[object] = []
-    analysed, _score = _analysis._sweep_functions(ctx, items, findings)  # type: ignore[arg-type]
-    _analysis._outliving(ctx, outliving, analysed, findings)  # type: ignore[arg-type]
+    _analysis._sweep_functions(ctx, items, findings)  # type: ignore[arg-type]
+    _analysis._outliving(ctx, outliving, findings)  # type: ignore[arg-type]
 
     def read_all() -> None:
-        for f in analyse(plan).findings:
+        for f in analyse(plan, AS_OF).findings:
             f.detail, f.assignment_ids, f.presence_ids  # noqa: B018
 
     best = {
@@ -187,11 +252,18 @@ def print_breakdown(plan: Plan, repeat: int) -> None:
         ),
         "effective intervals (1 pass)": min(timed(prepared, repeat)),
         "… + sorts, sweeps, findings": min(timed(sweeps, repeat)),
-        "outlives_presence": min(
-            timed(lambda: _analysis._outliving(ctx, outliving, analysed, []), repeat)
+        "outlives_presence": min(timed(lambda: _analysis._outliving(ctx, outliving, []), repeat)),
+        "plan-wide and register rules": min(
+            timed(
+                lambda: (
+                    plan_findings(plan, h0, h1),
+                    register_findings(plan, AS_OF, h0, h1),
+                ),
+                repeat,
+            )
         ),
         "report order": min(
-            timed(lambda: _analysis._in_report_order(findings), repeat)  # type: ignore[arg-type]
+            timed(lambda: _analysis.in_report_order(findings), repeat)  # type: ignore[arg-type]
         ),
     }
     effective = best["effective intervals (1 pass)"]
@@ -199,7 +271,7 @@ def print_breakdown(plan: Plan, repeat: int) -> None:
     print("breakdown (best of each, ms):")
     for label, seconds in best.items():
         print(f"  {label:<32} {seconds * 1000:6.1f}")
-    analyse_best = min(timed(lambda: analyse(plan), repeat))
+    analyse_best = min(timed(lambda: analyse(plan, AS_OF), repeat))
     read_best = min(timed(read_all, repeat))
     print(
         f"  {'deferred details and ids':<32} {(read_best - analyse_best) * 1000:6.1f}"
@@ -208,7 +280,7 @@ def print_breakdown(plan: Plan, repeat: int) -> None:
     )
     gc.disable()
     try:
-        no_gc = min(timed(lambda: analyse(plan), repeat))
+        no_gc = min(timed(lambda: analyse(plan, AS_OF), repeat))
     finally:
         gc.enable()
     print(
@@ -226,8 +298,8 @@ def main(argv: list[str] | None = None) -> int:
 
     plan = generate_plan(args.functions, args.per_function, args.years)
     assignments = list(plan.assignments)
-    analysis = analyse(plan)  # warm up
-    analyse_times = timed(lambda: analyse(plan), args.repeat)
+    analysis = analyse(plan, AS_OF)  # warm up
+    analyse_times = timed(lambda: analyse(plan, AS_OF), args.repeat)
     sort_times = timed(lambda: sorted(assignments, key=lambda a: a.start), args.repeat)
 
     best, median = min(analyse_times), statistics.median(analyse_times)

@@ -14,7 +14,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 
 from transition_planner.charts.export import dashboard_figure, timeline_figure
 from transition_planner.domain.analysis import analyse
-from transition_planner.domain.examples import example_plans
+from transition_planner.workbook.examples import example_plans
 
 #: A fixed "today" so that the pictures do not change from day to day.
 TODAY = date(2025, 11, 22)

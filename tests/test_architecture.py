@@ -34,7 +34,7 @@ def test_core_imports_without_qt() -> None:
         import transition_planner.domain.analysis as analysis
         import transition_planner.store, transition_planner.workbook
         import transition_planner.services, transition_planner.charts.export
-        from transition_planner.domain.examples import example_plans
+        from transition_planner.workbook.examples import example_plans
         for plan in example_plans():
             analysis.analyse(plan)
         print("ok", [m for m in sys.modules if m.startswith("matplotlib.backends.backend_qt")])

@@ -11,6 +11,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import NoReturn, TextIO
 
@@ -47,6 +48,13 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", parents=[common], help="print the continuity analysis of a plan")
     p.add_argument("plan", metavar="PLAN")
     p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument(
+        "--as-of",
+        metavar="YYYY-MM-DD",
+        type=_day,
+        default=None,
+        help="the day of the handover and funding rules (default: today)",
+    )
     p.add_argument(
         "--fail-on",
         choices=SEVERITIES,
@@ -88,6 +96,13 @@ def _parser() -> argparse.ArgumentParser:
         "a workbook and print timings as JSON",
     )
     return parser
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a day (YYYY-MM-DD)") from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -186,10 +201,11 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
 
     with open_existing(_workspace_arg(args), read_only=True) as service:
         plan = service.find_plan(args.plan)
-        analysis = service.analysis(plan.id)
+        analysis = service.analysis(plan.id, args.as_of)
     if args.format == "json":
         data = {
             "plan": plan.name,
+            "as_of": analysis.as_of.isoformat() if analysis.as_of else None,
             "continuity_score": analysis.continuity_score,
             "gaps": [f.to_json() for f in analysis.findings],
         }
@@ -201,6 +217,8 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
             f"Horizon: {plan.horizon_start.isoformat()} – {plan.horizon_end.isoformat()}", file=out
         )
         print(f"Continuity score: {'n/a' if score is None else f'{score:.1f}'}", file=out)
+        if analysis.as_of is not None:
+            print(f"As of: {analysis.as_of.isoformat()}", file=out)
         counts = analysis.counts_by_severity()
         print("Findings: " + ", ".join(f"{counts[s]} {s.value}" for s in Severity), file=out)
         for f in analysis.findings:

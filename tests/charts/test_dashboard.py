@@ -19,7 +19,7 @@ from transition_planner.charts.dashboard import (
 from transition_planner.charts.theme import DARK
 from transition_planner.domain.analysis import analyse
 from transition_planner.domain.enums import ActorType, Severity
-from transition_planner.domain.examples import example_plans
+from transition_planner.workbook.examples import example_plans
 
 from .plans import small_plan
 

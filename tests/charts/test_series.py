@@ -15,7 +15,7 @@ from transition_planner.charts.theme import DARK
 from transition_planner.charts.timeline import LINE_EM, MAX_LABELS, draw_timeline, span_of
 from transition_planner.domain.analysis import analyse
 from transition_planner.domain.enums import LeadDepartment
-from transition_planner.domain.examples import example_plans
+from transition_planner.workbook.examples import example_plans
 
 from .plans import big_plan, outliving_plan, small_plan
 

@@ -23,8 +23,16 @@ from transition_planner.domain.changes import (
     set_fields,
     settings_change,
 )
-from transition_planner.domain.enums import ActorType, FundingStatus, PresenceKind, Priority
-from transition_planner.domain.examples import haiti_plan
+from transition_planner.domain.enums import (
+    ActorType,
+    FundingKind,
+    FundingLineStatus,
+    FundingStatus,
+    HandoverKind,
+    HandoverStatus,
+    PresenceKind,
+    Priority,
+)
 from transition_planner.domain.model import (
     COLLECTION,
     ENTITY_TYPES,
@@ -32,10 +40,13 @@ from transition_planner.domain.model import (
     Assignment,
     Entity,
     Function,
+    FundingLine,
+    Handover,
     Milestone,
     Plan,
     Presence,
 )
+from transition_planner.workbook.examples import haiti_plan
 
 EXAMPLES = int(os.environ.get("HYPOTHESIS_EXAMPLES", "300"))
 D0 = date(2020, 1, 1)
@@ -103,9 +114,9 @@ def test_diff_reports_added_changed_and_removed_and_applies() -> None:
     assert apply_change(new, change.inverted()) == old
     assert describe_change(old, new, change) == [
         "Plan: Minimum overlap (days) 90 → 60",
-        "Assignment removed: Elections by UNDP from 2020-01-01",
+        "Assignment removed: Elections by UNDP from 1 Jan 2020",
         "Actor changed: Police: Name Police → UNPOL",
-        "Assignment added: Elections by UNPOL from 2020-01-01",
+        "Assignment added: Elections by UNPOL from 1 Jan 2020",
     ]
 
 
@@ -140,7 +151,7 @@ def test_set_fields_and_settings_change() -> None:
     after = apply_change(plan, change)
     assert after.assignments[0].capacity == 50.0
     assert describe_change(plan, after, change) == [
-        "Assignment changed: Police support by Police from 2020-01-01:"
+        "Assignment changed: Police support by Police from 1 Jan 2020:"
         " Capacity 100 → 50, Funding status (blank) → Unfunded"
     ]
     renamed = settings_change(plan, name="Renamed", country=plan.country)
@@ -214,6 +225,28 @@ def entity_strategy(cls: type[Entity], eid: str) -> st.SearchStrategy[Entity]:
             funding_status=st.one_of(st.none(), st.sampled_from(list(FundingStatus))),
             id=st.just(eid),
         )
+    if cls is Handover:
+        return st.builds(
+            Handover,
+            item=names,
+            kind=st.sampled_from(list(HandoverKind)),
+            from_actor_id=st.just("A0"),
+            to_actor_id=st.one_of(st.none(), st.just("A1")),
+            due=days,
+            status=st.sampled_from(list(HandoverStatus)),
+            owner=st.sampled_from(["", "Chief of staff"]),
+            id=st.just(eid),
+        )
+    if cls is FundingLine:
+        return st.builds(
+            FundingLine,
+            source=names,
+            kind=st.sampled_from(list(FundingKind)),
+            year=st.integers(2020, 2022),
+            amount=st.integers(0, 10**9).map(float),
+            status=st.sampled_from(list(FundingLineStatus)),
+            id=st.just(eid),
+        )
     return st.builds(Milestone, name=names, date=days, id=st.just(eid))
 
 
@@ -228,7 +261,7 @@ def plan_pairs(draw: st.DrawFn) -> tuple[Plan, Plan, bool]:
     new_parts: dict[str, tuple[Entity, ...]] = {}
     appended_only = True
     for cls in ENTITY_TYPES:
-        prefix = cls.__name__[0]
+        prefix = cls.__name__
         count = draw(st.integers(min_value=0, max_value=4))
         olds = [draw(entity_strategy(cls, f"{prefix}{i}")) for i in range(count)]
         news: list[Entity] = []

@@ -10,8 +10,8 @@ from datetime import date
 
 from transition_planner.domain.analysis import analyse
 from transition_planner.domain.enums import PresenceKind, Severity
-from transition_planner.domain.examples import haiti_plan
 from transition_planner.domain.findings import Finding
+from transition_planner.workbook.examples import haiti_plan
 
 from .test_analysis import actor, assignment, d, function, make_plan, presence
 from .test_analysis_properties import check_against_reference

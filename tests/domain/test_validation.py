@@ -8,7 +8,6 @@ from datetime import date
 import pytest
 
 from transition_planner.domain.enums import ActorType, PresenceKind, Priority
-from transition_planner.domain.examples import example_plans
 from transition_planner.domain.model import (
     Actor,
     Assignment,
@@ -24,6 +23,7 @@ from transition_planner.domain.validation import (
     ensure_valid,
     validate_plan,
 )
+from transition_planner.workbook.examples import example_plans
 
 
 def base_plan() -> Plan:
@@ -162,7 +162,7 @@ def test_every_problem_is_reported_at_once_and_reads_well() -> None:
     )
     problems = validate_plan(broken)
     assert [p.field for p in problems] == ["horizon_end", "function_id", "actor_id"]
-    assert str(problems[1]) == "Assignment 1 (? by ?), function_id: unknown function"
+    assert str(problems[1]) == "Assignment 1 (? by ?), Function: unknown function"
     with pytest.raises(PlanInvalid) as raised:
         ensure_valid(broken)
     assert raised.value.problems == problems

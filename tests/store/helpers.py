@@ -20,6 +20,14 @@ from transition_planner.domain import (
     PresenceKind,
     Priority,
 )
+from transition_planner.domain.enums import (
+    FundingKind,
+    FundingLineStatus,
+    HandoverKind,
+    HandoverStatus,
+    Readiness,
+)
+from transition_planner.domain.model import FundingLine, Handover
 
 LONG_TEXT = "Continuity of care — ✓ " * 1300 + "\nzweite Zeile\tend"
 
@@ -35,6 +43,7 @@ def full_plan(name: str = "Kandora — full") -> Plan:
         kind=PresenceKind.PKO,
         start=date(2024, 1, 1),
         end=date(2026, 6, 30),
+        drawdown_start=date(2026, 1, 15),
         funding="Assessed contributions",
         mandate="S/RES/9999 (2024) — «protection of civilians»",
         notes=LONG_TEXT,
@@ -49,7 +58,7 @@ def full_plan(name: str = "Kandora — full") -> Plan:
     police = Actor(
         name="MINUKA Police", type=ActorType.MISSION, presence_id=mission.id, notes="FPU × 3"
     )
-    undp = Actor(name="UNDP", type=ActorType.UN_ENTITY)
+    undp = Actor(name="UNDP", type=ActorType.UN_ENTITY, continues_id=police.id)
     ministry = Actor(name="Ministère de l'Intérieur", type=ActorType.GOVERNMENT, notes="'; --")
     policing = Function(
         name="Police support",
@@ -59,7 +68,7 @@ def full_plan(name: str = "Kandora — full") -> Plan:
         required_until=date(2028, 12, 31),
         notes='=HYPERLINK("http://x")',
     )
-    rights = Function(name="Human rights monitoring", priority=Priority.LOW)
+    rights = Function(name="Human rights monitoring", priority=Priority.LOW, area="Nord-Kivu")
     assignments = (
         Assignment(
             function_id=policing.id,
@@ -85,6 +94,47 @@ def full_plan(name: str = "Kandora — full") -> Plan:
             end=None,
             capacity=None,
             funding_status=None,
+            readiness=Readiness.NOT_READY,
+        ),
+    )
+    handovers = (
+        Handover(
+            item="Case files — «confidential»",
+            kind=HandoverKind.CASELOAD,
+            function_id=rights.id,
+            area="Nord-Kivu",
+            from_actor_id=police.id,
+            to_actor_id=undp.id,
+            owner="Chief of Staff",
+            due=date(2026, 6, 1),
+            status=HandoverStatus.IN_PROGRESS,
+            notes="=1+1",
+        ),
+        Handover(
+            item="Team site 7",
+            kind=HandoverKind.SITE,
+            from_actor_id=police.id,
+            due=date(2026, 7, 15),
+            status=HandoverStatus.LOST,
+        ),
+    )
+    funding_lines = (
+        FundingLine(
+            source="MINUKA budget",
+            kind=FundingKind.ASSESSED,
+            function_id=policing.id,
+            actor_id=police.id,
+            year=2025,
+            amount=123_456_789.25,
+            status=FundingLineStatus.SECURED,
+        ),
+        FundingLine(
+            source="Peacebuilding Fund — IRF",
+            kind=FundingKind.PEACEBUILDING_FUND,
+            year=2026,
+            amount=0.1 + 0.2,
+            status=FundingLineStatus.PROJECTED,
+            notes="x",
         ),
     )
     milestones = (
@@ -100,13 +150,17 @@ def full_plan(name: str = "Kandora — full") -> Plan:
         description=LONG_TEXT,
         horizon_start=date(2024, 1, 1),
         horizon_end=date(2029, 12, 31),
+        region="Africa II",
         min_overlap_days=45,
         cliff_threshold=0.35,
+        bridge_days=10,
         presences=(mission, office, team),
         actors=(police, undp, ministry),
         functions=(policing, rights),
         assignments=assignments,
         milestones=milestones,
+        handovers=handovers,
+        funding_lines=funding_lines,
     )
 
 

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from transition_planner.domain import ENTITY_TYPES, Plan, PresenceKind
-from transition_planner.domain.examples import example_plans
 from transition_planner.domain.model import COLLECTION
 from transition_planner.store import (
     DuplicatePlanName,
@@ -18,6 +17,7 @@ from transition_planner.store import (
     Workspace,
     WorkspaceReadOnly,
 )
+from transition_planner.workbook.examples import example_plans
 
 from .helpers import LONG_TEXT, full_plan
 

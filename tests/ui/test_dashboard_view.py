@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtGui import QColor, QPalette
 
 from transition_planner.domain.analysis import analyse
-from transition_planner.domain.examples import example_plans
 from transition_planner.ui.dashboard_view import DashboardView
+from transition_planner.workbook.examples import example_plans
 
 
 @pytest.fixture

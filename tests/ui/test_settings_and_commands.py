@@ -11,7 +11,6 @@ from PySide6.QtGui import QUndoStack
 
 from transition_planner.domain.changes import add_entities, settings_change
 from transition_planner.domain.enums import PresenceKind
-from transition_planner.domain.examples import template_plan
 from transition_planner.domain.model import Presence, with_new_ids
 from transition_planner.services import PlanningService
 from transition_planner.ui import settings as S
@@ -20,6 +19,7 @@ from transition_planner.ui.commands import (
     DeletePlanCommand,
     EditPlanCommand,
 )
+from transition_planner.workbook.examples import template_plan
 
 from .conftest import stored_names, stored_plan
 

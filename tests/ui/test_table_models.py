@@ -20,7 +20,6 @@ from transition_planner.domain.enums import (
     PresenceKind,
     Priority,
 )
-from transition_planner.domain.examples import template_plan
 from transition_planner.domain.model import Actor, Assignment, Function, Plan, Presence
 from transition_planner.domain.validation import Problem, validate_plan
 from transition_planner.ui.table_models import (
@@ -34,6 +33,7 @@ from transition_planner.ui.table_models import (
     MilestoneTableModel,
     PresenceTableModel,
 )
+from transition_planner.workbook.examples import template_plan
 
 
 class DomainSink:

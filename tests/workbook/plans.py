@@ -9,11 +9,16 @@ from pathlib import Path
 
 from transition_planner.domain.enums import (
     ActorType,
+    FundingKind,
+    FundingLineStatus,
     FundingStatus,
+    HandoverKind,
+    HandoverStatus,
     LeadDepartment,
     MilestoneKind,
     PresenceKind,
     Priority,
+    Readiness,
     Severity,
 )
 from transition_planner.domain.findings import Analysis, Finding
@@ -21,6 +26,8 @@ from transition_planner.domain.model import (
     Actor,
     Assignment,
     Function,
+    FundingLine,
+    Handover,
     Milestone,
     Plan,
     Presence,
@@ -34,6 +41,7 @@ def small_plan(**settings: object) -> Plan:
         kind=PresenceKind.PKO,
         start=date(2015, 1, 1),
         end=date(2019, 6, 30),
+        drawdown_start=date(2018, 12, 20),
         funding="Assessed budget",
         mandate="Res 2222 (2015)",
         notes="Line one\nline two",
@@ -45,9 +53,13 @@ def small_plan(**settings: object) -> Plan:
         lead_department=LeadDepartment.DPO,  # not the kind's default
     )
     police = Actor(name="MINUSKA Police", type=ActorType.MISSION, presence_id=pko.id)
-    undp = Actor(name="UNDP", type=ActorType.UN_ENTITY, notes="Rule of law programme")
+    undp = Actor(
+        name="UNDP", type=ActorType.UN_ENTITY, notes="Rule of law programme", continues_id=police.id
+    )
     gov = Actor(name="Ministry of Justice", type=ActorType.GOVERNMENT)
-    f_police = Function(name="Police support", priority=Priority.CRITICAL, category="Security")
+    f_police = Function(
+        name="Police support", priority=Priority.CRITICAL, category="Security", area="Capital"
+    )
     f_hr = Function(
         name="Human rights monitoring",
         priority=Priority.HIGH,
@@ -74,7 +86,52 @@ def small_plan(**settings: object) -> Plan:
             funding_status=FundingStatus.UNFUNDED,
             notes="Gap of two months",
         ),
-        Assignment(function_id=f_hr.id, actor_id=gov.id, start=date(2016, 1, 1)),
+        Assignment(
+            function_id=f_hr.id,
+            actor_id=gov.id,
+            start=date(2016, 1, 1),
+            readiness=Readiness.PARTLY_READY,
+        ),
+    )
+    handovers = (
+        Handover(
+            item="Police case files",
+            kind=HandoverKind.CASELOAD,
+            function_id=f_police.id,
+            area="Capital",
+            from_actor_id=police.id,
+            to_actor_id=undp.id,
+            owner="Police Commissioner",
+            due=date(2019, 5, 31),
+            status=HandoverStatus.IN_PROGRESS,
+            notes="Source: transition calendar",
+        ),
+        Handover(
+            item="Team site North",
+            kind=HandoverKind.SITE,
+            from_actor_id=police.id,
+            due=date(2019, 8, 1),
+            status=HandoverStatus.PLANNED,
+        ),
+    )
+    funding_lines = (
+        FundingLine(
+            source="MINUSKA budget 2018/19",
+            kind=FundingKind.ASSESSED,
+            actor_id=police.id,
+            year=2019,
+            amount=410_000_000.0,
+            status=FundingLineStatus.SECURED,
+        ),
+        FundingLine(
+            source="Peacebuilding Fund",
+            kind=FundingKind.PEACEBUILDING_FUND,
+            function_id=f_police.id,
+            year=2020,
+            amount=3_500_000.5,
+            status=FundingLineStatus.PLEDGED,
+            notes="IRF, 18 months",
+        ),
     )
     milestones = (
         Milestone(name="Elections", date=date(2020, 11, 1), kind=MilestoneKind.ELECTION),
@@ -94,6 +151,10 @@ def small_plan(**settings: object) -> Plan:
         functions=(f_police, f_hr, f_ed),
         assignments=assignments,
         milestones=milestones,
+        handovers=handovers,
+        funding_lines=funding_lines,
+        region="Africa II",
+        bridge_days=5,
     )
     return dataclasses.replace(plan, **settings)  # type: ignore[arg-type]
 
@@ -134,7 +195,12 @@ def comparable(plan: Plan) -> tuple[object, ...]:
         plan.settings(),
         [dataclasses.replace(p, id="") for p in plan.presences],
         [
-            dataclasses.replace(a, id="", presence_id=pn.get(a.presence_id or ""))
+            dataclasses.replace(
+                a,
+                id="",
+                presence_id=pn.get(a.presence_id or ""),
+                continues_id=an.get(a.continues_id or ""),
+            )
             for a in plan.actors
         ],
         [dataclasses.replace(f, id="") for f in plan.functions],
@@ -143,6 +209,25 @@ def comparable(plan: Plan) -> tuple[object, ...]:
             for s in plan.assignments
         ],
         [dataclasses.replace(m, id="") for m in plan.milestones],
+        [
+            dataclasses.replace(
+                h,
+                id="",
+                function_id=fn.get(h.function_id or ""),
+                from_actor_id=an[h.from_actor_id],
+                to_actor_id=an.get(h.to_actor_id or ""),
+            )
+            for h in plan.handovers
+        ],
+        [
+            dataclasses.replace(
+                line,
+                id="",
+                function_id=fn.get(line.function_id or ""),
+                actor_id=an.get(line.actor_id or ""),
+            )
+            for line in plan.funding_lines
+        ],
     )
 
 

@@ -12,27 +12,34 @@ import openpyxl
 import pytest
 
 from transition_planner.domain.analysis import analyse
-from transition_planner.domain.examples import example_plans
 from transition_planner.domain.findings import Analysis
 from transition_planner.domain.model import Plan
 from transition_planner.workbook import export_plan, read_plan, review_import
+from transition_planner.workbook.examples import example_plans
 from transition_planner.workbook.export import GAP_FILL
 
 from .plans import comparable, sheet_xml, small_plan, some_findings
 
 DATA_HEADERS = {
     "Presences": [
-        "Name", "Kind", "Start", "End", "Lead department", "Funding", "Mandate", "Notes", "ID"
+        "Name", "Kind", "Start", "End", "Drawdown start", "Lead department", "Funding",
+        "Mandate", "Notes", "ID",
     ],
-    "Actors": ["Name", "Type", "Presence", "Notes", "ID"],
+    "Actors": ["Name", "Type", "Presence", "Continues", "Notes", "ID"],
     "Functions": [
-        "Name", "Category", "Priority", "Required from", "Required until", "Notes", "ID"
+        "Name", "Category", "Area", "Priority", "Required from", "Required until", "Notes", "ID"
     ],
     "Assignments": [
         "Function", "Actor", "Start", "End", "Capacity", "Funding status", "Funding source",
-        "Notes", "ID",
+        "Readiness", "Notes", "ID",
     ],
     "Milestones": ["Name", "Date", "Kind", "Notes", "ID"],
+    "Handovers": [
+        "Item", "Kind", "Function", "Area", "From", "To", "Owner", "Due", "Status", "Notes", "ID",
+    ],
+    "Funding": [
+        "Source", "Kind", "Function", "Actor", "Year", "Amount (USD)", "Status", "Notes", "ID",
+    ],
 }  # fmt: skip
 
 
@@ -62,22 +69,23 @@ def test_layout_of_the_workbook(tmp_path: Path) -> None:
     wb = openpyxl.load_workbook(book)
     assert wb.sheetnames == [
         "Summary", "Timeline", "Presences", "Actors", "Functions", "Assignments", "Milestones",
-        "Gaps", "Lists",
+        "Handovers", "Funding", "Gaps", "Lists",
     ]  # fmt: skip
     assert wb["Lists"].sheet_state == "hidden"
     assert wb.properties.creator == "Transition Planner"
     assert "Kandora test" in (wb.properties.title or "")
 
     summary = wb["Summary"]
-    keys = [summary.cell(r, 1).value for r in range(1, 8)]
+    keys = [summary.cell(r, 1).value for r in range(1, 10)]
     assert keys == [
-        "Plan", "Country", "Description", "Horizon start", "Horizon end",
-        "Minimum overlap (days)", "Cliff threshold",
+        "Plan", "Country", "Region", "Description", "Horizon start", "Horizon end",
+        "Minimum overlap (days)", "Cliff threshold", "Bridge breaks (days)",
     ]  # fmt: skip
     assert summary["B1"].value == "Kandora test"
-    assert summary["B4"].value.date() == date(2015, 1, 1)
-    assert summary["B4"].number_format == "yyyy-mm-dd"
-    assert summary["B6"].value == 60 and summary["B7"].value == 0.4
+    assert summary["B5"].value.date() == date(2015, 1, 1)
+    assert summary["B5"].number_format == "yyyy-mm-dd"
+    assert summary["B7"].value == 60 and summary["B8"].value == 0.4
+    assert summary["B9"].value == 5
     assert summary["A1"].font.b
     values = {summary.cell(r, 1).value: summary.cell(r, 2).value for r in range(1, 30)}
     assert values["Continuity score"] == 87.5
@@ -101,9 +109,12 @@ def test_layout_of_the_workbook(tmp_path: Path) -> None:
             "Functions": plan.functions,
             "Assignments": plan.assignments,
             "Milestones": plan.milestones,
+            "Handovers": plan.handovers,
+            "Funding": plan.funding_lines,
         }[title]
         n = len(entities)
-        assert table.ref == f"A1:{openpyxl.utils.get_column_letter(len(headers))}{n + 1}"
+        last = openpyxl.utils.get_column_letter(len(headers))
+        assert table.ref == f"A1:{last}{max(2, n + 1)}"
         assert [c.name for c in table.tableColumns] == headers
         ids = [ws.cell(r, len(headers)).value for r in range(2, n + 2)]
         assert ids == [e.id for e in entities]
@@ -114,7 +125,7 @@ def test_layout_of_the_workbook(tmp_path: Path) -> None:
     assert "From actor" in [c.value for c in gaps[1]]
     assert gaps["A2"].value == "coverage_gap" and gaps["F2"].value == 62
     tables.append(next(iter(gaps.tables.values())).displayName)
-    assert len(set(tables)) == len(tables) == 6
+    assert len(set(tables)) == len(tables) == 8
 
     # real dates with an explicit format; drop-downs on every enumerated and reference column
     a = wb["Assignments"]
@@ -126,12 +137,22 @@ def test_layout_of_the_workbook(tmp_path: Path) -> None:
     p = wb["Presences"]
     kinds = {str(dv.sqref).split(":")[0]: dv.formula1 for dv in p.data_validations.dataValidation}
     assert kinds["B2"] == '"PKO,SPM,Non-mission,Regional office,Partner mission"'
-    assert kinds["E2"] == '"DPO,DPPA,RC/UNCT,Other"'
+    assert kinds["F2"] == '"DPO,DPPA,RC/UNCT,Other"'
     actors = wb["Actors"]
     assert any(
         dv.formula1.startswith("Lists!$C$2") for dv in actors.data_validations.dataValidation
     )
     assert [c.value for c in wb["Lists"]["A"]][1:] == [f.name for f in plan.functions]
+    h = wb["Handovers"]
+    drops = {str(dv.sqref).split(":")[0]: dv.formula1 for dv in h.data_validations.dataValidation}
+    assert drops["B2"] == '"Task,Site,Asset,Caseload,Records,Programme,Other"'  # Kind
+    assert drops["C2"].startswith("Lists!$A$2")  # Function
+    assert drops["E2"].startswith("Lists!$B$2") and drops["F2"].startswith("Lists!$B$2")
+    assert drops["I2"] == '"Planned,In progress,Done,Blocked,Lost"'
+    f = wb["Funding"]
+    drops = {str(dv.sqref).split(":")[0]: dv.formula1 for dv in f.data_validations.dataValidation}
+    assert drops["G2"] == '"Secured,Pledged,Projected"'
+    assert f["E2"].value == 2019 and f["F2"].value == 410_000_000
 
 
 def test_timeline_sheet(tmp_path: Path) -> None:
@@ -254,9 +275,9 @@ def test_control_characters_and_long_text_are_cleaned_with_warnings(tmp_path: Pa
     plan = dataclasses.replace(plan, actors=tuple(actors), presences=tuple(presences))
     book = tmp_path / "plan.xlsx"
     warnings = export(plan, book)
-    assert "Actors!D3: control characters removed" in warnings
+    assert "Actors!E3: control characters removed" in warnings
     assert any(
-        w.startswith("Presences!G2: text of 40,000 characters cut to 32,767") for w in warnings
+        w.startswith("Presences!H2: text of 40,000 characters cut to 32,767") for w in warnings
     )
     back = read_plan(book)
     assert back.actors[1].notes == "bell and null"
@@ -291,5 +312,5 @@ def test_empty_plan_exports_and_reads_back(tmp_path: Path) -> None:
     book = tmp_path / "empty.xlsx"
     assert export(plan, book) == []
     wb = openpyxl.load_workbook(book)
-    assert next(iter(wb["Presences"].tables.values())).ref == "A1:I2"
+    assert next(iter(wb["Presences"].tables.values())).ref == "A1:J2"
     assert comparable(read_plan(book)) == comparable(plan)

@@ -126,6 +126,7 @@ def test_every_cell_problem_at_once(book: Path) -> None:
         "Milestones!B2: Date: required value missing",
         "Milestones!C4: unknown value '42'; expected one of: Mandate renewal, Election, "
         "Benchmark, Drawdown, Handover, Other",
+        "Handovers!F2: unknown actor 'UNDP' (not on the Actors sheet)",
     ]
 
 
@@ -137,11 +138,11 @@ def test_domain_rules_mapped_to_cells(book: Path) -> None:
         f = wb["Functions"]
         f.cell(3, col(f, "Required until")).value = date(2010, 1, 1)
         f.cell(4, col(f, "Name")).value = "POLICE SUPPORT"
-        wb["Summary"]["B7"] = 3
+        wb["Summary"]["B8"] = 3
 
     assert problems(edit(book, change)) == [
-        "Summary!B7: cliff threshold must be between 0 and 1",
-        "Functions!E3: required until is before required from",
+        "Summary!B8: cliff threshold must be between 0 and 1",
+        "Functions!F3: required until is before required from",
         "Functions!A4: duplicate name 'POLICE SUPPORT'",
         "Assignments!D2: end is before start",
         "Assignments!E3: capacity must be a number of at least 0",
@@ -189,7 +190,7 @@ def test_formula_cells_are_problems_not_blanks(book: Path) -> None:
         "(or open and save the workbook in Excel first)",
         "Assignments!D2: a formula without a computed value; type the value instead "
         "(or open and save the workbook in Excel first)",
-        "Assignments!H3: a formula without a computed value; type the value instead "
+        "Assignments!I3: a formula without a computed value; type the value instead "
         "(or open and save the workbook in Excel first)",
     ]
 
@@ -208,14 +209,14 @@ def test_error_values_are_problems(book: Path) -> None:
 def test_summary_problems(book: Path) -> None:
     def change(wb: openpyxl.Workbook) -> None:
         ws = wb["Summary"]
-        ws["A4"] = "Beginning"  # the Horizon start row is gone
-        ws["B5"] = "soon"
-        ws["B6"] = 12.5
+        ws["A5"] = "Beginning"  # the Horizon start row is gone
+        ws["B6"] = "soon"
+        ws["B7"] = 12.5
 
     assert problems(edit(book, change)) == [
         "Summary: missing row 'Horizon start' (in column A)",
-        "Summary!B5: bad date 'soon'; type a date or YYYY-MM-DD",
-        "Summary!B6: Minimum overlap (days) must be a whole number of days",
+        "Summary!B6: bad date 'soon'; type a date or YYYY-MM-DD",
+        "Summary!B7: Minimum overlap (days) must be a whole number of days",
     ]
 
 
@@ -319,7 +320,7 @@ def test_changed_plan_fields(book: Path) -> None:
     """Values edited in the workbook arrive in the plan."""
 
     def change(wb: openpyxl.Workbook) -> None:
-        wb["Summary"]["B3"] = "New description"
+        wb["Summary"]["B4"] = "New description"
         f = wb["Functions"]
         f.cell(2, col(f, "Priority")).value = "low"
 

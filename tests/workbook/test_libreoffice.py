@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from transition_planner.domain.analysis import analyse
-from transition_planner.domain.examples import example_plans
 from transition_planner.workbook import export_plan, read_plan, review_import
+from transition_planner.workbook.examples import example_plans
 
 from .plans import comparable
 

@@ -156,10 +156,10 @@ def test_missing_optional_column_keeps_values(plan: Plan, book: Path) -> None:
 def test_settings_change_and_the_plan_keeps_its_name(plan: Plan, book: Path) -> None:
     def change(wb: openpyxl.Workbook) -> None:
         wb["Summary"]["B1"] = "Another name"
-        wb["Summary"]["B5"] = date(2023, 12, 31)
+        wb["Summary"]["B6"] = date(2023, 12, 31)
 
     review = review_import(plan, edit(book, change))
-    assert review.lines == ["Plan: Horizon end 2022-12-31 → 2023-12-31"]
+    assert review.lines == ["Plan: Horizon end 31 Dec 2022 → 31 Dec 2023"]
     assert review.after.name == plan.name
     assert review.warnings == [
         "Summary: the workbook names the plan 'Another name'; the plan keeps its name "

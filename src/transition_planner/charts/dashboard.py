@@ -29,7 +29,7 @@ from matplotlib.ticker import MaxNLocator
 from matplotlib.transforms import Affine2D, ScaledTranslation
 
 from ..domain.enums import ActorType, FundingStatus, Severity
-from ..domain.findings import RULES, Analysis
+from ..domain.findings import RULES, Analysis, rule_label
 from ..domain.model import Plan
 from .series import _category_order, effective_interval
 from .textlayer import Label, TextLayer
@@ -77,18 +77,7 @@ class DashboardLabels:
     share: str = "Share of required function-days"
     nothing: str = "Nothing to show yet"
     statuses: tuple[str, ...] = ("Secured", "Pledged", "Not tracked", "Unfunded", "Uncovered")
-    rules: dict[str, str] = field(
-        default_factory=lambda: {
-            "presence_gap": "Presence gap",
-            "coverage_gap": "Coverage gap",
-            "funding_gap": "Funding gap",
-            "capacity_cliff": "Capacity cliff",
-            "cold_handover": "Cold handover",
-            "outlives_presence": "Outlives presence",
-            "lead_change": "Lead change",
-            "drawdown_before_election": "Drawdown before election",
-        }
-    )
+    rules: dict[str, str] = field(default_factory=lambda: {r: rule_label(r) for r in RULES})
     severities: dict[Severity, str] = field(
         default_factory=lambda: {s: s.value.capitalize() for s in Severity}
     )

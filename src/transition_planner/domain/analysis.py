@@ -1,4 +1,4 @@
-"""The continuity analysis of SPEC §3: `analyse(plan) -> Analysis`.
+"""The continuity analysis of SPEC §3: `analyse(plan, as_of) -> Analysis`.
 
 Everything is computed from intervals: per function one sweep over the sorted boundary points
 (the days where an effective interval starts, or the day after one ends), never day by day.
@@ -9,165 +9,95 @@ Definitions (SPEC §3, word by word)
 * Horizon ``[H0, H1]``; an open end means H1. A plan whose horizon ends before it starts has
   nothing to analyse (no findings, score None).
 * A function's required window W is ``[required_from or H0, required_until or H1]`` clipped to
-  the horizon. A function with an empty W is skipped entirely: no finding of any rule mentions it
-  (outlives_presence included) and it does not count in the score.
+  the horizon. A function with an empty W is not analysed (no coverage, funding, capacity,
+  handover or UN-exit finding, no weight in the score); its assignments can still outlive their
+  presence (``outlives_presence`` holds "whatever its function's window").
 * An assignment's effective interval is ``[start, end or H1]`` cut to the life of its actor's
   presence (``[presence start, presence end or H1]``) when the actor belongs to a presence, and
   clipped to the horizon. An actor that is unknown, or whose presence id is unknown, is treated as
-  not belonging to a presence. Assignments of unknown functions are ignored.
-* Active set of a day: the function's assignments whose effective interval contains that day.
+  not belonging to a presence (and is not a UN actor when unknown). Assignments of unknown
+  functions are ignored.
+* Active set S(d): the function's assignments whose effective interval contains d.
+* A **bridged break** is a maximal run of uncovered days of W with a covered day of W right
+  before and right after it, at most the plan's bridge days long. **prev(d)**, for a day d of W
+  after W's first day: d−1 when covered; the last covered day before the break when d−1 ends a
+  bridged break; else none.
 * Capacities: cap is the *exact* sum of the active set's capacities. Capacities are binary
   floats, so all of the plan's capacities are scaled by one power of two to integers and summed
   as integers: the threshold comparison is exact and does not depend on the order of additions.
   A capacity that is None (or not a finite number) is unknown.
 
-Rules of SPEC §3
-----------------
-``presence_gap`` (critical)
-    Each maximal run of days of the horizon on which no presence (of any kind) exists.
-``coverage_gap`` (the function's priority)
-    Each maximal run of days of W on which the function is not covered.
-``funding_gap`` (the function's priority)
-    Each maximal run of days of W on which the function is covered and every assignment of the
-    active set is ``Unfunded`` (a blank funding status is "not tracked", never a gap).
-``capacity_cliff`` (the function's priority)
-    Each day d of W after W's first day where the active sets of d−1 and d are both non-empty,
-    every capacity in both is known, cap(d−1) > 0 and cap(d) < threshold × cap(d−1). Extras
-    ``from_capacity``, ``to_capacity`` (numbers: int when integral).
-``cold_handover`` (one level below the function's priority)
-    For each assignment a with effective end e and e+1 in W: when the active set S of e+1 is
-    non-empty and holds no assignment of a's actor, a hands over. The overlap with x ∈ S is
-    ``max(0, e − max(a.start, x.start) + 1)`` on effective intervals; the receiver is the x with
-    the largest overlap (ties: earliest effective start, then actor name, then plan order). If that
-    overlap < the plan's minimum overlap days: one finding on e+1 with extras ``from_actor``,
-    ``to_actor`` (names) and ``overlap_days``. The same (function, day, from_actor) is reported
-    once: when several assignments of one actor end on e, the one with the smallest overlap is
-    reported (ties: plan order). Because every x ∈ S is still active on e+1, the receiver is
-    simply the active assignment with the smallest (effective start, actor name, plan order): a
-    pointer that only moves forward over the assignments sorted that way finds it.
-``outlives_presence`` (medium)
-    For each assignment whose actor belongs to a presence: the part of its own ``[start, end or
-    H1]`` within the horizon before the presence starts, and the part after the presence ends
-    (each non-empty part is one finding). Extras ``actor``, ``presence`` (names).
+Per-function rules (`_sweep`)
+-----------------------------
+``coverage_gap`` / ``short_break``: each maximal uncovered run of W, a short break when bridged.
+``funding_gap``: each maximal run of covered days whose active set is all ``Unfunded``.
+``capacity_cliff``: each covered day d with p = prev(d), all capacities of S(p) and S(d) known,
+cap(p) > 0 and cap(d) < threshold × cap(p). ``un_exit``: each covered day d with p = prev(d), a
+UN actor in S(p) and none in S(d); severity from the weakest readiness of S(d).
+``cold_handover``: for an assignment a ending on e with e+1 in W, the handover day r is e+1 when
+covered, the first day after a bridged break that e+1 starts, else none. When S(r) holds no
+assignment of a's actor nor of an actor continuing it (directly or through a chain), a hands over
+to the receiver x ∈ S(r) of largest overlap ``max(0, e − max(a.start, x.start) + 1)`` (ties:
+earliest effective start, then actor name, then plan order). The overlap only grows as x.start
+falls, so the receiver is simply the active assignment first in (effective start, actor name,
+plan order): a pointer that only moves forward over the assignments sorted that way finds it.
+An actor's assignments ending on one day hand over together: one finding per (function, r,
+actor), with the largest of their overlaps, when that is below the minimum overlap.
 
-Continuity score: 100 × Σ w·covered days / Σ w·days of W over the analysed functions (weights
-Critical 8, High 4, Medium 2, Low 1), rounded half up to one decimal; None when no function is
-analysed.
+Since S(d) only changes at the boundary points, the rules that compare a day with prev(d) only
+need the points (and, for a cliff threshold above 1, which validation forbids but the rule
+allows, every day of a steady stretch). Between points the sweep keeps counts: active
+assignments, Unfunded ones, UN ones, and the capacity weights.
 
-Insight rules of this application
----------------------------------
-``lead_change`` (info, plan-wide)
-    Consider the presences that are not ``Partner mission``, each alive on ``[start, end or H1]``
-    clipped to the horizon. The *leader of a day* is, among the presences alive that day, the one
-    of the highest kind — PKO, then SPM, then Regional office, then Non-mission (a UN country
-    team coexists with a mission, which leads) — and among those the one that started most
-    recently (its real start date; ties: the one listed last in the plan). The *lead of the day*
-    is the leader's lead department (as the planner set it). A finding is made on each day d
-    whose lead differs from the lead of the last earlier day that had one (days on which no such
-    presence exists are skipped: the gap itself is ``presence_gap``'s). Extras ``from_lead``,
-    ``to_lead``, ``from_presence``, ``to_presence`` (the leaders of those two days, names) and
-    ``overlap_days`` (the days both presences coexist within the horizon).
-``drawdown_before_election`` (medium, plan-wide)
-    A presence of kind PKO or SPM with an end date (an ongoing presence does not draw down) that
-    falls within the horizon, and an ``Election`` milestone within the horizon with
-    ``end ≤ election`` and ``election − end ≤ 180`` days: one finding per (presence, election),
-    from the presence's end to the election. Extras ``presence``, ``milestone``, ``days_before``.
+Score: 100 × Σ w·(covered + bridged days) / Σ w·|W|, exact, rounded down to one decimal.
 
-Findings are ordered by `Finding.sort_key` (severity, start, rule, function), then end and detail
-so that the order is fully deterministic.
+Plan-wide rules (presence_gap, compressed_drawdown and the insight rules lead_change and
+drawdown_before_election) are in `plan_rules`; the register rules (handovers, funding) in
+`register`. Sentences are in `sentences` (translated on first read).
 
 Ids for navigation: ``function_id`` on every per-function finding; ``assignment_ids`` —
-coverage_gap: the assignments that end the day before and start the day after the gap;
-funding_gap: the assignments active during it; capacity_cliff: those ending on d−1 and starting
-on d; cold_handover: (handing over, receiver); outlives_presence: the assignment. ``presence_ids``
-— the presences of those assignments' actors; presence_gap: the presences closing before and
-opening after it; lead_change: (from, to); drawdown_before_election: the presence.
+coverage_gap and short_break: the assignments that end the day before and start the day after
+the break; funding_gap: those active during it; capacity_cliff: those ending on the day before
+and starting on d; un_exit: the UN assignments of the day before and those of S(d);
+cold_handover: (handing over, receiver); outlives_presence: the assignment. ``presence_ids`` —
+the presences of those assignments' actors.
 
 Cost: O(n log n) in the number of assignments (one pass to build effective intervals, then per
 function two sorts and a sweep whose work is proportional to its boundary points), plus the
-findings themselves. The findings are made with `Finding.deferred`: a detail sentence (and, for
-coverage_gap, funding_gap and capacity_cliff, the ids) is only formatted when first read; the
-report order reads the sentence only to decide between findings equal in everything else.
+findings themselves, whose sentences and ids are made when first read (`Finding.deferred`).
 See ``bench/bench_analysis.py``.
 """
 
 from __future__ import annotations
 
+import gc
 import math
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Sequence, Set
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
-from fractions import Fraction
 from functools import lru_cache
 from itertools import accumulate
 from operator import itemgetter
 from typing import Final, NamedTuple
 
-from .enums import FundingStatus, MilestoneKind, PresenceKind, Priority, Severity
+from . import sentences
+from .enums import FundingStatus, Priority, Readiness, Severity
 from .findings import Analysis, Finding
 from .model import Assignment, Function, Plan, Presence
+from .plan_rules import ELECTION_WINDOW_DAYS, LEAD_PRECEDENCE, plan_findings
+from .register import register_findings
 
-__all__ = ["ELECTION_WINDOW_DAYS", "LEAD_PRECEDENCE", "analyse", "format_day", "format_number"]
+__all__ = ["ELECTION_WINDOW_DAYS", "LEAD_PRECEDENCE", "analyse", "in_report_order"]
 
-#: drawdown_before_election: a presence end at most this many days before an election.
-ELECTION_WINDOW_DAYS = 180
-
-#: lead_change: which presence's lead department is the headquarters lead when several coexist.
-#: Partner missions are not UN presences and never lead.
-LEAD_PRECEDENCE: dict[PresenceKind, int] = {
-    PresenceKind.PKO: 3,
-    PresenceKind.SPM: 2,
-    PresenceKind.REGIONAL_OFFICE: 1,
-    PresenceKind.NON_MISSION: 0,
-}
-
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _UNKNOWN_ACTOR = "?"
 _INFINITY = float("inf")
-
-
-def format_day(day: date) -> str:
-    """'16 Oct 2019' (independent of the locale)."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-
-
-def format_number(value: float | Fraction) -> str:
-    """1200 → '1,200'; 12.5 → '12.5'."""
-    number = float(value)
-    if number.is_integer():
-        return f"{int(number):,}"
-    return f"{number:,.2f}".rstrip("0").rstrip(".")
 
 
 @lru_cache(maxsize=8192)
 def _day(ordinal: int) -> date:
     return date.fromordinal(ordinal)
-
-
-@lru_cache(maxsize=8192)
-def _day_text(ordinal: int) -> str:
-    return format_day(date.fromordinal(ordinal))
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
-
-
-def _span(start: int, end: int) -> str:
-    """'168 days (16 Oct 2019 – 31 Mar 2020)'; one day: '1 day (16 Oct 2019)'."""
-    first = _day_text(start)
-    if start == end:
-        return f"1 day ({first})"
-    return f"{_plural(end - start + 1, 'day')} ({first} – {_day_text(end)})"
-
-
-def _names(names: Iterable[str]) -> str:
-    """'A', 'A and B', 'A, B and C' (duplicates dropped, order kept)."""
-    unique = list(dict.fromkeys(names))
-    if len(unique) <= 1:
-        return "".join(unique)
-    return ", ".join(unique[:-1]) + " and " + unique[-1]
 
 
 class _Actor(NamedTuple):
@@ -181,14 +111,17 @@ class _Actor(NamedTuple):
     #: tell quickly whether an assignment outlives its presence.
     presence_start: int
     presence_end: int
+    #: 1 for a UN actor (SPEC §2), else 0.
+    un: int
 
 
 # An assignment with a non-empty effective interval, prepared for the sweep, as a plain tuple
 # (fast to build and to sort: sorting the tuples sorts by effective start, actor name, position):
 # (start, actor name, position in plan.assignments, end, capacity weight, 1 when Unfunded else
-#  0, actor id, assignment id). The capacity weight is the scaled capacity, or `_Context.unknown`
-# when the capacity is unknown: one sum then tells both the capacity and whether any is unknown.
-_Item = tuple[int, str, int, int, int, int, str, str]
+#  0, actor id, assignment id, 1 when a UN actor else 0, readiness rank). The capacity weight is
+# the scaled capacity, or `_Context.unknown` when the capacity is unknown: one sum then tells both
+# the capacity and whether any is unknown. Readiness rank: 0 not assessed … 3 Ready.
+_Item = tuple[int, str, int, int, int, int, str, str, int, int]
 _START: Final = 0
 _NAME: Final = 1
 _POS: Final = 2
@@ -197,15 +130,21 @@ _CAP: Final = 4
 _UNFUNDED: Final = 5
 _ACTOR: Final = 6
 _ID: Final = 7
-_SENTINEL: _Item = (date.max.toordinal() + 2, "", -1, date.max.toordinal() + 2, 0, 0, "", "")
+_UN: Final = 8
+_READY: Final = 9
+_FAR: Final = date.max.toordinal() + 2
+_SENTINEL: _Item = (_FAR, "", -1, _FAR, 0, 0, "", "", 0, 0)
 _by_end = itemgetter(_END)
+_NONE: list[_Item] = []  # (never appended to)
 _NEVER_BEFORE = -1  # an ordinal before every date
 _NEVER_AFTER = date.max.toordinal() + 1  # an ordinal after every date
-#: cold_handover: whether an actor carries on is found by scanning the assignments that may be
-#: active when there are at most this many, else by `_continuing`.
+#: cold_handover: whether an actor (or one continuing it) carries on is found by scanning the
+#: active assignments when there are at most this many, else through per-actor intervals.
 _SCAN_LIMIT = 32
 _SEVERITY: dict[Priority, Severity] = {priority: priority.severity for priority in Priority}
 _COLD_SEVERITY = {priority: severity.lowered() for priority, severity in _SEVERITY.items()}
+_READINESS_BY_RANK: dict[int, Readiness | None] = {0: None} | {r.rank: r for r in Readiness}
+_READINESS_RANK: dict[Readiness | None, int] = {r: rank for rank, r in _READINESS_BY_RANK.items()}
 
 
 class _Context:
@@ -223,24 +162,30 @@ class _Context:
             if a.id in self.actors:
                 continue
             presence = self.presences.get(a.presence_id) if a.presence_id else None
+            un = 1 if a.is_un(presence) else 0
             if presence is None:
-                self.actors[a.id] = _Actor(a.name, None, h0, h1, _NEVER_BEFORE, _NEVER_AFTER)
+                self.actors[a.id] = _Actor(a.name, None, h0, h1, _NEVER_BEFORE, _NEVER_AFTER, un)
             else:
                 start, end = _life(presence, h0, h1)
                 p_end = _NEVER_AFTER if presence.end is None else presence.end.toordinal()
                 self.actors[a.id] = _Actor(
-                    a.name, presence, start, end, presence.start.toordinal(), p_end
+                    a.name, presence, start, end, presence.start.toordinal(), p_end, un
                 )
-        self.unknown_actor = _Actor(_UNKNOWN_ACTOR, None, h0, h1, _NEVER_BEFORE, _NEVER_AFTER)
+        self.unknown_actor = _Actor(_UNKNOWN_ACTOR, None, h0, h1, _NEVER_BEFORE, _NEVER_AFTER, 0)
+        #: for each actor id, itself and the actors continuing it (directly or by a chain)
+        self.carried_on_by: dict[str, frozenset[str]] = {
+            actor_id: others | {actor_id} for actor_id, others in plan.continuers().items()
+        }
         threshold = float(plan.cliff_threshold)
         self.threshold = threshold
-        # cap(d) < threshold × cap(d−1)  ⇔  cap(d) × den < num × cap(d−1), exactly
+        # cap(d) < threshold × cap(p)  ⇔  cap(d) × den < num × cap(p), exactly
         self.cliffs = not math.isnan(threshold) and threshold != -_INFINITY
         self.always_below = threshold == _INFINITY
         self.num, self.den = threshold.as_integer_ratio() if math.isfinite(threshold) else (0, 1)
         #: threshold > 1: a steady positive capacity is a cliff on every day
         self.steady_cliffs = self.always_below or self.num > self.den
         self.min_overlap = plan.min_overlap_days
+        self.bridge_days = plan.bridge_days
         scale, scaled = _scaled_capacities({s.capacity for s in plan.assignments})
         self.scale = scale
         # The weight of an unknown capacity: more than twice any sum of known ones, so a sum
@@ -254,7 +199,11 @@ class _Context:
         self.presence_of = {
             actor_id: a.presence.id for actor_id, a in self.actors.items() if a.presence
         }
-        self.percent = f"{threshold * 100:g}%"
+
+    def capacity_value(self, weight: int) -> int | float:
+        """A scaled capacity sum as the number it stands for (int when integral)."""
+        scale = self.scale
+        return weight // scale if weight % scale == 0 else weight / scale
 
 
 def _scaled_capacities(
@@ -285,20 +234,45 @@ def _scaled_capacities(
     return scale, scaled
 
 
-def analyse(plan: Plan) -> Analysis:
-    """The findings and continuity score of `plan` (SPEC §3 and the insight rules above)."""
+def analyse(plan: Plan, as_of: date | None = None) -> Analysis:
+    """The findings and continuity score of `plan` (SPEC §3 and the insight rules), with the
+    register rules as of `as_of` (today when None)."""
+    if as_of is None:
+        as_of = date.today()
+    with _no_cycle_collection():
+        return _analyse(plan, as_of)
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Pause Python's cycle collector while the analysis runs.
+
+    The analysis makes tens of thousands of small tuples and lists and never a reference cycle;
+    left on, the collector walks the whole plan again and again while they are made (on the
+    benchmark plan a third of the time). It is switched back on at the end, as it was.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _analyse(plan: Plan, as_of: date) -> Analysis:
     h0 = plan.horizon_start.toordinal()
     h1 = plan.horizon_end.toordinal()
     if h1 < h0:
-        return Analysis((), None)
+        return Analysis((), None, as_of)
     ctx = _Context(plan, h0, h1)
     items_by_function, outliving = _effective_intervals(ctx)
-    findings = _presence_gaps(plan, h0, h1)
-    analysed, score = _sweep_functions(ctx, items_by_function, findings)
-    _outliving(ctx, outliving, analysed, findings)
-    findings += _lead_changes(plan, h0, h1)
-    findings += _drawdowns_before_elections(plan, h0, h1)
-    return Analysis(_in_report_order(findings), score)
+    findings: list[Finding] = []
+    score = _sweep_functions(ctx, items_by_function, findings)
+    _outliving(ctx, outliving, findings)
+    findings += plan_findings(plan, h0, h1)
+    findings += register_findings(plan, as_of, h0, h1)
+    return Analysis(in_report_order(findings), score, as_of)
 
 
 # The phases of `analyse` (separate for bench/bench_analysis.py's breakdown).
@@ -314,9 +288,12 @@ def _effective_intervals(ctx: _Context) -> tuple[dict[str, list[_Item]], list[in
     unknown_actor = ctx.unknown_actor
     capacities = ctx.capacities
     unfunded_status = FundingStatus.UNFUNDED
+    ranks = _READINESS_RANK
     for pos, s in enumerate(ctx.plan.assignments):
         actor_id = s.actor_id
-        name, _presence, life_start, life_end, p_start, p_end = actors_get(actor_id, unknown_actor)
+        name, _presence, life_start, life_end, p_start, p_end, un = actors_get(
+            actor_id, unknown_actor
+        )
         own_start = s.start.toordinal()
         own_end = h1 if s.end is None else s.end.toordinal()
         if own_start < p_start or own_end > p_end:
@@ -334,6 +311,8 @@ def _effective_intervals(ctx: _Context) -> tuple[dict[str, list[_Item]], list[in
                     s.funding_status is unfunded_status,
                     actor_id,
                     s.id,
+                    un,
+                    ranks[s.readiness],
                 )
             )
     return items_by_function, outliving
@@ -341,14 +320,12 @@ def _effective_intervals(ctx: _Context) -> tuple[dict[str, list[_Item]], list[in
 
 def _sweep_functions(
     ctx: _Context, items_by_function: dict[str, list[_Item]], findings: list[Finding]
-) -> tuple[dict[str, Function], float | None]:
-    """Sweep every function with a non-empty W (sorting its items in place); the analysed
-    functions by id, and the continuity score."""
+) -> float | None:
+    """Sweep every function with a non-empty W (sorting its items in place); the score."""
     h0 = ctx.h0
     h1 = ctx.h1
     weighted_covered = 0
     weighted_required = 0
-    analysed: dict[str, Function] = {}
     seen: set[str] = set()
     no_items: list[_Item] = []
     for function in ctx.plan.functions:
@@ -359,37 +336,33 @@ def _sweep_functions(
         w1 = h1 if function.required_until is None else min(function.required_until.toordinal(), h1)
         if w1 < w0:
             continue
-        analysed[function.id] = function
         items = items_by_function.get(function.id, no_items)
         if items:
             covered = _sweep(ctx, function, w0, w1, items, findings)
         else:
             covered = 0
-            findings.append(_coverage_gap(ctx, function, w0, w1, [], []))
+            findings.append(_break(ctx, "coverage_gap", function, w0, w1, [], []))
         weight = function.priority.weight
         weighted_covered += weight * covered
         weighted_required += weight * (w1 - w0 + 1)
-    score: float | None = None
-    if weighted_required:
-        # 100 × covered / required, rounded half up to one decimal, exactly
-        tenths = (2000 * weighted_covered + weighted_required) // (2 * weighted_required)
-        score = tenths / 10
-    return analysed, score
+    if not weighted_required:
+        return None
+    # 100 × covered / required, rounded down to one decimal, exactly
+    return (1000 * weighted_covered // weighted_required) / 10
 
 
-def _outliving(
-    ctx: _Context, outliving: list[int], analysed: dict[str, Function], findings: list[Finding]
-) -> None:
+def _outliving(ctx: _Context, outliving: list[int], findings: list[Finding]) -> None:
     assignments = ctx.plan.assignments
+    functions = {f.id: f for f in reversed(ctx.plan.functions)}  # the first of a duplicated id
     for pos in outliving:
         s = assignments[pos]
-        function = analysed.get(s.function_id)
+        function = functions.get(s.function_id)
         if function is not None:
             _outlives(ctx, function, s, findings)
 
 
-def _in_report_order(findings: list[Finding]) -> tuple[Finding, ...]:
-    """Sorted by severity, start, rule, function, end, then detail.
+def in_report_order(findings: list[Finding]) -> tuple[Finding, ...]:
+    """Sorted by severity, start, rule, function, end, then detail (SPEC §4).
 
     The detail sentence only decides between findings equal in everything else, so it is only
     read (and formatted, see `Finding.deferred`) for those.
@@ -411,62 +384,13 @@ def _in_report_order(findings: list[Finding]) -> tuple[Finding, ...]:
     return tuple([findings[k] for k in order])
 
 
-# -- presences -------------------------------------------------------------------------------
-
-
 def _life(p: Presence, h0: int, h1: int) -> tuple[int, int]:
     """A presence's life clipped to the horizon (empty when start > end)."""
     end = h1 if p.end is None else min(p.end.toordinal(), h1)
     return max(p.start.toordinal(), h0), end
 
 
-def _presence_gaps(plan: Plan, h0: int, h1: int) -> list[Finding]:
-    lives = []
-    for p in plan.presences:
-        start, end = _life(p, h0, h1)
-        if start <= end:
-            lives.append((start, end, p))
-    lives.sort(key=lambda t: (t[0], t[1]))
-    gaps: list[tuple[int, int]] = []
-    cursor = h0  # the first day not known to have a presence
-    for start, end, _p in lives:
-        if start > cursor:
-            gaps.append((cursor, start - 1))
-        cursor = max(cursor, end + 1)
-    if cursor <= h1:
-        gaps.append((cursor, h1))
-    out = []
-    for start, end in gaps:
-        before = [p for _s, e, p in lives if e == start - 1]
-        after = [p for s, _e, p in lives if s == end + 1]
-        detail = f"No presence in the country for {_span(start, end)}"
-        if before:
-            verb = "closes" if len(before) == 1 else "close"
-            detail += f" after {_names(p.name for p in before)} {verb}"
-        if after:
-            joiner = " and" if before else ""
-            verb = "opens" if len(after) == 1 else "open"
-            detail += f"{joiner} until {_names(p.name for p in after)} {verb}"
-        out.append(
-            Finding(
-                "presence_gap",
-                Severity.CRITICAL,
-                None,
-                _day(start),
-                _day(end),
-                detail,
-                {},
-                None,
-                (),
-                tuple(dict.fromkeys(p.id for p in [*before, *after])),
-            )
-        )
-    return out
-
-
 # -- per function ----------------------------------------------------------------------------
-# The findings are made with `Finding.deferred`: their detail sentences are formatted (by the
-# `_…_detail` functions) only when somebody reads them.
 
 
 def _outlives(ctx: _Context, function: Function, s: Assignment, findings: list[Finding]) -> None:
@@ -489,7 +413,7 @@ def _outlives(ctx: _Context, function: Function, s: Assignment, findings: list[F
                 function.name,
                 _day(start),
                 _day(end),
-                _outlives_detail,
+                sentences.outlives_presence,
                 (actor.name, function.name, start, end, presence.name, after, when),
                 {"actor": actor.name, "presence": presence.name},
                 function.id,
@@ -499,39 +423,30 @@ def _outlives(ctx: _Context, function: Function, s: Assignment, findings: list[F
         )
 
 
-def _outlives_detail(
-    actor: str, function: str, start: int, end: int, presence: str, after: bool, when: date
-) -> str:
-    if after:
-        moment = f"after {presence} ends ({format_day(when)})"
-    else:
-        moment = f"before {presence} starts ({format_day(when)})"
-    return (
-        f"{actor} carries {function} for {_span(start, end)} {moment}; those days count for nothing"
-    )
+class _CarriesOn:
+    """Whether an actor, or one continuing it, carries the function on a day — for a function
+    whose active sets are too large to scan: each actor's effective intervals sorted by start,
+    with the running maximum of their ends."""
 
+    def __init__(self, items: Sequence[_Item]) -> None:
+        by_actor: dict[str, list[_Item]] = {}
+        for it in items:  # sorted by effective start
+            by_actor.setdefault(it[_ACTOR], []).append(it)
+        self.starts = {actor: [it[_START] for it in group] for actor, group in by_actor.items()}
+        self.reach = {
+            actor: list(accumulate((it[_END] for it in group), max))
+            for actor, group in by_actor.items()
+        }
 
-def _continuing(items: list[_Item]) -> Set[int]:
-    """The positions of the assignments whose actor still carries the function on the day after
-    they end (through another of its assignments): those never hand over.
-
-    `items` is sorted by effective start.
-    """
-    by_actor: dict[str, list[_Item]] = {}
-    for it in items:
-        by_actor.setdefault(it[_ACTOR], []).append(it)
-    out: set[int] = set()
-    for group in by_actor.values():
-        if len(group) < 2:
-            continue
-        starts = [it[_START] for it in group]
-        reach = list(accumulate((it[_END] for it in group), max))  # reach[i]: max end of [:i+1]
-        for it in group:
-            day = it[_END] + 1
-            k = bisect_right(starts, day)  # group[:k] start on or before that day
-            if k and reach[k - 1] >= day:
-                out.add(it[_POS])
-    return out
+    def on(self, actors: frozenset[str], day: int) -> bool:
+        for actor in actors:
+            starts = self.starts.get(actor)
+            if starts is None:
+                continue
+            k = bisect_right(starts, day)  # those starting on or before the day
+            if k and self.reach[actor][k - 1] >= day:
+                return True
+        return False
 
 
 def _sweep(
@@ -544,13 +459,13 @@ def _sweep(
 ) -> int:
     """One sweep over the boundary points of the function's effective intervals.
 
-    Between two consecutive points the active set does not change; the state (count, unfunded
-    count, capacity sum with its unknown weights, unfunded assignments) is updated at each point.
-    Returns the number of covered days of W.
+    Between two consecutive points the active set does not change; the state (count, Unfunded
+    count, UN count, capacity sum with its unknown weights, Unfunded assignments) is updated at
+    each point. Returns the number of covered and bridged days of W.
     """
     severity = _SEVERITY[function.priority]
-    cold_severity = _COLD_SEVERITY[function.priority]
     min_overlap = ctx.min_overlap
+    bridge_days = ctx.bridge_days
     cliffs = ctx.cliffs
     always_below = ctx.always_below
     num = ctx.num
@@ -561,18 +476,20 @@ def _sweep(
     items.sort()  # effective start, then actor name, then position: the receiver order
     by_start = items
     by_end = sorted(items, key=_by_end)
-    # an actor with several assignments may carry on after one of them ends
-    continuing: Set[int] | None = None  # see _continuing, made when first needed
     by_start.append(_SENTINEL)  # never starts, never ends: no bound checks in the loops
     by_end.append(_SENTINEL)
+    carries_on: _CarriesOn | None = None  # made when first needed
 
     count = 0
     unfunded = 0
+    un = 0
     capacity = 0  # the sum of the capacity weights (see _Context.unknown)
 
-    uncovered = 0  # the days of the coverage gaps
-    gap_start = -1  # -1: not in a coverage gap
-    gap_before: list[_Item] = []
+    uncovered = 0  # the days of the coverage gaps (not of the bridged breaks)
+    gap_start = -1  # -1: not in an uncovered run of W
+    gap_before: list[_Item] = []  # the assignments that ended the day before the run
+    saved_capacity = 0  # the state of the last covered day before the run
+    saved_un = 0
     fund_start = -1  # -1: not in a funding gap
     fund_items: list[_Item] = []  # the assignments active during the funding gap
     unfunded_active: dict[int, _Item] = {}  # by position
@@ -585,7 +502,8 @@ def _sweep(
     p = min(by_start[0][0], by_end[0][3] + 1, w0)
     while p <= w1:
         prev_capacity = capacity
-        # (constant subscripts: the fields of _Item, see _START … _ID)
+        prev_un = un
+        # (constant subscripts: the fields of _Item, see _START … _READY)
         ei0 = ei
         it = by_end[ei]
         while it[3] < p:
@@ -594,6 +512,7 @@ def _sweep(
                 unfunded -= 1
                 del unfunded_active[it[2]]
             capacity -= it[4]
+            un -= it[8]
             ei += 1
             it = by_end[ei]
         nxt = it[3] + 1
@@ -605,6 +524,7 @@ def _sweep(
                 unfunded += 1
                 unfunded_active[it[2]] = it
             capacity += it[4]
+            un += it[8]
             si += 1
             it = by_start[si]
         if it[0] < nxt:
@@ -616,78 +536,99 @@ def _sweep(
             nxt = w1 + 1
 
         if count:
-            # capacity_cliff on the boundary day p (cap(p−1) > 0 and known); with a threshold
-            # ≤ 1 a cliff is a drop, above 1 it can be any day
-            if steady_cliffs:
-                if capacity < half:
-                    if (
-                        0 < prev_capacity < half
-                        and p > w0
-                        and (always_below or capacity * den < num * prev_capacity)
-                    ):
-                        changed = by_end[ei0:ei] + by_start[si0:si]
-                        findings.append(
-                            _cliff(ctx, function, p, prev_capacity, capacity, changed, severity)
+            # prev(p), and the assignments handing over on p, ended on `e`
+            compare = p > w0  # p − 1 is a covered day of W, unless a run of W ends here
+            bridged = False
+            enders = by_end[ei0:ei] if ei > ei0 else _NONE
+            e = p - 1
+            if gap_start >= 0:  # p ends the uncovered run [gap_start, p − 1]
+                if gap_start > w0 and p - gap_start <= bridge_days:
+                    bridged = True
+                    findings.append(
+                        _break(
+                            ctx,
+                            "short_break",
+                            function,
+                            gap_start,
+                            p - 1,
+                            gap_before,
+                            by_start[si0:si],
                         )
-                    # … and inside a steady stretch
-                    if capacity > 0:
-                        for day in range(p + 1, nxt):
-                            findings.append(
-                                _cliff(ctx, function, day, capacity, capacity, [], severity)
-                            )
-            elif (
-                capacity < prev_capacity
-                and capacity < half
-                and 0 < prev_capacity < half
-                and p > w0
-                and cliffs
-                and capacity * den < num * prev_capacity
-            ):
-                changed = by_end[ei0:ei] + by_start[si0:si]
-                findings.append(
-                    _cliff(ctx, function, p, prev_capacity, capacity, changed, severity)
-                )
-            # cold_handover on p = e + 1 by the assignments that ended on e: those whose overlap
-            # with the receiver, p − max(start, receiver start), is < min_overlap
-            if ei > ei0:
+                    )
+                    prev_capacity = saved_capacity
+                    prev_un = saved_un
+                    enders = gap_before
+                    e = gap_start - 1
+                else:
+                    compare = False
+                    enders = _NONE  # e + 1 starts a coverage gap: no handover
+                    findings.append(
+                        _break(
+                            ctx,
+                            "coverage_gap",
+                            function,
+                            gap_start,
+                            p - 1,
+                            gap_before,
+                            by_start[si0:si],
+                        )
+                    )
+                    uncovered += p - gap_start
+                gap_start = -1
+            if compare:
+                # capacity_cliff on p (cap(prev) > 0 and known; threshold ≤ 1: a drop)
+                if (
+                    capacity < half
+                    and 0 < prev_capacity < half
+                    and cliffs
+                    and (always_below or capacity * den < num * prev_capacity)
+                ):
+                    changed = (
+                        by_end[ei0:ei] + by_start[si0:si]
+                        if not bridged
+                        else gap_before + by_start[si0:si]
+                    )
+                    findings.append(
+                        _cliff(
+                            ctx, function, p, prev_capacity, capacity, changed, severity, bridged
+                        )
+                    )
+                # un_exit on p: the UN carried it on prev(p) and nobody of the UN carries it now
+                if prev_un and not un:
+                    while by_start[first][3] < p:
+                        first += 1
+                    active = [x for x in by_start[first:si] if x[3] >= p]
+                    ended = [x for x in (gap_before if bridged else by_end[ei0:ei]) if x[8]]
+                    findings.append(_un_exit(ctx, function, p, active, ended))
+            # … and inside a steady stretch, with a threshold above 1
+            if steady_cliffs and cliffs and 0 < capacity < half:
+                for day in range(p + 1, nxt):
+                    findings.append(
+                        _cliff(ctx, function, day, capacity, capacity, [], severity, False)
+                    )
+            # cold_handover on p by the assignments that ended on e
+            if enders and min_overlap > 0:
                 while by_start[first][3] < p:
                     first += 1
-                latest = p - min_overlap  # the overlap is < min_overlap ⇔ a start is > latest
-                j = ei0
-                if by_start[first][0] <= latest:  # the receiver is warm: only short ones
-                    while j < ei and by_end[j][0] <= latest:
-                        j += 1
-                if j < ei:
-                    # (the rare case: sort out those whose actor carries on)
-                    cold: list[_Item] = []
-                    warm = by_start[first][0] <= latest
-                    for it in by_end[j:ei]:
-                        if it[0] > latest or not warm:
-                            # unless its actor carries on with another assignment active on p
-                            actor = it[6]
-                            if si - first <= _SCAN_LIMIT:
-                                for k in range(first, si):
-                                    x = by_start[k]
-                                    if x[3] >= p and x[6] == actor:
-                                        break
-                                else:
-                                    cold.append(it)
-                            else:
-                                if continuing is None:
-                                    continuing = _continuing(by_start[:-1])
-                                if it[2] not in continuing:
-                                    cold.append(it)
-                    if cold:
-                        _cold_handovers(
-                            ctx, function, p, cold, by_start[first], cold_severity, findings
-                        )
-            # the end of a coverage gap
-            if gap_start >= 0:
-                findings.append(
-                    _coverage_gap(ctx, function, gap_start, p - 1, gap_before, by_start[si0:si])
-                )
-                uncovered += p - gap_start
-                gap_start = -1
+                receiver = by_start[first]
+                latest = e + 1 - min_overlap  # overlap < min_overlap ⇔ max(starts) > latest
+                # (a receiver that started late leaves every ender short of the overlap)
+                cold = enders if receiver[0] > latest else [a for a in enders if a[0] > latest]
+                if cold:
+                    if si - first > _SCAN_LIMIT and carries_on is None:
+                        carries_on = _CarriesOn(by_start[:-1])
+                    _cold_handovers(
+                        ctx,
+                        function,
+                        p,
+                        e,
+                        cold,
+                        enders,
+                        receiver,
+                        by_start[first:si],
+                        carries_on if si - first > _SCAN_LIMIT else None,
+                        findings,
+                    )
             # funding_gap
             if unfunded == count:
                 if fund_start < 0:
@@ -701,18 +642,20 @@ def _sweep(
         else:
             if gap_start < 0:
                 gap_start = p
-                gap_before = by_end[ei0:ei]
+                gap_before = by_end[ei0:ei] if ei > ei0 else _NONE
+                saved_capacity = prev_capacity
+                saved_un = prev_un
             if fund_start >= 0:
                 findings.append(_funding_gap(ctx, function, fund_start, p - 1, fund_items))
                 fund_start = -1
         p = nxt
 
-    if gap_start >= 0:
+    if gap_start >= 0:  # a run to the end of W: never bridged
         after = []  # who starts the day after W ends
         while by_start[si][0] == w1 + 1:
             after.append(by_start[si])
             si += 1
-        findings.append(_coverage_gap(ctx, function, gap_start, w1, gap_before, after))
+        findings.append(_break(ctx, "coverage_gap", function, gap_start, w1, gap_before, after))
         uncovered += w1 + 1 - gap_start
     if fund_start >= 0:
         findings.append(_funding_gap(ctx, function, fund_start, w1, fund_items))
@@ -722,46 +665,60 @@ def _sweep(
 def _cold_handovers(
     ctx: _Context,
     function: Function,
-    p: int,
+    r: int,
+    e: int,
+    cold: list[_Item],
     enders: list[_Item],
     receiver: _Item,
-    severity: Severity,
+    active: Sequence[_Item],
+    carries_on: _CarriesOn | None,
     findings: list[Finding],
 ) -> None:
-    """cold_handover on day p by the assignments that ended on p − 1, whose actors do not carry
-    on (S is non-empty)."""
+    """cold_handover on day r by the assignments that ended on e (`enders`), of which `cold` are
+    short of the minimum overlap with the receiver; `active` holds S(r) (and perhaps some that
+    have ended: their end is before r)."""
     min_overlap = ctx.min_overlap
-    worst: dict[str, tuple[int, int, _Item]] = {}  # per actor: (overlap, position, assignment)
     receiver_start = receiver[_START]
+    # an actor hands over with the largest overlap of its assignments that end on e
+    best: dict[str, tuple[int, int, _Item]] = {}  # actor → (overlap, −position, assignment)
+    short_actors = {a[_ACTOR] for a in cold}
     for a in enders:
-        overlap = p - max(a[_START], receiver_start)  # e − max(a.start, x.start) + 1, e = p − 1
-        if overlap >= min_overlap:
-            continue
         actor = a[_ACTOR]
-        known = worst.get(actor)
-        if known is None or (overlap, a[_POS]) < known[:2]:
-            worst[actor] = (overlap, a[_POS], a)
-    fname = function.name
-    day = _day(p)
+        if actor not in short_actors:
+            continue
+        overlap = max(0, e - max(a[_START], receiver_start) + 1)
+        known = best.get(actor)
+        if known is None or (overlap, -a[_POS]) > known[:2]:
+            best[actor] = (overlap, -a[_POS], a)
     presence_of = ctx.presence_of.get
     to_presence = presence_of(receiver[_ACTOR])
-    for overlap, _pos, a in worst.values():
-        from_presence = presence_of(a[_ACTOR])
+    carried_on_by = ctx.carried_on_by
+    for actor, (overlap, _pos, a) in best.items():
+        if overlap >= min_overlap:
+            continue
+        successors = carried_on_by.get(actor, frozenset((actor,)))
+        if carries_on is None:
+            if any(x[_END] >= r and x[_ACTOR] in successors for x in active):
+                continue
+        elif carries_on.on(successors, r):
+            continue
+        from_presence = presence_of(actor)
         if from_presence is None:
             presence_ids: tuple[str, ...] = () if to_presence is None else (to_presence,)
         elif to_presence is None or to_presence == from_presence:
             presence_ids = (from_presence,)
         else:
             presence_ids = (from_presence, to_presence)
+        day = _day(r)
         findings.append(
             Finding.deferred(
                 "cold_handover",
-                severity,
-                fname,
+                _COLD_SEVERITY[function.priority],
+                function.name,
                 day,
                 day,
-                _cold_detail,
-                (fname, a[_NAME], receiver[_NAME], overlap, min_overlap),
+                sentences.cold_handover,
+                (function.name, a[_NAME], receiver[_NAME], overlap, min_overlap),
                 {"from_actor": a[_NAME], "to_actor": receiver[_NAME], "overlap_days": overlap},
                 function.id,
                 (a[_ID], receiver[_ID]),
@@ -783,11 +740,8 @@ def _ids(
     )
 
 
-def _cold_detail(function: str, giver: str, receiver: str, overlap: int, required: int) -> str:
-    return (
-        f"{function} handed over cold from {giver} to {receiver}:"
-        f" {_plural(overlap, 'day')} of overlap ({required:,} required)"
-    )
+def _names(items: Sequence[_Item]) -> list[str]:
+    return [it[_NAME] for it in items]
 
 
 def _cliff(
@@ -798,10 +752,10 @@ def _cliff(
     new: int,
     changed: Sequence[_Item],
     severity: Severity,
+    bridged: bool,
 ) -> Finding:
-    scale = ctx.scale
-    old_value = old // scale if old % scale == 0 else old / scale
-    new_value = new // scale if new % scale == 0 else new / scale
+    old_value = ctx.capacity_value(old)
+    new_value = ctx.capacity_value(new)
     when = _day(day)
     return Finding.deferred(
         "capacity_cliff",
@@ -809,57 +763,84 @@ def _cliff(
         function.name,
         when,
         when,
-        _cliff_detail,
-        (function.name, old_value, new_value, ctx.percent, when),
+        sentences.capacity_cliff,
+        (function.name, old_value, new_value, ctx.threshold, day, bridged),
         {"from_capacity": old_value, "to_capacity": new_value},
         function.id,
         ids=(_ids, (changed, ctx.presence_of, False)),
     )
 
 
-def _cliff_detail(function: str, old: float, new: float, percent: str, day: date) -> str:
-    return (
-        f"Capacity of {function} drops from {format_number(old)} to"
-        f" {format_number(new)} (below {percent}) on {format_day(day)}"
+def _un_exit(
+    ctx: _Context, function: Function, day: int, active: list[_Item], ended: list[_Item]
+) -> Finding:
+    weakest = min([it[_READY] for it in active])
+    readiness = _READINESS_BY_RANK[weakest]
+    if weakest <= 1:  # not assessed, or Not ready
+        severity = _SEVERITY[function.priority]
+    elif weakest == 2:  # Partly ready
+        severity = _COLD_SEVERITY[function.priority]
+    else:
+        severity = Severity.INFO
+    return Finding.deferred(
+        "un_exit",
+        severity,
+        function.name,
+        _day(day),
+        _day(day),
+        sentences.un_exit,
+        (function.name, day, _names(active), readiness),
+        (_un_exit_extras, (active, readiness)),
+        function.id,
+        ids=(_ids, ([*ended, *active], ctx.presence_of, True)),
     )
 
 
-def _coverage_gap(
+def _un_exit_extras(active: list[_Item], readiness: Readiness | None) -> dict[str, object]:
+    return {
+        "to_actors": sorted({it[_NAME] for it in active}),
+        "readiness": None if readiness is None else readiness.value,
+    }
+
+
+def _break(
     ctx: _Context,
+    rule: str,
     function: Function,
     start: int,
     end: int,
     before: Sequence[_Item],
     after: Sequence[_Item],
 ) -> Finding:
+    """A coverage_gap, or (`rule` = "short_break") a bridged break."""
+    formatter: Callable[..., str]
+    if rule == "short_break":
+        severity = Severity.INFO
+        formatter = sentences.short_break
+        arguments: tuple[object, ...] = (
+            function.name,
+            start,
+            end,
+            _names(before),
+            _names(after),
+            ctx.bridge_days,
+        )
+    else:
+        severity = _SEVERITY[function.priority]
+        formatter = sentences.coverage_gap
+        arguments = (function.name, start, end, _names(before), _names(after))
     return Finding.deferred(
-        "coverage_gap",
-        _SEVERITY[function.priority],
+        rule,
+        severity,
         function.name,
         _day(start),
         _day(end),
-        _coverage_detail,
-        (function.name, start, end, before, after),
+        formatter,
+        arguments,
         {},
         function.id,
         ids=(_ids, ([*before, *after], ctx.presence_of, True)),
     )
-
-
-def _coverage_detail(
-    function: str, start: int, end: int, before: Sequence[_Item], after: Sequence[_Item]
-) -> str:
-    detail = f"{function} is uncovered for {_span(start, end)}"
-    if before:
-        verb = "leaves" if len({it[_NAME] for it in before}) == 1 else "leave"
-        detail += f" after {_names(it[_NAME] for it in before)} {verb}"
-    if after:
-        joiner = " and" if before else ""
-        verb = "takes" if len({it[_NAME] for it in after}) == 1 else "take"
-        detail += f"{joiner} until {_names(it[_NAME] for it in after)} {verb} over"
-    if not before and not after:
-        detail += ": nobody carries it"
-    return detail
 
 
 def _funding_gap(
@@ -876,106 +857,9 @@ def _funding_gap(
         function.name,
         _day(start),
         _day(end),
-        _funding_detail,
-        (function.name, start, end, involved),
+        sentences.funding_gap,
+        (function.name, start, end, _names(involved)),
         {},
         function.id,
         ids=(_ids, (involved, ctx.presence_of, False)),
     )
-
-
-def _funding_detail(function: str, start: int, end: int, involved: Sequence[_Item]) -> str:
-    return (
-        f"{function} is carried but unfunded for {_span(start, end)}: every assignment"
-        f" carrying it ({_names(it[_NAME] for it in involved)}) is Unfunded"
-    )
-
-
-# -- insight rules ---------------------------------------------------------------------------
-
-
-def _lead_changes(plan: Plan, h0: int, h1: int) -> list[Finding]:
-    # (life start, life end, precedence, presence); precedence orders the candidates for leader
-    lives: list[tuple[int, int, tuple[int, int, int], Presence]] = []
-    for index, p in enumerate(plan.presences):
-        rank = LEAD_PRECEDENCE.get(p.kind)
-        if rank is None:
-            continue
-        start, end = _life(p, h0, h1)
-        if start <= end:
-            lives.append((start, end, (rank, p.start.toordinal(), index), p))
-    # the leader only changes where a life starts or the day after one ends
-    points = sorted({t[0] for t in lives} | {t[1] + 1 for t in lives})
-    out: list[Finding] = []
-    last: tuple[int, int, tuple[int, int, int], Presence] | None = None
-    for point in points:
-        alive = [t for t in lives if t[0] <= point <= t[1]]
-        if not alive:
-            continue
-        leader = max(alive, key=lambda t: t[2])
-        if last is not None and leader[3].lead != last[3].lead:
-            old, new = last[3], leader[3]
-            overlap = max(0, min(last[1], leader[1]) - max(last[0], leader[0]) + 1)
-            together = (
-                "with no overlap" if overlap == 0 else f"with {_plural(overlap, 'day')} of overlap"
-            )
-            out.append(
-                Finding(
-                    "lead_change",
-                    Severity.INFO,
-                    None,
-                    _day(point),
-                    _day(point),
-                    f"Headquarters lead moves from {old.lead} ({old.name}) to {new.lead}"
-                    f" ({new.name}) {together}",
-                    {
-                        "from_lead": old.lead.value,
-                        "to_lead": new.lead.value,
-                        "from_presence": old.name,
-                        "to_presence": new.name,
-                        "overlap_days": overlap,
-                    },
-                    None,
-                    (),
-                    (old.id, new.id),
-                )
-            )
-        last = leader
-    return out
-
-
-def _drawdowns_before_elections(plan: Plan, h0: int, h1: int) -> list[Finding]:
-    elections = [
-        m
-        for m in plan.milestones
-        if m.kind is MilestoneKind.ELECTION and h0 <= m.date.toordinal() <= h1
-    ]
-    out: list[Finding] = []
-    if not elections:
-        return out
-    for p in plan.presences:
-        if p.kind not in (PresenceKind.PKO, PresenceKind.SPM) or p.end is None:
-            continue
-        end = p.end.toordinal()
-        if not h0 <= end <= h1:
-            continue
-        for m in elections:
-            days_before = m.date.toordinal() - end
-            if 0 <= days_before <= ELECTION_WINDOW_DAYS:
-                out.append(
-                    Finding(
-                        "drawdown_before_election",
-                        Severity.MEDIUM,
-                        None,
-                        p.end,
-                        m.date,
-                        f"{p.name} ({p.kind}) ends on {format_day(p.end)},"
-                        f" {_plural(days_before, 'day')} before the election"
-                        f" '{m.name}' ({format_day(m.date)})",
-                        {"presence": p.name, "milestone": m.name, "days_before": days_before},
-                        None,
-                        (),
-                        (p.id,),
-                    )
-                )
-    return out

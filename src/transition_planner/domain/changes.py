@@ -9,10 +9,26 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields, replace
+from datetime import date
 from enum import Enum
 from typing import Literal
 
-from .model import COLLECTION, ENTITY_TYPES, PLAN_SETTING_FIELDS, Entity, Plan
+from ..i18n import QT_TRANSLATE_NOOP, format_day, translate
+from .enums import PlanEnum, enum_label
+from .model import (
+    COLLECTION,
+    ENTITY_TYPES,
+    PLAN_SETTING_FIELDS,
+    Actor,
+    Assignment,
+    Entity,
+    Function,
+    FundingLine,
+    Handover,
+    Milestone,
+    Plan,
+    Presence,
+)
 
 ChangeKind = Literal["added", "changed", "removed"]
 
@@ -211,21 +227,55 @@ def add_entities(entities: Sequence[Entity]) -> PlanChange:
 def remove_entities(plan: Plan, entities: Sequence[Entity]) -> PlanChange:
     """A change that removes `entities` and what depends on them.
 
-    Removing a function or an actor removes its assignments; removing a presence detaches its
-    actors (they no longer belong to a presence) — a planner is told of both in the report.
+    Removing a function or an actor removes its assignments and the handovers it sends; removing
+    a presence detaches its actors (they no longer belong to a presence); removing an actor also
+    clears the references to it that can be blank (the actors that continue it, the handovers it
+    receives, its funding lines), and removing a function clears the handovers' and funding lines'
+    references to it. A planner is told of each in the report.
     """
     doomed = {e.id for e in entities}
     changes: list[EntityChange] = []
-    detach = []
+    # references that may be blank: (entity, field) cleared when what it names goes
+    clearable: list[tuple[Entity, str]] = []
     for a in plan.actors:
-        if a.presence_id in doomed and a.id not in doomed:
-            detach.append(a)
-    for a in detach:
-        new = replace(a, presence_id=None)
+        if a.id in doomed:
+            continue
+        if a.presence_id in doomed:
+            clearable.append((a, "presence_id"))
+        if a.continues_id in doomed:
+            clearable.append((a, "continues_id"))
+    for h in plan.handovers:
+        if h.id in doomed or h.from_actor_id in doomed:
+            continue
+        for name in ("to_actor_id", "function_id"):
+            if getattr(h, name) in doomed:
+                clearable.append((h, name))
+    for line in plan.funding_lines:
+        if line.id in doomed:
+            continue
+        for name in ("actor_id", "function_id"):
+            if getattr(line, name) in doomed:
+                clearable.append((line, name))
+    cleared: dict[str, list[str]] = {}
+    originals: dict[str, Entity] = {}
+    for entity, name in clearable:
+        originals[entity.id] = entity
+        cleared.setdefault(entity.id, []).append(name)
+    for entity_id, names in cleared.items():
+        old = originals[entity_id]
+        new = replace(old, **dict.fromkeys(names))  # type: ignore[arg-type]
         changes.append(
-            EntityChange("changed", a, new, (FieldChange("presence_id", a.presence_id, None),))
+            EntityChange(
+                "changed",
+                old,
+                new,
+                tuple(FieldChange(name, getattr(old, name), None) for name in names),
+            )
         )
-    dependants = [s for s in plan.assignments if s.function_id in doomed or s.actor_id in doomed]
+    dependants: list[Entity] = [
+        s for s in plan.assignments if s.function_id in doomed or s.actor_id in doomed
+    ]
+    dependants += [h for h in plan.handovers if h.from_actor_id in doomed]
     targets: list[Entity] = list(entities) + [s for s in dependants if s.id not in doomed]
     for cls in reversed(ENTITY_TYPES):  # dependants first
         items = plan.entities(cls)
@@ -250,65 +300,120 @@ def settings_change(plan: Plan, **values: object) -> PlanChange:
 def display_value(plan: Plan, field: str, value: object) -> str:
     """A value as a planner reads it in a change list (names for references)."""
     if value is None or value == "":
-        return "(blank)"
-    if field == "presence_id":
-        p = plan.presence(str(value))
-        return p.name if p else str(value)
-    if field == "actor_id":
-        a = plan.actor(str(value))
-        return a.name if a else str(value)
-    if field == "function_id":
-        f = plan.function(str(value))
-        return f.name if f else str(value)
+        return translate("Changes", "(blank)")
+    if field in _REFERENCE_FIELDS:
+        entity = plan.entity_by_id(str(value))
+        return entity_label(plan, entity) if entity is not None else str(value)
+    if isinstance(value, PlanEnum):
+        return enum_label(value)
     if isinstance(value, Enum):
         return str(value.value)
+    if isinstance(value, date):
+        return format_day(value)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
 
 
+_REFERENCE_FIELDS = frozenset(
+    {"presence_id", "actor_id", "function_id", "continues_id", "from_actor_id", "to_actor_id"}
+)
+
+#: The label of each field as the workbook's column header and the editor's heading say it.
 FIELD_LABELS: dict[str, str] = {
-    "name": "Name",
-    "country": "Country",
-    "description": "Description",
-    "horizon_start": "Horizon start",
-    "horizon_end": "Horizon end",
-    "min_overlap_days": "Minimum overlap (days)",
-    "cliff_threshold": "Cliff threshold",
-    "kind": "Kind",
-    "start": "Start",
-    "end": "End",
-    "lead_department": "Lead department",
-    "funding": "Funding",
-    "mandate": "Mandate",
-    "notes": "Notes",
-    "type": "Type",
-    "presence_id": "Presence",
-    "category": "Category",
-    "priority": "Priority",
-    "required_from": "Required from",
-    "required_until": "Required until",
-    "function_id": "Function",
-    "actor_id": "Actor",
-    "capacity": "Capacity",
-    "funding_status": "Funding status",
-    "funding_source": "Funding source",
-    "date": "Date",
+    "name": QT_TRANSLATE_NOOP("Field", "Name"),
+    "country": QT_TRANSLATE_NOOP("Field", "Country"),
+    "region": QT_TRANSLATE_NOOP("Field", "Region"),
+    "description": QT_TRANSLATE_NOOP("Field", "Description"),
+    "horizon_start": QT_TRANSLATE_NOOP("Field", "Horizon start"),
+    "horizon_end": QT_TRANSLATE_NOOP("Field", "Horizon end"),
+    "min_overlap_days": QT_TRANSLATE_NOOP("Field", "Minimum overlap (days)"),
+    "cliff_threshold": QT_TRANSLATE_NOOP("Field", "Cliff threshold"),
+    "bridge_days": QT_TRANSLATE_NOOP("Field", "Bridge breaks (days)"),
+    "kind": QT_TRANSLATE_NOOP("Field", "Kind"),
+    "start": QT_TRANSLATE_NOOP("Field", "Start"),
+    "end": QT_TRANSLATE_NOOP("Field", "End"),
+    "drawdown_start": QT_TRANSLATE_NOOP("Field", "Drawdown start"),
+    "lead_department": QT_TRANSLATE_NOOP("Field", "Lead department"),
+    "funding": QT_TRANSLATE_NOOP("Field", "Funding"),
+    "mandate": QT_TRANSLATE_NOOP("Field", "Mandate"),
+    "notes": QT_TRANSLATE_NOOP("Field", "Notes"),
+    "type": QT_TRANSLATE_NOOP("Field", "Type"),
+    "presence_id": QT_TRANSLATE_NOOP("Field", "Presence"),
+    "continues_id": QT_TRANSLATE_NOOP("Field", "Continues"),
+    "category": QT_TRANSLATE_NOOP("Field", "Category"),
+    "area": QT_TRANSLATE_NOOP("Field", "Area"),
+    "priority": QT_TRANSLATE_NOOP("Field", "Priority"),
+    "required_from": QT_TRANSLATE_NOOP("Field", "Required from"),
+    "required_until": QT_TRANSLATE_NOOP("Field", "Required until"),
+    "function_id": QT_TRANSLATE_NOOP("Field", "Function"),
+    "actor_id": QT_TRANSLATE_NOOP("Field", "Actor"),
+    "capacity": QT_TRANSLATE_NOOP("Field", "Capacity"),
+    "funding_status": QT_TRANSLATE_NOOP("Field", "Funding status"),
+    "funding_source": QT_TRANSLATE_NOOP("Field", "Funding source"),
+    "readiness": QT_TRANSLATE_NOOP("Field", "Readiness"),
+    "date": QT_TRANSLATE_NOOP("Field", "Date"),
+    "item": QT_TRANSLATE_NOOP("Field", "Item"),
+    "from_actor_id": QT_TRANSLATE_NOOP("Field", "From"),
+    "to_actor_id": QT_TRANSLATE_NOOP("Field", "To"),
+    "owner": QT_TRANSLATE_NOOP("Field", "Owner"),
+    "due": QT_TRANSLATE_NOOP("Field", "Due"),
+    "status": QT_TRANSLATE_NOOP("Field", "Status"),
+    "source": QT_TRANSLATE_NOOP("Field", "Source"),
+    "year": QT_TRANSLATE_NOOP("Field", "Year"),
+    "amount": QT_TRANSLATE_NOOP("Field", "Amount (USD)"),
 }
+
+
+def field_label(field: str) -> str:
+    """The translated label of a field ('Drawdown start')."""
+    label = FIELD_LABELS.get(field)
+    return translate("Field", label) if label is not None else field
+
+
+#: The name of each entity type, one and many, as a planner reads it.
+ENTITY_LABELS: dict[type[Entity], tuple[str, str]] = {
+    Presence: (QT_TRANSLATE_NOOP("Entity", "Presence"), QT_TRANSLATE_NOOP("Entity", "Presences")),
+    Actor: (QT_TRANSLATE_NOOP("Entity", "Actor"), QT_TRANSLATE_NOOP("Entity", "Actors")),
+    Function: (QT_TRANSLATE_NOOP("Entity", "Function"), QT_TRANSLATE_NOOP("Entity", "Functions")),
+    Assignment: (
+        QT_TRANSLATE_NOOP("Entity", "Assignment"),
+        QT_TRANSLATE_NOOP("Entity", "Assignments"),
+    ),
+    Milestone: (
+        QT_TRANSLATE_NOOP("Entity", "Milestone"),
+        QT_TRANSLATE_NOOP("Entity", "Milestones"),
+    ),
+    Handover: (QT_TRANSLATE_NOOP("Entity", "Handover"), QT_TRANSLATE_NOOP("Entity", "Handovers")),
+    FundingLine: (
+        QT_TRANSLATE_NOOP("Entity", "Funding line"),
+        QT_TRANSLATE_NOOP("Entity", "Funding lines"),
+    ),
+}
+
+
+def entity_type_label(cls: type[Entity], *, plural: bool = False) -> str:
+    """'Funding line' / 'Funding lines', translated."""
+    return translate("Entity", ENTITY_LABELS[cls][1 if plural else 0])
 
 
 def entity_label(plan: Plan, entity: Entity) -> str:
     """The name a planner knows an entity by."""
-    name = getattr(entity, "name", None)
-    if isinstance(name, str):
-        return name
-    function = plan.function(getattr(entity, "function_id", None))
-    actor = plan.actor(getattr(entity, "actor_id", None))
-    start = getattr(entity, "start", None)
-    return (
-        f"{function.name if function else '?'} by {actor.name if actor else '?'}"
-        f" from {start.isoformat() if start else '?'}"
-    )
+    if isinstance(entity, Assignment):
+        function = plan.function(entity.function_id)
+        actor = plan.actor(entity.actor_id)
+        return translate("Changes", "{function} by {actor} from {start}").format(
+            function=function.name if function else "?",
+            actor=actor.name if actor else "?",
+            start=format_day(entity.start),
+        )
+    if isinstance(entity, Handover):
+        return entity.item
+    if isinstance(entity, FundingLine):
+        return translate("Changes", "{source} {year}").format(
+            source=entity.source, year=entity.year
+        )
+    return entity.name
 
 
 def describe_change(before: Plan, after: Plan, change: PlanChange) -> list[str]:
@@ -316,23 +421,41 @@ def describe_change(before: Plan, after: Plan, change: PlanChange) -> list[str]:
     lines = []
     for f in change.settings:
         lines.append(
-            f"Plan: {FIELD_LABELS.get(f.field, f.field)} "
-            f"{display_value(before, f.field, f.old)} → {display_value(after, f.field, f.new)}"
+            translate("Changes", "Plan: {field} {old} → {new}").format(
+                field=field_label(f.field),
+                old=display_value(before, f.field, f.old),
+                new=display_value(after, f.field, f.new),
+            )
         )
     for e in change.entities:
-        type_name = ENTITY_NAMES[e.entity_type]
+        type_name = entity_type_label(e.entity_type)
         if e.kind == "added":
             assert e.new is not None
-            lines.append(f"{type_name} added: {entity_label(after, e.new)}")
+            lines.append(
+                translate("Changes", "{type} added: {name}").format(
+                    type=type_name, name=entity_label(after, e.new)
+                )
+            )
         elif e.kind == "removed":
             assert e.old is not None
-            lines.append(f"{type_name} removed: {entity_label(before, e.old)}")
+            lines.append(
+                translate("Changes", "{type} removed: {name}").format(
+                    type=type_name, name=entity_label(before, e.old)
+                )
+            )
         else:
             assert e.old is not None
-            parts = ", ".join(
-                f"{FIELD_LABELS.get(f.field, f.field)} {display_value(before, f.field, f.old)}"
-                f" → {display_value(after, f.field, f.new)}"
+            parts = translate("Changes", ", ").join(
+                translate("Changes", "{field} {old} → {new}").format(
+                    field=field_label(f.field),
+                    old=display_value(before, f.field, f.old),
+                    new=display_value(after, f.field, f.new),
+                )
                 for f in e.fields
             )
-            lines.append(f"{type_name} changed: {entity_label(before, e.old)}: {parts}")
+            lines.append(
+                translate("Changes", "{type} changed: {name}: {changes}").format(
+                    type=type_name, name=entity_label(before, e.old), changes=parts
+                )
+            )
     return lines

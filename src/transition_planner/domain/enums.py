@@ -8,8 +8,11 @@ planners use are accepted ("Peacekeeping operation" → PKO, "UNCT" → Non-miss
 from __future__ import annotations
 
 import re
+from datetime import date
 from enum import StrEnum
 from typing import TypeVar
+
+from ..i18n import QT_TRANSLATE_NOOP, all_translations, translate
 
 
 class PlanEnum(StrEnum):
@@ -32,6 +35,18 @@ class LeadDepartment(PlanEnum):
     DPPA = "DPPA"
     RC_UNCT = "RC/UNCT"
     OTHER = "Other"
+
+    def name_on(self, day: date) -> str:
+        """The department's name on `day`: before the restructuring of the peace and security
+        pillar (1 January 2019) DPO was DPKO and DPPA was DPA (SPEC §2). A rename, not a change."""
+        if day < PILLAR_RESTRUCTURING:
+            return _FORMER_NAMES.get(self, self.value)
+        return self.value
+
+
+#: The day the restructuring of the peace and security pillar took effect (A/72/525, GA res 72/199).
+PILLAR_RESTRUCTURING = date(2019, 1, 1)
+_FORMER_NAMES: dict[LeadDepartment, str] = {LeadDepartment.DPO: "DPKO", LeadDepartment.DPPA: "DPA"}
 
 
 DEFAULT_LEAD: dict[PresenceKind, LeadDepartment] = {
@@ -81,6 +96,64 @@ class FundingStatus(PlanEnum):
     SECURED = "Secured"
     PLEDGED = "Pledged"
     UNFUNDED = "Unfunded"
+
+
+class Readiness(PlanEnum):
+    """The planner's assessment of whether a carrier that is not a UN actor can carry a function.
+
+    Blank (None) means not assessed. `rank` orders from weakest: not assessed < Not ready <
+    Partly ready < Ready (SPEC §3, `un_exit`).
+    """
+
+    READY = "Ready"
+    PARTLY_READY = "Partly ready"
+    NOT_READY = "Not ready"
+
+    @property
+    def rank(self) -> int:
+        """1 Not ready, 2 Partly ready, 3 Ready (0 is kept for not assessed)."""
+        return _READINESS_RANK[self]
+
+
+_READINESS_RANK: dict[Readiness, int] = {
+    Readiness.NOT_READY: 1,
+    Readiness.PARTLY_READY: 2,
+    Readiness.READY: 3,
+}
+
+
+class HandoverKind(PlanEnum):
+    TASK = "Task"
+    SITE = "Site"
+    ASSET = "Asset"
+    CASELOAD = "Caseload"
+    RECORDS = "Records"
+    PROGRAMME = "Programme"
+    OTHER = "Other"
+
+
+class HandoverStatus(PlanEnum):
+    PLANNED = "Planned"
+    IN_PROGRESS = "In progress"
+    DONE = "Done"
+    BLOCKED = "Blocked"
+    LOST = "Lost"
+
+
+class FundingKind(PlanEnum):
+    ASSESSED = "Assessed"
+    REGULAR_BUDGET = "Regular budget"
+    PEACEBUILDING_FUND = "Peacebuilding Fund"
+    TRUST_FUND = "Trust fund"
+    VOLUNTARY = "Voluntary"
+    HOST_GOVERNMENT = "Host government"
+    OTHER = "Other"
+
+
+class FundingLineStatus(PlanEnum):
+    SECURED = "Secured"
+    PLEDGED = "Pledged"
+    PROJECTED = "Projected"
 
 
 class MilestoneKind(PlanEnum):
@@ -179,6 +252,51 @@ SYNONYMS: dict[type[PlanEnum], dict[str, str]] = {
         "hand over": "Handover",
     },
     Severity: {},
+    Readiness: {
+        "partly": "Partly ready",
+        "partially ready": "Partly ready",
+        "partial": "Partly ready",
+        "not": "Not ready",
+        "unready": "Not ready",
+        "yes": "Ready",
+        "no": "Not ready",
+    },
+    HandoverKind: {
+        "camp": "Site",
+        "team site": "Site",
+        "base": "Site",
+        "equipment": "Asset",
+        "assets": "Asset",
+        "cases": "Caseload",
+        "case files": "Caseload",
+        "archive": "Records",
+        "archives": "Records",
+        "record": "Records",
+        "program": "Programme",
+        "project": "Programme",
+    },
+    HandoverStatus: {
+        "ongoing": "In progress",
+        "underway": "In progress",
+        "completed": "Done",
+        "complete": "Done",
+        "handed over": "Done",
+        "stalled": "Blocked",
+        "destroyed": "Lost",
+        "looted": "Lost",
+    },
+    FundingKind: {
+        "assessed contributions": "Assessed",
+        "peacekeeping budget": "Assessed",
+        "regular": "Regular budget",
+        "pbf": "Peacebuilding Fund",
+        "mptf": "Trust fund",
+        "multi partner trust fund": "Trust fund",
+        "voluntary contributions": "Voluntary",
+        "government": "Host government",
+        "national budget": "Host government",
+    },
+    FundingLineStatus: {"funded": "Secured", "committed": "Secured", "forecast": "Projected"},
 }
 
 E = TypeVar("E", bound=PlanEnum)
@@ -203,3 +321,87 @@ def parse_enum(cls: type[E], text: str) -> E:
 def enum_values(cls: type[PlanEnum]) -> list[str]:
     """The display spellings of an enumeration, in order."""
     return [m.value for m in cls]
+
+
+#: Every enumerated value, marked for the catalogue (context: the enumeration's name); shown to
+#: people through `enum_label`.
+_MARKED: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("PresenceKind", "PKO"),
+    QT_TRANSLATE_NOOP("PresenceKind", "SPM"),
+    QT_TRANSLATE_NOOP("PresenceKind", "Non-mission"),
+    QT_TRANSLATE_NOOP("PresenceKind", "Regional office"),
+    QT_TRANSLATE_NOOP("PresenceKind", "Partner mission"),
+    QT_TRANSLATE_NOOP("LeadDepartment", "DPO"),
+    QT_TRANSLATE_NOOP("LeadDepartment", "DPPA"),
+    QT_TRANSLATE_NOOP("LeadDepartment", "RC/UNCT"),
+    QT_TRANSLATE_NOOP("LeadDepartment", "Other"),
+    QT_TRANSLATE_NOOP("ActorType", "Mission"),
+    QT_TRANSLATE_NOOP("ActorType", "UN entity"),
+    QT_TRANSLATE_NOOP("ActorType", "Government"),
+    QT_TRANSLATE_NOOP("ActorType", "Regional organization"),
+    QT_TRANSLATE_NOOP("ActorType", "Civil society"),
+    QT_TRANSLATE_NOOP("ActorType", "Bilateral partner"),
+    QT_TRANSLATE_NOOP("ActorType", "Other"),
+    QT_TRANSLATE_NOOP("Priority", "Critical"),
+    QT_TRANSLATE_NOOP("Priority", "High"),
+    QT_TRANSLATE_NOOP("Priority", "Medium"),
+    QT_TRANSLATE_NOOP("Priority", "Low"),
+    QT_TRANSLATE_NOOP("FundingStatus", "Secured"),
+    QT_TRANSLATE_NOOP("FundingStatus", "Pledged"),
+    QT_TRANSLATE_NOOP("FundingStatus", "Unfunded"),
+    QT_TRANSLATE_NOOP("Readiness", "Ready"),
+    QT_TRANSLATE_NOOP("Readiness", "Partly ready"),
+    QT_TRANSLATE_NOOP("Readiness", "Not ready"),
+    QT_TRANSLATE_NOOP("HandoverKind", "Task"),
+    QT_TRANSLATE_NOOP("HandoverKind", "Site"),
+    QT_TRANSLATE_NOOP("HandoverKind", "Asset"),
+    QT_TRANSLATE_NOOP("HandoverKind", "Caseload"),
+    QT_TRANSLATE_NOOP("HandoverKind", "Records"),
+    QT_TRANSLATE_NOOP("HandoverKind", "Programme"),
+    QT_TRANSLATE_NOOP("HandoverKind", "Other"),
+    QT_TRANSLATE_NOOP("HandoverStatus", "Planned"),
+    QT_TRANSLATE_NOOP("HandoverStatus", "In progress"),
+    QT_TRANSLATE_NOOP("HandoverStatus", "Done"),
+    QT_TRANSLATE_NOOP("HandoverStatus", "Blocked"),
+    QT_TRANSLATE_NOOP("HandoverStatus", "Lost"),
+    QT_TRANSLATE_NOOP("FundingKind", "Assessed"),
+    QT_TRANSLATE_NOOP("FundingKind", "Regular budget"),
+    QT_TRANSLATE_NOOP("FundingKind", "Peacebuilding Fund"),
+    QT_TRANSLATE_NOOP("FundingKind", "Trust fund"),
+    QT_TRANSLATE_NOOP("FundingKind", "Voluntary"),
+    QT_TRANSLATE_NOOP("FundingKind", "Host government"),
+    QT_TRANSLATE_NOOP("FundingKind", "Other"),
+    QT_TRANSLATE_NOOP("FundingLineStatus", "Secured"),
+    QT_TRANSLATE_NOOP("FundingLineStatus", "Pledged"),
+    QT_TRANSLATE_NOOP("FundingLineStatus", "Projected"),
+    QT_TRANSLATE_NOOP("MilestoneKind", "Mandate renewal"),
+    QT_TRANSLATE_NOOP("MilestoneKind", "Election"),
+    QT_TRANSLATE_NOOP("MilestoneKind", "Benchmark"),
+    QT_TRANSLATE_NOOP("MilestoneKind", "Drawdown"),
+    QT_TRANSLATE_NOOP("MilestoneKind", "Handover"),
+    QT_TRANSLATE_NOOP("MilestoneKind", "Other"),
+    QT_TRANSLATE_NOOP("Severity", "critical"),
+    QT_TRANSLATE_NOOP("Severity", "high"),
+    QT_TRANSLATE_NOOP("Severity", "medium"),
+    QT_TRANSLATE_NOOP("Severity", "low"),
+    QT_TRANSLATE_NOOP("Severity", "info"),
+)
+
+
+def enum_label(member: PlanEnum) -> str:
+    """The value as a person reads it, in the language of the process ("PKO" → "OMP")."""
+    return translate(type(member).__name__, member.value)
+
+
+def parse_enum_any_language(cls: type[E], text: str) -> E:
+    """As `parse_enum`, also accepting the value's translation in any language of the
+    application (a workbook exported in French imports back, SPEC §6)."""
+    try:
+        return parse_enum(cls, text)
+    except ValueError:
+        wanted = _key(text)
+        for member in cls:
+            for spelling in all_translations(cls.__name__, member.value):
+                if _key(spelling) == wanted:
+                    return member
+        raise

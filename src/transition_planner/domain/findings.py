@@ -7,19 +7,70 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from ..i18n import QT_TRANSLATE_NOOP, language, translate
 from .enums import Severity
 
-#: The rules of SPEC §3, then the insight rules of this application (see the user guide).
+#: The rules of SPEC §3 (continuity, then the registers), then the insight rules of this
+#: application (see the user guide).
 RULES: tuple[str, ...] = (
     "presence_gap",
     "coverage_gap",
+    "short_break",
     "funding_gap",
     "capacity_cliff",
+    "un_exit",
     "cold_handover",
     "outlives_presence",
+    "compressed_drawdown",
+    "handover_after_exit",
+    "handover_unassigned",
+    "handover_overdue",
+    "handover_lost",
+    "financial_cliff",
     "lead_change",
     "drawdown_before_election",
 )
+
+
+#: Each rule as a person reads it (gaps panel, workbook, charts, brief).
+RULE_LABELS: dict[str, str] = {
+    "presence_gap": QT_TRANSLATE_NOOP("Rule", "No presence"),
+    "coverage_gap": QT_TRANSLATE_NOOP("Rule", "Coverage gap"),
+    "short_break": QT_TRANSLATE_NOOP("Rule", "Short break"),
+    "funding_gap": QT_TRANSLATE_NOOP("Rule", "Funding gap"),
+    "capacity_cliff": QT_TRANSLATE_NOOP("Rule", "Capacity cliff"),
+    "un_exit": QT_TRANSLATE_NOOP("Rule", "UN exit"),
+    "cold_handover": QT_TRANSLATE_NOOP("Rule", "Cold handover"),
+    "outlives_presence": QT_TRANSLATE_NOOP("Rule", "Outlives its presence"),
+    "compressed_drawdown": QT_TRANSLATE_NOOP("Rule", "Compressed drawdown"),
+    "handover_after_exit": QT_TRANSLATE_NOOP("Rule", "Handover after exit"),
+    "handover_unassigned": QT_TRANSLATE_NOOP("Rule", "Handover without receiver"),
+    "handover_overdue": QT_TRANSLATE_NOOP("Rule", "Handover overdue"),
+    "handover_lost": QT_TRANSLATE_NOOP("Rule", "Handover lost"),
+    "financial_cliff": QT_TRANSLATE_NOOP("Rule", "Financial cliff"),
+    "lead_change": QT_TRANSLATE_NOOP("Rule", "Lead change"),
+    "drawdown_before_election": QT_TRANSLATE_NOOP("Rule", "Drawdown before an election"),
+}
+
+#: Each severity as a person reads it.
+SEVERITY_LABELS: dict[Severity, str] = {
+    Severity.CRITICAL: QT_TRANSLATE_NOOP("Severity", "Critical"),
+    Severity.HIGH: QT_TRANSLATE_NOOP("Severity", "High"),
+    Severity.MEDIUM: QT_TRANSLATE_NOOP("Severity", "Medium"),
+    Severity.LOW: QT_TRANSLATE_NOOP("Severity", "Low"),
+    Severity.INFO: QT_TRANSLATE_NOOP("Severity", "Information"),
+}
+
+
+def rule_label(rule: str) -> str:
+    """'Cold handover' for "cold_handover", in the language of the process."""
+    label = RULE_LABELS.get(rule)
+    return translate("Rule", label) if label is not None else rule
+
+
+def severity_label(severity: Severity) -> str:
+    """'Critical' … 'Information', in the language of the process."""
+    return translate("Severity", SEVERITY_LABELS[severity])
 
 
 @dataclass(frozen=True)
@@ -38,6 +89,8 @@ class Finding:
     function_id: str | None = None
     assignment_ids: tuple[str, ...] = ()
     presence_ids: tuple[str, ...] = ()
+    #: The handover register rules: the handover concerned.
+    handover_ids: tuple[str, ...] = ()
 
     @classmethod
     def deferred(
@@ -49,38 +102,44 @@ class Finding:
         end: date,
         formatter: Callable[..., str],
         arguments: tuple[Any, ...],
-        extras: dict[str, object],
+        extras: dict[str, object] | tuple[Callable[..., dict[str, object]], tuple[Any, ...]],
         function_id: str | None = None,
         assignment_ids: tuple[str, ...] = (),
         presence_ids: tuple[str, ...] = (),
         ids: tuple[Callable[..., tuple[tuple[str, ...], tuple[str, ...]]], tuple[Any, ...]]
         | None = None,
+        handover_ids: tuple[str, ...] = (),
     ) -> Finding:
         """A finding whose `detail` is ``formatter(*arguments)``, formatted on first read; with
         `ids` = (function, arguments), its `assignment_ids` and `presence_ids` are likewise
-        ``function(*arguments)``, made on the first read of either.
+        ``function(*arguments)``, made on the first read of either; `extras` may likewise be a
+        (function, arguments) pair.
 
         For the analysis, which makes thousands of findings of which a report shows a few: the
         finding is in every other way (fields, equality, `to_json`) the same as one made with
         the values. The functions must be pure and module-level (so the finding pickles).
         """
         self = object.__new__(cls)
-        state = self.__dict__
-        state.update(
-            rule=rule,
-            severity=severity,
-            function=function,
-            start=start,
-            end=end,
-            _deferred_detail=(formatter, arguments),
-            extras=extras,
-            function_id=function_id,
-        )
+        state: dict[str, object] = {
+            "rule": rule,
+            "severity": severity,
+            "function": function,
+            "start": start,
+            "end": end,
+            "_deferred_detail": (formatter, arguments),
+            "function_id": function_id,
+            "handover_ids": handover_ids,
+        }
+        if extras.__class__ is dict:
+            state["extras"] = extras
+        else:
+            state["_deferred_extras"] = extras
         if ids is None:
             state["assignment_ids"] = assignment_ids
             state["presence_ids"] = presence_ids
         else:
             state["_deferred_ids"] = ids
+        object.__setattr__(self, "__dict__", state)
         return self
 
     @property
@@ -111,21 +170,21 @@ class _DeferredDetail:
     """`Finding.detail` for a finding made by `Finding.deferred`.
 
     A non-data descriptor: a finding made the usual way holds its sentence in its ``__dict__``,
-    which takes precedence, so this is only consulted when the sentence has not been formatted
-    yet; it formats it once and stores it in the ``__dict__`` like the usual way would.
+    which takes precedence, so this is only consulted for a deferred finding. It formats the
+    sentence in the language of the process on first read in that language, and keeps it.
     """
 
     def __get__(self, instance: Finding | None, owner: type[Finding] | None = None) -> Any:
         if instance is None:
             return self
         state = instance.__dict__
-        deferred = state.get("_deferred_detail")
-        if deferred is None:  # formatted meanwhile by another thread
-            return state["detail"]
-        formatter, arguments = deferred
-        text: str = formatter(*arguments)
-        state["detail"] = text
-        state.pop("_deferred_detail", None)
+        formatter, arguments = state["_deferred_detail"]
+        lang = language()
+        cache: dict[str, str] = state.setdefault("_details", {})
+        text = cache.get(lang)
+        if text is None:
+            text = formatter(*arguments)
+            cache[lang] = text
         return text
 
 
@@ -148,12 +207,28 @@ class _DeferredIds:
         return state[self.name]
 
 
+class _DeferredExtras:
+    """`Finding.extras` for a finding made by `Finding.deferred` with extras to make."""
+
+    def __get__(self, instance: Finding | None, owner: type[Finding] | None = None) -> Any:
+        if instance is None:
+            return _DEFAULT_EXTRAS
+        state = instance.__dict__
+        deferred = state.pop("_deferred_extras", None)
+        if deferred is not None:
+            function, arguments = deferred
+            state["extras"] = function(*arguments)
+        return state["extras"]
+
+
 # Set after the class is made, so that the dataclass does not take them for default values (the
-# class attributes of the two ids fields keep reading as their default, ()).
+# class attributes of the ids and extras fields keep reading as their defaults).
 _DEFAULT_IDS: tuple[str, ...] = ()
+_DEFAULT_EXTRAS: dict[str, object] = {}
 setattr(Finding, "detail", _DeferredDetail())  # noqa: B010
 setattr(Finding, "assignment_ids", _DeferredIds("assignment_ids"))  # noqa: B010
 setattr(Finding, "presence_ids", _DeferredIds("presence_ids"))  # noqa: B010
+setattr(Finding, "extras", _DeferredExtras())  # noqa: B010
 
 
 @dataclass(frozen=True)
@@ -161,8 +236,10 @@ class Analysis:
     """All findings of a plan, in report order, and its continuity score."""
 
     findings: tuple[Finding, ...]
-    #: 0–100 rounded to one decimal; None when there is nothing to analyse.
+    #: 0–100 rounded down to one decimal; None when there is nothing to analyse.
     continuity_score: float | None
+    #: The reference day of the register rules (handovers, funding), None when not given.
+    as_of: date | None = None
 
     def counts_by_severity(self) -> dict[Severity, int]:
         counts = dict.fromkeys(Severity, 0)

@@ -12,15 +12,14 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from dataclasses import replace as dc_replace
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from .. import __version__
 from ..domain.analysis import analyse
 from ..domain.changes import PlanChange, apply_change, describe_change, diff_plans
-from ..domain.examples import TEMPLATE_NAME, example_plans, template_plan
 from ..domain.findings import Analysis
-from ..domain.model import Plan, new_id, with_new_ids
+from ..domain.model import COLLECTION, Plan, new_id, with_new_ids
 from ..domain.validation import PlanInvalid, Problem, validate_plan
 from ..store import (
     BackupInfo,
@@ -32,6 +31,7 @@ from ..store import (
     default_workspace_path,
 )
 from ..workbook import ImportReview, export_plan, read_plan, review_import
+from ..workbook.examples import TEMPLATE_NAME, example_plans, template_plan
 
 #: Environment variable naming the workspace when --workspace is not given (SPEC §4).
 WORKSPACE_ENV = "TRANSITION_PLANNER_WORKSPACE"
@@ -149,12 +149,14 @@ class PlanningService:
     def find_plan(self, name: str) -> Plan:
         return self.plan(self.find_plan_id(name))
 
-    def analysis(self, plan_id: str) -> Analysis:
+    def analysis(self, plan_id: str, as_of: date | None = None) -> Analysis:
+        """The plan's analysis, its register rules as of `as_of` (today when None)."""
         plan = self.plan(plan_id)
+        day = as_of or date.today()
         cached = self._analyses.get(plan_id)
-        if cached is not None and cached[0] is plan:
+        if cached is not None and cached[0] is plan and cached[1].as_of == day:
             return cached[1]
-        result = analyse(plan)
+        result = analyse(plan, day)
         self._analyses[plan_id] = (plan, result)
         return result
 
@@ -377,7 +379,7 @@ def read_workbook_plan(path: Path, *, name: str | None = None) -> Plan:
 
 
 def _empty_like(plan: Plan) -> Plan:
-    return dc_replace(plan, presences=(), actors=(), functions=(), assignments=(), milestones=())
+    return dc_replace(plan, **dict.fromkeys(COLLECTION.values(), ()))  # type: ignore[arg-type]
 
 
 def _timeline_picture(plan: Plan, analysis: Analysis) -> bytes | None:

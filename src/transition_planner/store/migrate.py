@@ -21,7 +21,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 #: Every revision of `migrations/versions/`, oldest first; the last is the head.
 #: (tests/store/test_migrations.py checks this against the scripts.)
-REVISIONS: tuple[str, ...] = ("0001",)
+REVISIONS: tuple[str, ...] = ("0001", "0002")
 HEAD = REVISIONS[-1]
 
 VERSION_TABLE = "alembic_version"

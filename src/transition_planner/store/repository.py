@@ -17,12 +17,17 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from ..domain.changes import PlanChange
 from ..domain.enums import (
     ActorType,
+    FundingKind,
+    FundingLineStatus,
     FundingStatus,
+    HandoverKind,
+    HandoverStatus,
     LeadDepartment,
     MilestoneKind,
     PlanEnum,
     PresenceKind,
     Priority,
+    Readiness,
 )
 from ..domain.model import (
     COLLECTION,
@@ -32,6 +37,8 @@ from ..domain.model import (
     Assignment,
     Entity,
     Function,
+    FundingLine,
+    Handover,
     Milestone,
     Plan,
     Presence,
@@ -42,6 +49,8 @@ from .schema import (
     ActorRow,
     AssignmentRow,
     FunctionRow,
+    FundingLineRow,
+    HandoverRow,
     MilestoneRow,
     PlanRow,
     PresenceRow,
@@ -53,6 +62,8 @@ RowClass: TypeAlias = (
     | type[FunctionRow]
     | type[AssignmentRow]
     | type[MilestoneRow]
+    | type[HandoverRow]
+    | type[FundingLineRow]
 )
 
 ROWS: dict[type[Entity], RowClass] = {
@@ -61,6 +72,8 @@ ROWS: dict[type[Entity], RowClass] = {
     Function: FunctionRow,
     Assignment: AssignmentRow,
     Milestone: MilestoneRow,
+    Handover: HandoverRow,
+    FundingLine: FundingLineRow,
 }
 
 #: The enumerated fields of each entity class.
@@ -68,8 +81,10 @@ ENUM_FIELDS: dict[type[Entity], dict[str, type[PlanEnum]]] = {
     Presence: {"kind": PresenceKind, "lead_department": LeadDepartment},
     Actor: {"type": ActorType},
     Function: {"priority": Priority},
-    Assignment: {"funding_status": FundingStatus},
+    Assignment: {"funding_status": FundingStatus, "readiness": Readiness},
     Milestone: {"kind": MilestoneKind},
+    Handover: {"kind": HandoverKind, "status": HandoverStatus},
+    FundingLine: {"kind": FundingKind, "status": FundingLineStatus},
 }
 
 #: The data fields of each entity class (the row attributes of the same names), then `id`.

@@ -2,8 +2,9 @@
 
 Primary keys are the domain ids (globally unique strings). Every entity row carries its plan and a
 `position` that keeps the planner's order. Enumerations are stored as their value strings, dates
-as DATE, capacities as nullable floats. Column names that are SQL keywords (`start`, `end`,
-`date`, `type`) get a suffix in the database and keep the domain's name as the attribute.
+as DATE, capacities and amounts as floats. Column names that are SQL keywords (`start`, `end`,
+`date`, `type`, `year`) or read like them (`due`) get a suffix or prefix in the database and keep
+the domain's name as the attribute.
 
 Changing anything here needs an Alembic revision in `migrations/versions/`
 (`tests/store/test_migrations.py` compares this metadata with the upgraded schema).
@@ -58,6 +59,8 @@ class PlanRow(Base):
     horizon_end: Mapped[dt.date] = mapped_column(Date, nullable=False)
     min_overlap_days: Mapped[int] = mapped_column(Integer, nullable=False)
     cliff_threshold: Mapped[float] = mapped_column(Float, nullable=False)
+    region: Mapped[str] = _text()
+    bridge_days: Mapped[int] = mapped_column(Integer, nullable=False, server_default="7")
 
 
 class PresenceRow(Base):
@@ -78,6 +81,7 @@ class PresenceRow(Base):
     funding: Mapped[str] = _text()
     mandate: Mapped[str] = _text()
     notes: Mapped[str] = _text()
+    drawdown_start: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
 
 
 class ActorRow(Base):
@@ -97,6 +101,9 @@ class ActorRow(Base):
         String, ForeignKey("presences.id", ondelete="SET NULL"), nullable=True
     )
     notes: Mapped[str] = _text()
+    continues_id: Mapped[str | None] = mapped_column(
+        String, ForeignKey("actors.id", ondelete="SET NULL"), nullable=True
+    )
 
 
 class FunctionRow(Base):
@@ -115,6 +122,7 @@ class FunctionRow(Base):
     required_from: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     required_until: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     notes: Mapped[str] = _text()
+    area: Mapped[str] = _text()
 
 
 class AssignmentRow(Base):
@@ -140,6 +148,7 @@ class AssignmentRow(Base):
     funding_status: Mapped[str | None] = mapped_column(String, nullable=True)
     funding_source: Mapped[str] = _text()
     notes: Mapped[str] = _text()
+    readiness: Mapped[str | None] = mapped_column(String, nullable=True)
 
 
 class MilestoneRow(Base):
@@ -155,4 +164,61 @@ class MilestoneRow(Base):
     notes: Mapped[str] = _text()
 
 
-EntityRow = PresenceRow | ActorRow | FunctionRow | AssignmentRow | MilestoneRow
+class HandoverRow(Base):
+    __tablename__ = "handovers"
+    __table_args__ = (
+        Index(None, "plan_id", "position"),
+        Index(None, "from_actor_id"),
+    )
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    plan_id: Mapped[str] = _plan_fk()
+    position: Mapped[int] = mapped_column(Integer, nullable=False)
+    item: Mapped[str] = mapped_column(String, nullable=False)
+    kind: Mapped[str] = mapped_column(String, nullable=False)
+    function_id: Mapped[str | None] = mapped_column(
+        String, ForeignKey("functions.id", ondelete="SET NULL"), nullable=True
+    )
+    area: Mapped[str] = _text()
+    from_actor_id: Mapped[str] = mapped_column(
+        String, ForeignKey("actors.id", ondelete="CASCADE"), nullable=False
+    )
+    to_actor_id: Mapped[str | None] = mapped_column(
+        String, ForeignKey("actors.id", ondelete="SET NULL"), nullable=True
+    )
+    owner: Mapped[str] = _text()
+    due: Mapped[dt.date] = mapped_column("due_date", Date, nullable=False)
+    status: Mapped[str] = mapped_column(String, nullable=False)
+    notes: Mapped[str] = _text()
+
+
+class FundingLineRow(Base):
+    __tablename__ = "funding_lines"
+    __table_args__ = (Index(None, "plan_id", "position"),)
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    plan_id: Mapped[str] = _plan_fk()
+    position: Mapped[int] = mapped_column(Integer, nullable=False)
+    source: Mapped[str] = mapped_column(String, nullable=False)
+    kind: Mapped[str] = mapped_column(String, nullable=False)
+    function_id: Mapped[str | None] = mapped_column(
+        String, ForeignKey("functions.id", ondelete="SET NULL"), nullable=True
+    )
+    actor_id: Mapped[str | None] = mapped_column(
+        String, ForeignKey("actors.id", ondelete="SET NULL"), nullable=True
+    )
+    year: Mapped[int] = mapped_column("funding_year", Integer, nullable=False)
+    amount: Mapped[float] = mapped_column(Float, nullable=False)
+    status: Mapped[str] = mapped_column(String, nullable=False)
+    notes: Mapped[str] = _text()
+
+
+EntityRow = (
+    PresenceRow
+    | ActorRow
+    | FunctionRow
+    | AssignmentRow
+    | MilestoneRow
+    | HandoverRow
+    | FundingLineRow
+)

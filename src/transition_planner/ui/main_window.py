@@ -1332,8 +1332,8 @@ class MainWindow(QMainWindow):
 
 def _build_new_plan(name: str, from_template: bool) -> Plan:
     if from_template:
-        from ..domain.examples import template_plan
         from ..domain.model import with_new_ids
+        from ..workbook.examples import template_plan
 
         return with_new_ids(template_plan(name), name=name)
     from datetime import date

@@ -305,11 +305,13 @@ class _BookWriter:
         rows: list[tuple[str, object]] = []
         rows.append(("Plan", self.text(ws, plan.name, 1, 2, bold=True)))
         rows.append(("Country", self.text(ws, plan.country, 2, 2)))
-        rows.append(("Description", self.text(ws, plan.description, 3, 2, wrap=True)))
+        rows.append(("Region", self.text(ws, plan.region, 3, 2)))
+        rows.append(("Description", self.text(ws, plan.description, 4, 2, wrap=True)))
         rows.append(("Horizon start", self.date_cell(ws, plan.horizon_start, left=True)))
         rows.append(("Horizon end", self.date_cell(ws, plan.horizon_end, left=True)))
         rows.append(("Minimum overlap (days)", plan.min_overlap_days))
         rows.append(("Cliff threshold", plan.cliff_threshold))
+        rows.append(("Bridge breaks (days)", plan.bridge_days))
         rows.append(("", None))
         score = self.analysis.continuity_score
         rows.append(
@@ -332,8 +334,9 @@ class _BookWriter:
                 "How to edit",
                 self.cell(
                     ws,
-                    "Edit the Presences, Actors, Functions, Assignments and Milestones sheets "
-                    "and the values above, then send the workbook back. Keep the ID column as "
+                    "Edit the Presences, Actors, Functions, Assignments, Milestones, Handovers "
+                    "and Funding sheets and the values above, then send the workbook back. "
+                    "Keep the ID column as "
                     "it is (leave it blank in new rows). Timeline and Gaps are computed by "
                     "Transition Planner and ignored on import.",
                     wrap,
@@ -567,7 +570,7 @@ class _BookWriter:
         return out
 
     def write_data_sheets(self) -> dict[str, list[str]]:
-        """Write the five data sheets; return the name lists for the drop-downs."""
+        """Write the data sheets; return the name lists for the drop-downs."""
         lists = {
             FUNCTIONS: [f.name for f in self.plan.functions],
             ACTORS: [a.name for a in self.plan.actors],
@@ -674,7 +677,7 @@ class _BookWriter:
                     out.append(None)
                 elif col.kind == "date":
                     out.append(self.cell(ws, value, date_style, "d"))
-                elif col.kind == "number" or col.kind == "enum":
+                elif col.kind in ("number", "year", "enum"):
                     out.append(value)
                 else:
                     out.append(self.text(ws, str(value), r_index, c_index, wrap=col.wrap))
@@ -754,6 +757,8 @@ class _BookWriter:
                 out.append(str(value))
             elif isinstance(value, int | float):
                 out.append(value)
+            elif isinstance(value, list | tuple):
+                out.append(self.text(ws, ", ".join(str(v) for v in value), r, i))
             else:
                 out.append(self.text(ws, str(value), r, i))
         return out

@@ -11,24 +11,29 @@ import math
 import re
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import MISSING, dataclass, field, fields
+from dataclasses import replace as dc_replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from openpyxl.utils import get_column_letter
 
 from ..domain.changes import PlanChange, describe_change, diff_plans
-from ..domain.enums import PlanEnum, parse_enum
+from ..domain.enums import PlanEnum, parse_enum_any_language
 from ..domain.model import (
+    DEFAULT_BRIDGE_DAYS,
     DEFAULT_CLIFF_THRESHOLD,
     DEFAULT_MIN_OVERLAP_DAYS,
     Actor,
     Assignment,
     Entity,
     Function,
+    FundingLine,
+    Handover,
     Milestone,
     Plan,
     Presence,
+    name_key,
     new_id,
 )
 from ..domain.validation import validate_plan
@@ -38,6 +43,8 @@ from .layout import (
     ASSIGNMENTS,
     DATA_SHEETS,
     FUNCTIONS,
+    FUNDING,
+    HANDOVERS,
     ID_HEADER,
     MAX_PROBLEMS,
     MILESTONES,
@@ -52,6 +59,9 @@ from .layout import (
 )
 from .reader import WORKBOOK, CellError, Formula, RawBook, RawSheet, _blank
 from .text import strip_illegal
+
+if TYPE_CHECKING:
+    from .plaintext import TextBook
 
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[ T]00:00(?::00(?:\.0+)?)?)?\s*$")
 SHEET_ORDER = [WORKBOOK, SUMMARY] + [s.title for s in DATA_SHEETS]
@@ -73,6 +83,14 @@ def read_plan(path: Path, *, name: str | None = None) -> Plan:
     `Plan` value unless `name` is given. Raises WorkbookError with every problem found."""
     importer = _Importer(Path(path), current=None, name=name)
     return importer.run()
+
+
+def read_plan_text(path: Path, text: str | None = None) -> Plan:
+    """A new plan from a plan written as TOML (`plaintext`), checked as a workbook is."""
+    from .plaintext import TextBook
+
+    importer = _Importer(Path(path), current=None, name=None)
+    return importer.run(TextBook(Path(path), text))
 
 
 def review_import(current: Plan, path: Path) -> ImportReview:
@@ -164,9 +182,18 @@ def _enum_value(enum: type[PlanEnum], value: object) -> PlanEnum | None:
     if not text.strip():
         return None
     try:
-        return parse_enum(enum, text)
+        return parse_enum_any_language(enum, text)
     except ValueError as exc:
         raise _CellProblem(str(exc)) from None
+
+
+def _year_value(value: object) -> int | None:
+    number = _number_value(value)
+    if number is None:
+        return None
+    if not number.is_integer():
+        raise _CellProblem(f"not a year: {_show(value)}; type a year such as 2025")
+    return int(number)
 
 
 def _show(value: object) -> str:
@@ -192,7 +219,9 @@ class _Row:
 
     @property
     def name(self) -> str:
-        value = self.values.get("name")
+        """The row's name (a handover's item, a funding line's source)."""
+        column = next((c for c in self.sheet.columns if c.kind == "name"), None)
+        value = self.values.get(column.field) if column is not None else None
         return value if isinstance(value, str) else ""
 
 
@@ -206,6 +235,8 @@ class _SheetData:
     missing: list[Column]
     #: False when the sheet or a required column is missing: references to it are not checked
     usable: bool = True
+    #: an optional sheet (of a later layout) that the workbook does not have
+    absent: bool = False
 
 
 class _Importer:
@@ -252,17 +283,25 @@ class _Importer:
 
     # -- the whole import --------------------------------------------------------------------
 
-    def run(self) -> Plan:
-        with RawBook(self.path) as book:
+    def run(self, source: RawBook | TextBook | None = None) -> Plan:
+        with source if source is not None else RawBook(self.path) as book:
             if not book.open():
                 for p in book.problems:
                     self.problem(p.sheet, p.cell, p.message)
                 self.fail_if_problems()
             raw: dict[str, RawSheet | None] = {}
+            optional = {s.title for s in DATA_SHEETS if s.optional}
             for title in [SUMMARY] + [s.title for s in DATA_SHEETS]:
                 found = book.find_sheet(title)
                 if found is None:
-                    self.problem(title, None, "missing sheet")
+                    if title in optional:
+                        if self.current is not None:
+                            self.warnings.append(
+                                f"{title}: no such sheet (a workbook of an earlier version); "
+                                "the plan's rows are kept as they are"
+                            )
+                    else:
+                        self.problem(title, None, "missing sheet")
                     raw[title] = None
                 else:
                     raw[title] = book.read_sheet(found, min_width=2 if title == SUMMARY else 1)
@@ -343,6 +382,9 @@ class _Importer:
         data = _SheetData(sheet, title, [], {}, [])
         self.letters[title] = data.letters
         if raw is None:
+            if sheet.optional:
+                data.absent = True
+                return data
             data.usable = False
             return data
         positions: dict[str, int] = {}
@@ -428,6 +470,8 @@ class _Importer:
             return _date_value(value)
         if col.kind == "number":
             return _number_value(value)
+        if col.kind == "year":
+            return _year_value(value)
         if col.kind == "enum":
             assert col.enum is not None
             return _enum_value(col.enum, value)
@@ -446,6 +490,7 @@ class _Importer:
         plan_kwargs: dict[str, Any] = {
             "name": name,
             "country": settings.get("country", current.country if current else ""),
+            "region": settings.get("region", current.region if current else ""),
             "description": settings.get("description", current.description if current else ""),
             # placeholders for a missing horizon (reported already) that add no problem
             "horizon_start": settings.get(
@@ -456,6 +501,7 @@ class _Importer:
             ),
             "min_overlap_days": settings.get("min_overlap_days", DEFAULT_MIN_OVERLAP_DAYS),
             "cliff_threshold": settings.get("cliff_threshold", DEFAULT_CLIFF_THRESHOLD),
+            "bridge_days": settings.get("bridge_days", DEFAULT_BRIDGE_DAYS),
         }
         if current is not None:
             summary_name = settings.get("name")
@@ -464,7 +510,7 @@ class _Importer:
                     f"{SUMMARY}: the workbook names the plan {summary_name!r}; "
                     f"the plan keeps its name {current.name!r}"
                 )
-            for key in ("min_overlap_days", "cliff_threshold"):
+            for key in ("min_overlap_days", "cliff_threshold", "bridge_days"):
                 if key not in settings and key not in self.summary_cells:
                     plan_kwargs[key] = getattr(current, key)
 
@@ -472,16 +518,28 @@ class _Importer:
         presence_ids = self._names(data[PRESENCES], presences, Presence)
         actors = self._entities(data[ACTORS], {"presence": presence_ids})
         actor_ids = self._names(data[ACTORS], actors, Actor)
+        actors = self._continuations(data[ACTORS], actors, actor_ids)
         functions = self._entities(data[FUNCTIONS], {})
         function_ids = self._names(data[FUNCTIONS], functions, Function)
-        assignments = self._entities(
-            data[ASSIGNMENTS], {"function": function_ids, "actor": actor_ids}
-        )
+        references = {"function": function_ids, "actor": actor_ids}
+        assignments = self._entities(data[ASSIGNMENTS], references)
         milestones = self._entities(data[MILESTONES], {})
+        handovers = self._entities(data[HANDOVERS], references)
+        funding = self._entities(data[FUNDING], references)
 
         def built(items: list[tuple[_Row, Entity]], cls: type[Entity]) -> tuple[Any, ...]:
             self.rows_of[cls.__name__] = [r for r, _e in items]
             return tuple(e for _r, e in items)
+
+        def register(
+            sheet: str, items: list[tuple[_Row, Entity]], cls: type[Entity]
+        ) -> tuple[Any, ...]:
+            """An optional sheet the workbook lacks keeps the plan's rows (into a plan) or
+            means an empty register (a new plan)."""
+            if data[sheet].absent:
+                self.rows_of[cls.__name__] = []
+                return current.entities(cls) if current is not None else ()
+            return built(items, cls)
 
         plan = Plan(
             **plan_kwargs,
@@ -490,9 +548,38 @@ class _Importer:
             functions=built(functions, Function),
             assignments=built(assignments, Assignment),
             milestones=built(milestones, Milestone),
+            handovers=register(HANDOVERS, handovers, Handover),
+            funding_lines=register(FUNDING, funding, FundingLine),
             id=current.id if current is not None else new_id(),
         )
         return plan
+
+    def _continuations(
+        self,
+        data: _SheetData,
+        actors: list[tuple[_Row, Entity]],
+        actor_ids: dict[str, str | None],
+    ) -> list[tuple[_Row, Entity]]:
+        """Actors name the actor they continue on the same sheet: resolved once its names are
+        known. An unknown name is a problem at its cell (the actor itself is kept, so that the
+        rows naming it are not reported too)."""
+        letter = data.letters.get("continues_id")
+        out: list[tuple[_Row, Entity]] = []
+        for row, actor in actors:
+            assert isinstance(actor, Actor)
+            text = actor.continues_id
+            if text is None or data.absent:
+                out.append((row, actor))
+                continue
+            key = name_key(text)
+            if key not in actor_ids:
+                self.problem(
+                    data.title,
+                    f"{letter}{row.number}",
+                    f"unknown actor {text!r} (not on the {ACTORS} sheet)",
+                )
+            out.append((row, dc_replace(actor, continues_id=actor_ids.get(key))))
+        return out
 
     def _names(
         self, data: _SheetData, built: list[tuple[_Row, Entity]], cls: type[Entity]
@@ -505,7 +592,7 @@ class _Importer:
             return _Unknown()
         by_row = {id(r): e for r, e in built}
         for row in data.rows:
-            key = row.name.strip().casefold()
+            key = name_key(row.name)
             if key and key not in ids:
                 entity = by_row.get(id(row))
                 ids[key] = entity.id if entity is not None else None
@@ -518,7 +605,7 @@ class _Importer:
         if self.current is not None:
             kept = {e.id for _r, e in built}
             for old in self.current.entities(cls):
-                key = getattr(old, "name", "").strip().casefold()
+                key = name_key(getattr(old, "name", ""))
                 if key and key not in ids and old.id in kept:
                     ids[key] = old.id
         return ids
@@ -542,7 +629,7 @@ class _Importer:
                 if text is None:
                     values[col.field] = None
                     continue
-                key = str(text).casefold()
+                key = name_key(str(text))
                 table = refs[col.kind]
                 if key not in table:
                     self.problem(
@@ -598,16 +685,42 @@ class _Importer:
             if row.row_id in by_id:
                 candidates.setdefault(row.row_id, []).append(i)
         for entity_id, indexes in candidates.items():
-            old_name = str(getattr(by_id[entity_id], "name", "")).strip().casefold()
+            old_name = name_key(str(getattr(by_id[entity_id], "name", "")))
             chosen = next(
-                (i for i in indexes if rows[i][0].name.strip().casefold() == old_name),
+                (i for i in indexes if name_key(rows[i][0].name) == old_name),
                 indexes[0],
             )
             result[chosen] = by_id[entity_id]
             claimed.add(entity_id)
         # 2. by name (assignments: function, actor and start), for rows without a known ID
         keys: list[tuple[Callable[[dict[str, Any]], Hashable], Callable[[Entity], Hashable]]]
-        if cls is Assignment:
+        if cls is Handover:
+            keys = [
+                (
+                    lambda v: (name_key(str(v.get("item") or "")), v.get("due")),
+                    lambda e: (name_key(getattr(e, "item", "")), getattr(e, "due", None)),
+                ),
+                (
+                    lambda v: name_key(str(v.get("item") or "")),
+                    lambda e: name_key(getattr(e, "item", "")),
+                ),
+            ]
+        elif cls is FundingLine:
+            keys = [
+                (
+                    lambda v: (name_key(str(v.get("source") or "")), v.get("year"), v.get("kind")),
+                    lambda e: (
+                        name_key(getattr(e, "source", "")),
+                        getattr(e, "year", None),
+                        getattr(e, "kind", None),
+                    ),
+                ),
+                (
+                    lambda v: (name_key(str(v.get("source") or "")), v.get("year")),
+                    lambda e: (name_key(getattr(e, "source", "")), getattr(e, "year", None)),
+                ),
+            ]
+        elif cls is Assignment:
             keys = [
                 (
                     lambda v: (v.get("function_id"), v.get("actor_id"), v.get("start")),
@@ -621,10 +734,10 @@ class _Importer:
         else:
 
             def name_of(v: dict[str, Any]) -> Hashable:
-                return str(v.get("name") or "").strip().casefold()
+                return name_key(str(v.get("name") or ""))
 
             def entity_name(e: Entity) -> Hashable:
-                return str(getattr(e, "name", "")).strip().casefold()
+                return name_key(str(getattr(e, "name", "")))
 
             keys = []
             if cls is Milestone:
@@ -698,7 +811,7 @@ def _check_special(value: object) -> None:
         raise _CellProblem(f"error value {value.text}; type the value instead")
 
 
-def _plural(kind: str) -> str:
+def _plural(kind: str) -> str:  # the sheet that holds the names of a kind of reference
     return {"function": FUNCTIONS, "actor": ACTORS, "presence": PRESENCES}.get(kind, kind)
 
 

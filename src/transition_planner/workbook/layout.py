@@ -13,17 +13,32 @@ from typing import Literal
 
 from ..domain.enums import (
     ActorType,
+    FundingKind,
+    FundingLineStatus,
     FundingStatus,
+    HandoverKind,
+    HandoverStatus,
     LeadDepartment,
     MilestoneKind,
     PlanEnum,
     PresenceKind,
     Priority,
+    Readiness,
 )
-from ..domain.model import Actor, Assignment, Entity, Function, Milestone, Presence
+from ..domain.model import (
+    Actor,
+    Assignment,
+    Entity,
+    Function,
+    FundingLine,
+    Handover,
+    Milestone,
+    Presence,
+)
 
-#: Version of this layout, written on the Summary sheet (import does not need it).
-FORMAT_VERSION = 1
+#: Version of this layout, written on the Summary sheet (import does not need it). 2: the
+#: columns and sheets of SPEC §5 as revised on 2026-12-01 (Handovers, Funding, Region …).
+FORMAT_VERSION = 2
 
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
@@ -44,12 +59,16 @@ ACTORS = "Actors"
 FUNCTIONS = "Functions"
 ASSIGNMENTS = "Assignments"
 MILESTONES = "Milestones"
+HANDOVERS = "Handovers"
+FUNDING = "Funding"
 GAPS = "Gaps"
 LISTS = "Lists"
 #: Sheets that export writes and import ignores.
 DERIVED_SHEETS = (TIMELINE, GAPS, LISTS)
 
-ColumnKind = Literal["text", "name", "date", "enum", "number", "function", "actor", "presence"]
+ColumnKind = Literal[
+    "text", "name", "date", "enum", "number", "year", "function", "actor", "presence"
+]
 
 
 @dataclass(frozen=True)
@@ -75,6 +94,8 @@ class DataSheet:
     entity: type[Entity]
     columns: tuple[Column, ...]
     table: str
+    #: A sheet that workbooks of an earlier layout do not have: its absence is no problem.
+    optional: bool = False
 
     def column(self, field: str) -> Column | None:
         for col in self.columns:
@@ -110,6 +131,7 @@ DATA_SHEETS: tuple[DataSheet, ...] = (
             _enum("Kind", "kind", PresenceKind, required=True),
             _date("Start", "start", required=True),
             _date("End", "end"),
+            _date("Drawdown start", "drawdown_start"),
             _enum("Lead department", "lead_department", LeadDepartment),
             _text("Funding", "funding"),
             _text("Mandate", "mandate", wide=True),
@@ -124,6 +146,7 @@ DATA_SHEETS: tuple[DataSheet, ...] = (
             Column("Name", "name", "name", required=True, min_width=16, max_width=45),
             _enum("Type", "type", ActorType, required=True),
             Column("Presence", "presence_id", "presence", min_width=14, max_width=40),
+            Column("Continues", "continues_id", "actor", min_width=14, max_width=40),
             _text("Notes", "notes", wide=True),
         ),
         "tblActors",
@@ -134,6 +157,7 @@ DATA_SHEETS: tuple[DataSheet, ...] = (
         (
             Column("Name", "name", "name", required=True, min_width=16, max_width=45),
             _text("Category", "category"),
+            _text("Area", "area"),
             _enum("Priority", "priority", Priority, required=True),
             _date("Required from", "required_from"),
             _date("Required until", "required_until"),
@@ -154,6 +178,7 @@ DATA_SHEETS: tuple[DataSheet, ...] = (
             Column("Capacity", "capacity", "number", min_width=10, max_width=12),
             _enum("Funding status", "funding_status", FundingStatus),
             _text("Funding source", "funding_source"),
+            _enum("Readiness", "readiness", Readiness),
             _text("Notes", "notes", wide=True),
         ),
         "tblAssignments",
@@ -168,6 +193,40 @@ DATA_SHEETS: tuple[DataSheet, ...] = (
             _text("Notes", "notes", wide=True),
         ),
         "tblMilestones",
+    ),
+    DataSheet(
+        HANDOVERS,
+        Handover,
+        (
+            Column("Item", "item", "name", required=True, min_width=18, max_width=45),
+            _enum("Kind", "kind", HandoverKind, required=True),
+            Column("Function", "function_id", "function", min_width=16, max_width=40),
+            _text("Area", "area"),
+            Column("From", "from_actor_id", "actor", required=True, min_width=16, max_width=40),
+            Column("To", "to_actor_id", "actor", min_width=16, max_width=40),
+            _text("Owner", "owner"),
+            _date("Due", "due", required=True),
+            _enum("Status", "status", HandoverStatus, required=True),
+            _text("Notes", "notes", wide=True),
+        ),
+        "tblHandovers",
+        optional=True,
+    ),
+    DataSheet(
+        FUNDING,
+        FundingLine,
+        (
+            Column("Source", "source", "name", required=True, min_width=18, max_width=45),
+            _enum("Kind", "kind", FundingKind, required=True),
+            Column("Function", "function_id", "function", min_width=16, max_width=40),
+            Column("Actor", "actor_id", "actor", min_width=16, max_width=40),
+            Column("Year", "year", "year", required=True, min_width=8, max_width=8),
+            Column("Amount (USD)", "amount", "number", required=True, min_width=16, max_width=18),
+            _enum("Status", "status", FundingLineStatus, required=True),
+            _text("Notes", "notes", wide=True),
+        ),
+        "tblFunding",
+        optional=True,
     ),
 )
 
@@ -185,11 +244,13 @@ class SummaryKey:
 SUMMARY_KEYS: tuple[SummaryKey, ...] = (
     SummaryKey("Plan", "name", "text", required=True),
     SummaryKey("Country", "country", "text"),
+    SummaryKey("Region", "region", "text"),
     SummaryKey("Description", "description", "text"),
     SummaryKey("Horizon start", "horizon_start", "date", required=True),
     SummaryKey("Horizon end", "horizon_end", "date", required=True),
     SummaryKey("Minimum overlap (days)", "min_overlap_days", "int"),
     SummaryKey("Cliff threshold", "cliff_threshold", "float"),
+    SummaryKey("Bridge breaks (days)", "bridge_days", "int"),
 )
 
 #: Other spellings of Summary keys that import accepts (normalised, see `norm`).
@@ -201,6 +262,9 @@ SUMMARY_SYNONYMS: dict[str, str] = {
     "min overlap days": "minimum overlap (days)",
     "start": "horizon start",
     "end": "horizon end",
+    "bridge breaks": "bridge breaks (days)",
+    "bridge days": "bridge breaks (days)",
+    "regional division": "region",
 }
 
 
