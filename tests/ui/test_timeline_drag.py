@@ -19,7 +19,8 @@ def test_dragging_a_bar_moves_the_assignment_and_undo_puts_it_back(
     police = next(
         a
         for a in window.plan.assignments
-        if window.plan.actor(a.actor_id).name == "MINUJUSTH Police"
+        if window.plan.actor(a.actor_id).name.startswith("MINUJUSTH")
+        and a.end == date(2019, 10, 15)
     )
     assert police.end == date(2019, 10, 15)
     window.timeline.assignmentDatesDragged.emit(police.id, police.start, date(2020, 3, 31))
