@@ -536,14 +536,69 @@ def _sweep(
             nxt = w1 + 1
 
         if count:
-            # prev(p), and the assignments handing over on p, ended on `e`
-            compare = p > w0  # p − 1 is a covered day of W, unless a run of W ends here
-            bridged = False
-            enders = by_end[ei0:ei] if ei > ei0 else _NONE
-            e = p - 1
-            if gap_start >= 0:  # p ends the uncovered run [gap_start, p − 1]
+            if gap_start < 0:
+                # the common case: p is W's first day or p − 1 is covered, so prev(p) = p − 1
+                if p > w0:
+                    # capacity_cliff on p (cap(p − 1) > 0 and known; with a threshold of at
+                    # most 1 a cliff is a drop, so most points are passed over at once)
+                    if (
+                        (capacity < prev_capacity or steady_cliffs)
+                        and capacity < half
+                        and 0 < prev_capacity < half
+                        and cliffs
+                        and (always_below or capacity * den < num * prev_capacity)
+                    ):
+                        findings.append(
+                            _cliff(
+                                ctx,
+                                function,
+                                p,
+                                prev_capacity,
+                                capacity,
+                                by_end[ei0:ei] + by_start[si0:si],
+                                severity,
+                                False,
+                            )
+                        )
+                    # un_exit on p: the UN carried it on p − 1 and nobody of the UN carries it now
+                    if prev_un and not un:
+                        while by_start[first][3] < p:
+                            first += 1
+                        findings.append(
+                            _un_exit(ctx, function, p, by_start[first:si], by_end[ei0:ei])
+                        )
+                # cold_handover on p by the assignments that ended on p − 1
+                if ei > ei0 and min_overlap > 0:
+                    while by_start[first][3] < p:
+                        first += 1
+                    latest = p - min_overlap  # overlap < min_overlap ⇔ max(starts) > latest
+                    j = ei0
+                    late = by_start[first][0] > latest  # the receiver: everyone is short of it
+                    if not late:  # a warm receiver: only the enders that started late count
+                        while j < ei and by_end[j][0] <= latest:
+                            j += 1
+                    if j < ei:  # (the rare case)
+                        cold = (
+                            by_end[ei0:ei] if late else [a for a in by_end[j:ei] if a[0] > latest]
+                        )
+                        if si - first > _SCAN_LIMIT and carries_on is None:
+                            carries_on = _CarriesOn(by_start[:-1])
+                        _cold_handovers(
+                            ctx,
+                            function,
+                            p,
+                            p - 1,
+                            cold,
+                            by_end[ei0:ei],
+                            by_start[first],
+                            by_start[first:si],
+                            carries_on if si - first > _SCAN_LIMIT else None,
+                            findings,
+                        )
+            else:
+                # p ends the uncovered run [gap_start, p − 1] (no assignment ended on p − 1)
                 if gap_start > w0 and p - gap_start <= bridge_days:
-                    bridged = True
+                    # a short break: prev(p) is its day before, whose enders hand over on p
                     findings.append(
                         _break(
                             ctx,
@@ -555,13 +610,24 @@ def _sweep(
                             by_start[si0:si],
                         )
                     )
-                    prev_capacity = saved_capacity
-                    prev_un = saved_un
-                    enders = gap_before
-                    e = gap_start - 1
+                    first, carries_on = _across_break(
+                        ctx,
+                        function,
+                        p,
+                        gap_start - 1,
+                        saved_capacity,
+                        saved_un,
+                        capacity,
+                        un,
+                        gap_before,
+                        by_start,
+                        si0,
+                        si,
+                        first,
+                        carries_on,
+                        findings,
+                    )
                 else:
-                    compare = False
-                    enders = _NONE  # e + 1 starts a coverage gap: no handover
                     findings.append(
                         _break(
                             ctx,
@@ -575,59 +641,11 @@ def _sweep(
                     )
                     uncovered += p - gap_start
                 gap_start = -1
-            if compare:
-                # capacity_cliff on p (cap(prev) > 0 and known; threshold ≤ 1: a drop)
-                if (
-                    capacity < half
-                    and 0 < prev_capacity < half
-                    and cliffs
-                    and (always_below or capacity * den < num * prev_capacity)
-                ):
-                    changed = (
-                        by_end[ei0:ei] + by_start[si0:si]
-                        if not bridged
-                        else gap_before + by_start[si0:si]
-                    )
-                    findings.append(
-                        _cliff(
-                            ctx, function, p, prev_capacity, capacity, changed, severity, bridged
-                        )
-                    )
-                # un_exit on p: the UN carried it on prev(p) and nobody of the UN carries it now
-                if prev_un and not un:
-                    while by_start[first][3] < p:
-                        first += 1
-                    active = [x for x in by_start[first:si] if x[3] >= p]
-                    ended = [x for x in (gap_before if bridged else by_end[ei0:ei]) if x[8]]
-                    findings.append(_un_exit(ctx, function, p, active, ended))
             # … and inside a steady stretch, with a threshold above 1
             if steady_cliffs and cliffs and 0 < capacity < half:
                 for day in range(p + 1, nxt):
                     findings.append(
                         _cliff(ctx, function, day, capacity, capacity, [], severity, False)
-                    )
-            # cold_handover on p by the assignments that ended on e
-            if enders and min_overlap > 0:
-                while by_start[first][3] < p:
-                    first += 1
-                receiver = by_start[first]
-                latest = e + 1 - min_overlap  # overlap < min_overlap ⇔ max(starts) > latest
-                # (a receiver that started late leaves every ender short of the overlap)
-                cold = enders if receiver[0] > latest else [a for a in enders if a[0] > latest]
-                if cold:
-                    if si - first > _SCAN_LIMIT and carries_on is None:
-                        carries_on = _CarriesOn(by_start[:-1])
-                    _cold_handovers(
-                        ctx,
-                        function,
-                        p,
-                        e,
-                        cold,
-                        enders,
-                        receiver,
-                        by_start[first:si],
-                        carries_on if si - first > _SCAN_LIMIT else None,
-                        findings,
                     )
             # funding_gap
             if unfunded == count:
@@ -660,6 +678,72 @@ def _sweep(
     if fund_start >= 0:
         findings.append(_funding_gap(ctx, function, fund_start, w1, fund_items))
     return w1 + 1 - w0 - uncovered
+
+
+def _across_break(
+    ctx: _Context,
+    function: Function,
+    p: int,
+    e: int,
+    prev_capacity: int,
+    prev_un: int,
+    capacity: int,
+    un: int,
+    enders: list[_Item],
+    by_start: list[_Item],
+    si0: int,
+    si: int,
+    first: int,
+    carries_on: _CarriesOn | None,
+    findings: list[Finding],
+) -> tuple[int, _CarriesOn | None]:
+    """The rules that compare p with prev(p) = e, the last covered day before a short break
+    ending on p − 1, and the handovers on p of the assignments that ended on e (`enders`).
+    Returns the sweep's receiver pointer and per-actor index, moved on as needed."""
+    severity = _SEVERITY[function.priority]
+    half = ctx.half
+    if (
+        capacity < half
+        and 0 < prev_capacity < half
+        and ctx.cliffs
+        and (ctx.always_below or capacity * ctx.den < ctx.num * prev_capacity)
+    ):
+        findings.append(
+            _cliff(
+                ctx,
+                function,
+                p,
+                prev_capacity,
+                capacity,
+                enders + by_start[si0:si],
+                severity,
+                True,
+            )
+        )
+    while by_start[first][3] < p:
+        first += 1
+    if prev_un and not un:
+        findings.append(_un_exit(ctx, function, p, by_start[first:si], enders))
+    min_overlap = ctx.min_overlap
+    if enders and min_overlap > 0:
+        latest = e + 1 - min_overlap
+        cold = enders if by_start[first][0] > latest else [a for a in enders if a[0] > latest]
+        if cold:
+            if si - first > _SCAN_LIMIT and carries_on is None:
+                carries_on = _CarriesOn(by_start[:-1])
+            _cold_handovers(
+                ctx,
+                function,
+                p,
+                e,
+                cold,
+                enders,
+                by_start[first],
+                by_start[first:si],
+                carries_on if si - first > _SCAN_LIMIT else None,
+                findings,
+            )
+    return first, carries_on
 
 
 def _cold_handovers(
@@ -772,28 +856,44 @@ def _cliff(
 
 
 def _un_exit(
-    ctx: _Context, function: Function, day: int, active: list[_Item], ended: list[_Item]
+    ctx: _Context, function: Function, day: int, started: list[_Item], ended: list[_Item]
 ) -> Finding:
-    weakest = min([it[_READY] for it in active])
-    readiness = _READINESS_BY_RANK[weakest]
+    """un_exit on `day`: S(day) is those of `started` still active on it; `ended` holds the
+    assignments that ended on the day before (its UN ones are named among the ids)."""
+    active = [x for x in started if x[3] >= day]
+    weakest = min([x[9] for x in active])  # (_READY)
     if weakest <= 1:  # not assessed, or Not ready
         severity = _SEVERITY[function.priority]
     elif weakest == 2:  # Partly ready
         severity = _COLD_SEVERITY[function.priority]
     else:
         severity = Severity.INFO
+    when = _day(day)
+    readiness = _READINESS_BY_RANK[weakest]
     return Finding.deferred(
         "un_exit",
         severity,
         function.name,
-        _day(day),
-        _day(day),
-        sentences.un_exit,
-        (function.name, day, _names(active), readiness),
+        when,
+        when,
+        _un_exit_detail,
+        (function.name, day, active, readiness),
         (_un_exit_extras, (active, readiness)),
         function.id,
-        ids=(_ids, ([*ended, *active], ctx.presence_of, True)),
+        ids=(_un_exit_ids, (ended, active, ctx.presence_of)),
     )
+
+
+def _un_exit_detail(
+    function: str, day: int, active: list[_Item], readiness: Readiness | None
+) -> str:
+    return sentences.un_exit(function, day, _names(active), readiness)
+
+
+def _un_exit_ids(
+    ended: list[_Item], active: list[_Item], presence_of: dict[str, str]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return _ids([x for x in ended if x[_UN]] + active, presence_of, True)
 
 
 def _un_exit_extras(active: list[_Item], readiness: Readiness | None) -> dict[str, object]:

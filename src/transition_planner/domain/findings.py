@@ -126,7 +126,8 @@ class Finding:
             "function": function,
             "start": start,
             "end": end,
-            "_deferred_detail": (formatter, arguments),
+            "_formatter": formatter,
+            "_arguments": arguments,
             "function_id": function_id,
             "handover_ids": handover_ids,
         }
@@ -138,7 +139,7 @@ class Finding:
             state["assignment_ids"] = assignment_ids
             state["presence_ids"] = presence_ids
         else:
-            state["_deferred_ids"] = ids
+            state["_ids_function"], state["_ids_arguments"] = ids
         object.__setattr__(self, "__dict__", state)
         return self
 
@@ -178,7 +179,7 @@ class _DeferredDetail:
         if instance is None:
             return self
         state = instance.__dict__
-        formatter, arguments = state["_deferred_detail"]
+        formatter, arguments = state["_formatter"], state["_arguments"]
         lang = language()
         cache: dict[str, str] = state.setdefault("_details", {})
         text = cache.get(lang)
@@ -199,11 +200,10 @@ class _DeferredIds:
         if instance is None:
             return _DEFAULT_IDS
         state = instance.__dict__
-        deferred = state.get("_deferred_ids")
-        if deferred is not None:
-            function, arguments = deferred
+        function = state.pop("_ids_function", None)
+        if function is not None:
+            arguments = state.pop("_ids_arguments")
             state["assignment_ids"], state["presence_ids"] = function(*arguments)
-            state.pop("_deferred_ids", None)
         return state[self.name]
 
 
