@@ -167,3 +167,27 @@ def test_every_problem_is_reported_at_once_and_reads_well() -> None:
         ensure_valid(broken)
     assert raised.value.problems == problems
     assert "unknown actor" in str(raised.value)
+
+
+def test_dates_are_bounded_to_a_sane_range() -> None:
+    """A horizon ending 9999-12-31 was accepted and then broke exports and charts (issue 15)."""
+    plan = base_plan()
+    far = replace(plan, horizon_end=date(9999, 12, 31))
+    (problem,) = validate_plan(far)
+    assert (problem.field, problem.message) == (
+        "horizon_end",
+        "9999-12-31 is out of range: dates go from 1 Jan 1945 to 31 Dec 2100",
+    )
+    early = replace(plan, assignments=(replace(plan.assignments[0], start=date(1900, 1, 1)),))
+    assert [p.field for p in validate_plan(early)] == ["start"]
+    assert validate_plan(replace(plan, horizon_end=date(2100, 12, 31))) == []
+
+
+def test_names_are_compared_nfc_normalised_and_case_folded() -> None:
+    """Two actors named "Café", typed with a precomposed é and with e + combining accent, are
+    one name (issue 15)."""
+    plan = base_plan()
+    first = replace(plan.actors[0], name="Caf\u00e9")
+    second = replace(plan.actors[0], name="CAFE\u0301", id="other")
+    problems = validate_plan(replace(plan, actors=(first, second, *plan.actors[1:])))
+    assert [(p.entity, p.index, p.field) for p in problems] == [("Actor", 1, "name")]
