@@ -581,8 +581,11 @@ class _BookWriter:
         ws.append([self.cell(ws, h, header_style, "s") for h in headers])
         date_style = self.style(number_format=DATE_FORMAT, top=True, left=True)
         top = self.style(top=True, left=True)
+        wrap_top = self.style(wrap=True, left=True)
         amount = self.style(number_format="#,##0", top=True)
-        wrapped = [(i, widths[i]) for i, col in enumerate(columns) if col.kind in _TEXT_KINDS]
+        wrapped = [
+            (i, widths[i]) for i, col in enumerate(columns) if col.kind in (*_TEXT_KINDS, "enum")
+        ]
         for r_index, values in enumerate(rows, start=2):
             lines = max(
                 (_lines(v, w) for i, w in wrapped if isinstance(v := values[i], str) and v),
@@ -600,7 +603,7 @@ class _BookWriter:
                 elif col.kind in ("number", "year"):
                     out.append(self.cell(ws, value, amount if col.field == "amount" else top, "n"))
                 elif col.kind == "enum":
-                    out.append(self.cell(ws, value, top, "s"))
+                    out.append(self.cell(ws, value, wrap_top, "s"))
                 else:
                     out.append(self.text(ws, str(value), r_index, c_index, wrap=True))
             out.append(self.text(ws, str(values[-1]), r_index, len(columns) + 1, top=True))
@@ -639,7 +642,7 @@ class _BookWriter:
         severities = [severity_label(f.severity) for f in findings]
         widths = [
             min(24.0, max([14.0] + [text_units(r) + 1 for r in rules])),
-            min(14.0, max([10.0] + [text_units(s) + 1 for s in severities])),
+            min(15.0, max([10.0] + [text_units(s) + 2 for s in severities])),
             24.0,
             12.0,
             12.0,
@@ -698,7 +701,7 @@ class _BookWriter:
             self.text(ws, f.function or "", r, 3, wrap=True),
             self.cell(ws, f.start, date_style, "d"),
             self.cell(ws, f.end, date_style, "d"),
-            self.cell(ws, f.days, self.style(top=True), "n"),
+            self.cell(ws, f.days, self.style(top=True, center=True), "n"),
             self.text(ws, f.detail, r, 7, wrap=True),
         ]
         for i, key in enumerate(extras, start=8):

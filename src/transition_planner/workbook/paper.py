@@ -136,7 +136,8 @@ def text_units(text: str, size: float = 11) -> float:
 
 def wrapped_lines(text: str, width: float, size: float = 11) -> int:
     """How many lines `text` takes wrapped at word boundaries in a column `width` wide."""
-    room = max(1.0, width - 0.6)  # the cell's own padding
+    # the cell's own padding, and a little room for a renderer that sets the text wider
+    room = max(1.0, (width - 0.6) * 0.93)
     space = text_units(" ", size)
     total = 0
     for part in text.split("\n"):
