@@ -55,6 +55,7 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="the day of the handover and funding rules (default: today)",
     )
+    p.add_argument(*_LANGUAGE_ARGS, **_LANGUAGE_OPTS)
     p.add_argument(
         "--fail-on",
         choices=SEVERITIES,
@@ -75,6 +76,7 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", parents=[common], help="write a plan's workbook")
     p.add_argument("plan", metavar="PLAN")
     p.add_argument("book", metavar="BOOK.xlsx", type=Path)
+    p.add_argument(*_LANGUAGE_ARGS, **_LANGUAGE_OPTS)
 
     sub.add_parser(
         "examples", parents=[common], help="add the example plans the workspace does not have yet"
@@ -98,6 +100,14 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+_LANGUAGE_ARGS = ("--language",)
+_LANGUAGE_OPTS: dict[str, object] = {
+    "choices": ("en", "fr"),
+    "default": "en",
+    "help": "the language of the sentences (and of the workbook): en (default) or fr",
+}
+
+
 def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -117,6 +127,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(json.dumps(run_selftest(), indent=2), file=out)
             return 0
         handler = _COMMANDS[args.command]
+        if getattr(args, "language", "en") != "en":
+            from .i18n import set_language
+
+            try:
+                set_language(args.language)
+            except LookupError as exc:
+                raise UsageError(str(exc)) from None
         return handler(args, out)
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
@@ -211,16 +228,35 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         }
         print(json.dumps(data, indent=2, ensure_ascii=False), file=out)
     else:
+        from .i18n import format_number, translate
+
+        decimal = format_number(0.5)[1]  # "." or ","
         score = analysis.continuity_score
-        print(f"Plan: {plan.name}", file=out)
+        print(translate("Cli", "Plan: {plan}").format(plan=plan.name), file=out)
         print(
-            f"Horizon: {plan.horizon_start.isoformat()} – {plan.horizon_end.isoformat()}", file=out
+            translate("Cli", "Horizon: {start} – {end}").format(
+                start=plan.horizon_start.isoformat(), end=plan.horizon_end.isoformat()
+            ),
+            file=out,
         )
-        print(f"Continuity score: {'n/a' if score is None else f'{score:.1f}'}", file=out)
+        print(
+            translate("Cli", "Continuity score: {score}").format(
+                score="n/a" if score is None else f"{score:.1f}".replace(".", decimal)
+            ),
+            file=out,
+        )
         if analysis.as_of is not None:
-            print(f"As of: {analysis.as_of.isoformat()}", file=out)
+            as_of = analysis.as_of.isoformat()
+            print(translate("Cli", "As of: {day}").format(day=as_of), file=out)
         counts = analysis.counts_by_severity()
-        print("Findings: " + ", ".join(f"{counts[s]} {s.value}" for s in Severity), file=out)
+        severities = [
+            translate("Cli", "%n critical", None, counts[Severity.CRITICAL]),
+            translate("Cli", "%n high", None, counts[Severity.HIGH]),
+            translate("Cli", "%n medium", None, counts[Severity.MEDIUM]),
+            translate("Cli", "%n low", None, counts[Severity.LOW]),
+            translate("Cli", "%n info", None, counts[Severity.INFO]),
+        ]
+        print(translate("Cli", "Findings: {counts}").format(counts=", ".join(severities)), file=out)
         for f in analysis.findings:
             who = f" [{f.function}]" if f.function else ""
             print(

@@ -87,12 +87,20 @@ def test_layout_of_the_workbook(tmp_path: Path) -> None:
     assert summary["B7"].value == 60 and summary["B8"].value == 0.4
     assert summary["B9"].value == 5
     assert summary["A1"].font.b
-    values = {summary.cell(r, 1).value: summary.cell(r, 2).value for r in range(1, 30)}
+    values = {summary.cell(r, 1).value: summary.cell(r, 2).value for r in range(1, 40)}
     assert values["Continuity score"] == 87.5
-    assert values["Gaps: critical"] == 1 and values["Gaps: high"] == 1
+    # counts and the most severe findings in words, not machine values
+    assert values["Critical"] == 1 and values["High"] == 1 and values["Information"] == 0
+    assert values["Critical · Coverage gap"] == "Nobody carries Police support for 62 days."
+    assert values["High · Cold handover"] == "Handover without overlap."
     assert values["Application version"] == "Transition Planner 9.9.9"
-    assert values["Exported"].startswith("2024-05-01 10:30")
+    assert values["Exported"] == "1 May 2024 at 10:30 (UTC+00:00)"
     assert len(summary._images) == 1
+    # A4 landscape; the picture on a page of its own after the words
+    assert summary.page_setup.paperSize == 9  # A4
+    assert summary.page_setup.orientation == "landscape"
+    last = next(r for r in range(1, 40) if summary.cell(r, 1).value == "How to edit")
+    assert [b.id for b in summary.row_breaks.brk] == [last]
 
     tables: list[str] = []
     for title, headers in DATA_HEADERS.items():
@@ -100,7 +108,11 @@ def test_layout_of_the_workbook(tmp_path: Path) -> None:
         assert [c.value for c in ws[1]] == headers, title
         assert ws.freeze_panes == "A2"
         assert ws.page_setup.orientation == "landscape"
+        assert ws.page_setup.paperSize == 9  # A4
         assert ws.print_title_rows == "$1:$1"
+        # paper shows every column but the IDs
+        last_printed = openpyxl.utils.get_column_letter(len(headers) - 1)
+        assert ws.print_area == f"'{title}'!$A$1:${last_printed}${ws.max_row}"
         (table,) = ws.tables.values()
         tables.append(table.displayName)
         entities = {
@@ -123,7 +135,11 @@ def test_layout_of_the_workbook(tmp_path: Path) -> None:
         "Rule", "Severity", "Function", "Start", "End", "Days", "Detail"
     ]  # fmt: skip
     assert "From actor" in [c.value for c in gaps[1]]
-    assert gaps["A2"].value == "coverage_gap" and gaps["F2"].value == 62
+    # rules and severities in words
+    assert gaps["A2"].value == "Coverage gap" and gaps["B2"].value == "Critical"
+    assert gaps["A3"].value == "Cold handover" and gaps["B3"].value == "High"
+    assert gaps["F2"].value == 62
+    assert gaps.print_area == "'Gaps'!$A$1:$G$3"
     tables.append(next(iter(gaps.tables.values())).displayName)
     assert len(set(tables)) == len(tables) == 8
 
@@ -165,30 +181,37 @@ def test_timeline_sheet(tmp_path: Path) -> None:
     assert ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth == 1
     assert ws.sheet_properties.pageSetUpPr.fitToPage
     assert "Kandora test" in ws.oddFooter.left.text and "&P" in ws.oddFooter.right.text
-    months = [c.value for c in ws[3]][2:]
-    # eight years print one page wide: initials for months, A3 paper
-    assert len(months) == 8 * 12 and months[:3] == ["J", "F", "M"]
-    assert ws.page_setup.paperSize == 8
+    periods = [c.value for c in ws[3]][2:]
+    # eight years do not fit one A4 page wide month by month: a column per quarter
+    assert len(periods) == 8 * 4 and periods[:5] == ["Q1", "Q2", "Q3", "Q4", "Q1"]
+    assert ws.page_setup.paperSize == 9  # A4
+    # years as text over their first quarter (a number would print ### in a narrow column)
+    years = [c.value for c in ws[2]][2:]
+    assert years[::4] == [str(y) for y in range(2015, 2023)] and set(years[1:4]) == {None}
     rows = {ws.cell(r, 1).value: r for r in range(1, ws.max_row + 1)}
     police = rows["Police support"]
-    # July and August 2019 nobody carries police support: red cells saying GAP
-    jul = 3 + (2019 - 2015) * 12 + 6
-    for col in (jul, jul + 1):
-        cell = ws.cell(police, col)
-        assert cell.value == "GAP"
-        assert cell.fill.fgColor.rgb.endswith(GAP_FILL)
-    # June 2019 carried by the police component, September by UNDP: two different colours
-    june, sept = ws.cell(police, jul - 1), ws.cell(police, jul + 2)
-    assert june.value is None and sept.value is None
-    assert june.fill.fgColor.rgb != sept.fill.fgColor.rgb
-    legend = {ws.cell(r, 3).value: ws.cell(r, 2) for r in range(rows["Legend"], ws.max_row + 1)}
-    assert legend["MINUSKA Police (Mission)"].fill.fgColor.rgb == june.fill.fgColor.rgb
-    assert legend["UNDP (UN entity)"].fill.fgColor.rgb == sept.fill.fgColor.rgb
+    # July and August 2019 nobody carries police support: most of Q3 2019 is a GAP
+    q3 = 3 + (2019 - 2015) * 4 + 2
+    cell = ws.cell(police, q3)
+    assert cell.value == "GAP"
+    assert cell.fill.fgColor.rgb.endswith(GAP_FILL)
+    # Q2 2019 carried by the police component, Q4 by UNDP: two different colours
+    q2, q4 = ws.cell(police, q3 - 1), ws.cell(police, q3 + 1)
+    assert q2.value is None and q4.value is None
+    assert q2.fill.fgColor.rgb != q4.fill.fgColor.rgb
+    legend = {
+        ws.cell(r, c + 1).value: ws.cell(r, c)
+        for r in range(rows["Legend"], ws.max_row + 1)
+        for c in range(2, ws.max_column)
+        if ws.cell(r, c + 1).value
+    }
+    assert legend["MINUSKA Police (Mission)"].fill.fgColor.rgb == q2.fill.fgColor.rgb
+    assert legend["UNDP (UN entity)"].fill.fgColor.rgb == q4.fill.fgColor.rgb
     assert "Ministry of Justice (Government)" in legend
-    # the PKO row is filled until June 2019 only
+    # the PKO row is filled until Q2 2019 only
     pko = rows["MINUSKA"]
-    assert ws.cell(pko, jul - 1).fill.fgColor.rgb != ws.cell(pko, jul).fill.fgColor.rgb
-    # months outside Human rights monitoring's window are grey (not required)
+    assert ws.cell(pko, q3 - 1).fill.fgColor.rgb != ws.cell(pko, q3).fill.fgColor.rgb
+    # quarters outside Human rights monitoring's window are grey (not required)
     hr = rows["Human rights monitoring"]
     assert ws.cell(hr, 3).value is None and ws.cell(hr, 3).fill.fgColor.rgb.endswith("EEEEEE")
 

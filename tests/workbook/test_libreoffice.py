@@ -116,3 +116,49 @@ def test_injection_text_survives_libreoffice(tmp_path: Path) -> None:
     for part, xml in sheet_xml(resaved).items():
         assert not re.search(r"<(\w+:)?f[\s>/]", xml), part
     assert [m.notes for m in read_plan(resaved).milestones] == INJECTIONS
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_printed_on_a4_without_hashes(language: str, tmp_path: Path) -> None:
+    """Haiti's eleven years as LibreOffice prints them: A4 pages, no ### anywhere, the
+    Timeline on one page (by quarter), words in the language of the workbook."""
+    from datetime import date
+
+    plan = next(p for p in example_plans() if p.name == "Haiti")
+    book = tmp_path / f"haiti-{language}.xlsx"
+    export_plan(plan, analyse(plan, as_of=date(2026, 12, 1)), book, app_version="1",
+                language=language)  # fmt: skip
+    convert(book, "pdf", tmp_path, tmp_path / "profile")
+    pdf = book.with_suffix(".pdf")
+    info = subprocess.run(
+        ["pdfinfo", "-f", "1", "-l", "99", str(pdf)], capture_output=True, text=True, check=True
+    ).stdout
+    sizes = [line.split(":", 1)[1].split("pts")[0].strip() for line in info.splitlines()
+             if line.startswith("Page") and "size" in line]  # fmt: skip
+    # A4 landscape: 297 × 210 mm is 841.9 × 595.3 points
+    assert sizes and all(
+        abs(float(w) - 841.9) < 1 and abs(float(h) - 595.3) < 1
+        for w, h in (size.split(" x ") for size in sizes)
+    ), sizes
+    pages = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout.split("\f")
+    text = "\f".join(pages)
+    assert "###" not in text
+    # the Timeline prints one page wide: each of its pages shows the whole horizon by quarter
+    timeline = "Chronologie — Haiti" if language == "fr" else "Timeline — Haiti"
+    timeline_pages = [page for page in pages if timeline in page]
+    assert timeline_pages
+    for page in timeline_pages:
+        assert (
+            "2016" in page
+            and "2026" in page
+            and page.count("Q4" if language == "en" else "T4") == 11
+        )
+    words = {
+        "en": ["Capacity cliff", "Critical", "Q4", "Page 1 of", "Headquarters lead moves"],
+        "fr": ["Chute de capacité", "Critique", "T4", "Page 1 sur", "Chef de file au Siège"],
+    }[language]
+    for word in words:
+        assert word in text, word

@@ -38,7 +38,10 @@ class LeadDepartment(PlanEnum):
 
     def name_on(self, day: date) -> str:
         """The department's name on `day`: before the restructuring of the peace and security
-        pillar (1 January 2019) DPO was DPKO and DPPA was DPA (SPEC §2). A rename, not a change."""
+        pillar (1 January 2019) DPO was DPKO and DPPA was DPA (SPEC §2). A rename, not a change.
+
+        The English name (as in a finding's extras); people read
+        `translate("LeadDepartment", name)` (DOMP, DAP, DOP … in French)."""
         if day < PILLAR_RESTRUCTURING:
             return _FORMER_NAMES.get(self, self.value)
         return self.value
@@ -46,7 +49,10 @@ class LeadDepartment(PlanEnum):
 
 #: The day the restructuring of the peace and security pillar took effect (A/72/525, GA res 72/199).
 PILLAR_RESTRUCTURING = date(2019, 1, 1)
-_FORMER_NAMES: dict[LeadDepartment, str] = {LeadDepartment.DPO: "DPKO", LeadDepartment.DPPA: "DPA"}
+_FORMER_NAMES: dict[LeadDepartment, str] = {
+    LeadDepartment.DPO: QT_TRANSLATE_NOOP("LeadDepartment", "DPKO"),
+    LeadDepartment.DPPA: QT_TRANSLATE_NOOP("LeadDepartment", "DPA"),
+}
 
 
 DEFAULT_LEAD: dict[PresenceKind, LeadDepartment] = {

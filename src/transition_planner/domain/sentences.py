@@ -6,7 +6,9 @@ then (`i18n`), so a French export of an English window's plan gets French senten
 functions are module-level and pure, so findings pickle.
 
 Sentences are whole templates with named placeholders, never assembled from fragments, and are
-phrased so that no verb agrees with a list of names (which no placeholder can know).
+phrased so that no verb agrees with a list of names (which no placeholder can know). Every call
+spells its context out ("Findings"): pyside6-lupdate only extracts calls whose context and source
+are literal strings.
 """
 
 from __future__ import annotations
@@ -16,8 +18,6 @@ from datetime import date
 
 from ..i18n import format_day, format_number, format_percent, format_usd, translate
 from .enums import HandoverStatus, PresenceKind, Readiness, enum_label
-
-C = "Findings"
 
 
 def day(ordinal: int) -> str:
@@ -29,28 +29,28 @@ def names(items: Iterable[str]) -> str:
     unique = list(dict.fromkeys(items))
     if len(unique) <= 1:
         return "".join(unique)
-    return translate(C, "{first} and {last}").format(
-        first=translate(C, ", ").join(unique[:-1]), last=unique[-1]
+    return translate("Findings", "{first} and {last}").format(
+        first=translate("Findings", ", ").join(unique[:-1]), last=unique[-1]
     )
 
 
 def span(start: int, end: int) -> str:
     """'168 days (16 Oct 2019 – 31 Mar 2020)'; one day: '1 day (16 Oct 2019)'."""
     if start == end:
-        return translate(C, "1 day ({day})").format(day=day(start))
-    return translate(C, "%n day(s) ({start} – {end})", None, end - start + 1).format(
+        return translate("Findings", "1 day ({day})").format(day=day(start))
+    return translate("Findings", "%n day(s) ({start} – {end})", None, end - start + 1).format(
         start=day(start), end=day(end)
     )
 
 
 def readiness_words(readiness: Readiness | None) -> str:
     if readiness is None:
-        return translate(C, "readiness not assessed")
+        return translate("Findings", "readiness not assessed")
     if readiness is Readiness.NOT_READY:
-        return translate(C, "not ready")
+        return translate("Findings", "not ready")
     if readiness is Readiness.PARTLY_READY:
-        return translate(C, "partly ready")
-    return translate(C, "ready")
+        return translate("Findings", "partly ready")
+    return translate("Findings", "ready")
 
 
 # -- per function -------------------------------------------------------------------------------
@@ -60,24 +60,26 @@ def coverage_gap(function: str, start: int, end: int, before: list[str], after: 
     values = {"function": function, "span": span(start, end)}
     if before and after:
         return translate(
-            C, "{function} is uncovered for {span}, between {before} and {after}"
+            "Findings", "{function} is uncovered for {span}, between {before} and {after}"
         ).format(before=names(before), after=names(after), **values)
     if before:
-        return translate(C, "{function} is uncovered for {span}, last carried by {before}").format(
-            before=names(before), **values
-        )
+        return translate(
+            "Findings", "{function} is uncovered for {span}, last carried by {before}"
+        ).format(before=names(before), **values)
     if after:
-        return translate(C, "{function} is uncovered for {span}, then carried by {after}").format(
-            after=names(after), **values
-        )
-    return translate(C, "{function} is uncovered for {span}: nobody carries it").format(**values)
+        return translate(
+            "Findings", "{function} is uncovered for {span}, then carried by {after}"
+        ).format(after=names(after), **values)
+    return translate("Findings", "{function} is uncovered for {span}: nobody carries it").format(
+        **values
+    )
 
 
 def short_break(
     function: str, start: int, end: int, before: list[str], after: list[str], bridge: int
 ) -> str:
     return translate(
-        C,
+        "Findings",
         "{function}: a break of {span} between {before} and {after} is read as a data-entry seam"
         " (at most %n day(s)), not as a gap",
         None,
@@ -92,7 +94,7 @@ def short_break(
 
 def funding_gap(function: str, start: int, end: int, carriers: list[str]) -> str:
     return translate(
-        C,
+        "Findings",
         "{function} is carried but unfunded for {span}: every assignment carrying it ({actors})"
         " is Unfunded",
     ).format(function=function, span=span(start, end), actors=names(carriers))
@@ -110,18 +112,18 @@ def capacity_cliff(
     }
     if bridged:
         return translate(
-            C,
+            "Findings",
             "Capacity of {function} drops from {old} to {new} (below {percent}) on {day}, across"
             " a short break",
         ).format(**values)
     return translate(
-        C, "Capacity of {function} drops from {old} to {new} (below {percent}) on {day}"
+        "Findings", "Capacity of {function} drops from {old} to {new} (below {percent}) on {day}"
     ).format(**values)
 
 
 def un_exit(function: str, when: int, actors: list[str], readiness: Readiness | None) -> str:
     return translate(
-        C,
+        "Findings",
         "The UN stops carrying {function} on {day}; from then on it is left to {actors}"
         " ({readiness})",
     ).format(
@@ -135,14 +137,14 @@ def un_exit(function: str, when: int, actors: list[str], readiness: Readiness | 
 def cold_handover(function: str, giver: str, receiver: str, overlap: int, required: int) -> str:
     if overlap == 0:
         return translate(
-            C,
+            "Findings",
             "{function} handed over cold from {giver} to {receiver}: no overlap (%n day(s)"
             " required)",
             None,
             required,
         ).format(function=function, giver=giver, receiver=receiver)
     return translate(
-        C,
+        "Findings",
         "{function} handed over cold from {giver} to {receiver}: {overlap} of overlap (%n day(s)"
         " required)",
         None,
@@ -151,7 +153,7 @@ def cold_handover(function: str, giver: str, receiver: str, overlap: int, requir
         function=function,
         giver=giver,
         receiver=receiver,
-        overlap=translate(C, "%n day(s)", None, overlap),
+        overlap=translate("Findings", "%n day(s)", None, overlap),
     )
 
 
@@ -167,12 +169,12 @@ def outlives_presence(
     }
     if after:
         return translate(
-            C,
+            "Findings",
             "{actor} carries {function} for {span} after {presence} ends ({day}); those days count"
             " for nothing",
         ).format(**values)
     return translate(
-        C,
+        "Findings",
         "{actor} carries {function} for {span} before {presence} starts ({day}); those days count"
         " for nothing",
     ).format(**values)
@@ -185,38 +187,39 @@ def presence_gap(start: int, end: int, before: list[str], after: list[str]) -> s
     values = {"span": span(start, end)}
     if before and after:
         return translate(
-            C,
+            "Findings",
             "No presence in the country for {span}, between the close of {before} and the"
             " opening of {after}",
         ).format(before=names(before), after=names(after), **values)
     if before:
         return translate(
-            C, "No presence in the country for {span}, after the close of {before}"
+            "Findings", "No presence in the country for {span}, after the close of {before}"
         ).format(before=names(before), **values)
     if after:
         return translate(
-            C, "No presence in the country for {span}, until the opening of {after}"
+            "Findings", "No presence in the country for {span}, until the opening of {after}"
         ).format(after=names(after), **values)
-    return translate(C, "No presence in the country for {span}").format(**values)
+    return translate("Findings", "No presence in the country for {span}").format(**values)
 
 
 def lead_change(
     old_lead: str, old_presence: str, new_lead: str, new_presence: str, overlap: int
 ) -> str:
     values = {
-        "old_lead": old_lead,
+        # the department's name of the day ("DPKO" before 2019), in the language of the process
+        "old_lead": translate("LeadDepartment", old_lead),
         "old_presence": old_presence,
-        "new_lead": new_lead,
+        "new_lead": translate("LeadDepartment", new_lead),
         "new_presence": new_presence,
     }
     if overlap == 0:
         return translate(
-            C,
+            "Findings",
             "Headquarters lead moves from {old_lead} ({old_presence}) to {new_lead}"
             " ({new_presence}) with no overlap",
         ).format(**values)
     return translate(
-        C,
+        "Findings",
         "Headquarters lead moves from {old_lead} ({old_presence}) to {new_lead} ({new_presence})"
         " with %n day(s) of overlap",
         None,
@@ -228,7 +231,7 @@ def drawdown_before_election(
     presence: str, kind: PresenceKind, end: date, days_before: int, election: str, when: date
 ) -> str:
     return translate(
-        C,
+        "Findings",
         "{presence} ({kind}) ends on {end}, %n day(s) before the election “{election}” ({day})",
         None,
         days_before,
@@ -243,7 +246,7 @@ def drawdown_before_election(
 
 def compressed_drawdown(presence: str, drawdown: date, end: date, days: int) -> str:
     return translate(
-        C,
+        "Findings",
         "{presence} has %n day(s) from the start of its drawdown ({start}) to its end ({end}):"
         " less than a year to hand over its tasks",
         None,
@@ -256,7 +259,7 @@ def compressed_drawdown(presence: str, drawdown: date, end: date, days: int) -> 
 
 def handover_after_exit(item: str, due: date, presence: str, end: date) -> str:
     return translate(
-        C,
+        "Findings",
         "{item} is due {due}, %n day(s) after {presence} has closed ({end}): nobody is left to"
         " hand it over",
         None,
@@ -266,10 +269,10 @@ def handover_after_exit(item: str, due: date, presence: str, end: date) -> str:
 
 def handover_unassigned(item: str, due: date, past: bool) -> str:
     if past:
-        return translate(C, "{item} was due {due} and still has no receiver").format(
+        return translate("Findings", "{item} was due {due} and still has no receiver").format(
             item=item, due=format_day(due)
         )
-    return translate(C, "{item} is due {due} and has no receiver yet").format(
+    return translate("Findings", "{item} is due {due} and has no receiver yet").format(
         item=item, due=format_day(due)
     )
 
@@ -285,14 +288,14 @@ def handover_overdue(item: str, due: date, status: HandoverStatus, as_of: date, 
     days = (as_of - due).days
     if owner:
         return translate(
-            C,
+            "Findings",
             "{item} was due {due} and is still {status} on {as_of}, %n day(s) late; answerable:"
             " {owner}",
             None,
             days,
         ).format(**values)
     return translate(
-        C,
+        "Findings",
         "{item} was due {due} and is still {status} on {as_of}, %n day(s) late; nobody is named"
         " answerable",
         None,
@@ -301,14 +304,14 @@ def handover_overdue(item: str, due: date, status: HandoverStatus, as_of: date, 
 
 
 def handover_lost(item: str, due: date) -> str:
-    return translate(C, "{item} is recorded as lost (due {due})").format(
+    return translate("Findings", "{item} is recorded as lost (due {due})").format(
         item=item, due=format_day(due)
     )
 
 
 def financial_cliff(year: int, old: float, new: float, threshold: float) -> str:
     return translate(
-        C,
+        "Findings",
         "Secured and pledged funding falls from {old} in {year_before} to {new} in {year}, below"
         " {percent} of the year before",
     ).format(

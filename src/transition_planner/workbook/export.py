@@ -4,6 +4,11 @@ The workbook is written in openpyxl's write-only mode (the fast path for big pla
 atomically: a temporary file in the target's folder, flushed to disk, then renamed over the target.
 Text a person typed is always written as text (never as a formula); text a cell cannot hold is
 cleaned, and every such change is returned as a warning naming the cell.
+
+The workbook is written in the language of the process, or the one asked for (`language`): sheet
+names, headers, Summary keys, drop-down values and the sentences of the findings (SPEC §6).
+Cells stay real dates and numbers in every language; only the words change. Every sheet prints
+on A4, one page wide (`paper`).
 """
 
 from __future__ import annotations
@@ -23,14 +28,23 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.styles.cell_style import StyleArray
-from openpyxl.utils import get_column_letter
+from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet.properties import PageSetupProperties
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
-from ..domain.enums import PresenceKind, Severity, enum_values
-from ..domain.findings import Analysis, Finding
+from ..domain.enums import Readiness, Severity, enum_label
+from ..domain.findings import Analysis, Finding, rule_label, severity_label
 from ..domain.model import Entity, Plan
+from ..i18n import QT_TRANSLATE_NOOP, format_day, translate, use_language
+from .colours import (
+    ACTOR_PALETTE,
+    GAP_FILL,
+    HEADER_FILL,
+    KIND_FILL,
+    NOT_REQUIRED_FILL,
+    SEVERITY_FILL,
+)
 from .layout import (
     ACTORS,
     DATA_SHEETS,
@@ -42,47 +56,69 @@ from .layout import (
     LISTS,
     PRESENCES,
     SUMMARY,
-    TIMELINE,
+    SUMMARY_KEYS,
     Column,
     DataSheet,
+    column_header,
+    sheet_title,
+    summary_key,
 )
+from .paper import ColumnNeed, fit_widths, page_setup, text_units, wrapped_lines
 from .text import TextCleaner, needs_quote_prefix
-from .timeline import TimelineGrid, timeline_grid
+from .timeline_sheet import write_timeline_sheet
 
-#: Colour-blind-safe fills for the actors carrying functions (Paul Tol's "light" scheme, without
-#: its grey): light enough for dark text, far from the red of gaps.
-ACTOR_PALETTE: tuple[str, ...] = (
-    "77AADD",
-    "EE8866",
-    "EEDD88",
-    "FFAABB",
-    "99DDFF",
-    "44BB99",
-    "BBCC33",
-    "AAAA00",
-)
-#: Presence rows by kind (Paul Tol's "bright" scheme).
-KIND_FILL: dict[PresenceKind, str] = {
-    PresenceKind.PKO: "4477AA",
-    PresenceKind.SPM: "228833",
-    PresenceKind.NON_MISSION: "CCBB44",
-    PresenceKind.REGIONAL_OFFICE: "66CCEE",
-    PresenceKind.PARTNER_MISSION: "AA3377",
-}
-GAP_FILL = "C00000"
-#: Header cells look like the table style's header also where table styles are not shown
-#: (LibreOffice, printing).
-HEADER_FILL = "4472C4"
-NOT_REQUIRED_FILL = "EEEEEE"
-SEVERITY_FILL: dict[Severity, str] = {
-    Severity.CRITICAL: "FFC7CE",
-    Severity.HIGH: "FFE0B2",
-    Severity.MEDIUM: "FFF2CC",
-    Severity.LOW: "E2EFDA",
-    Severity.INFO: "DDEBF7",
-}
-MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+__all__ = [
+    "ACTOR_PALETTE",
+    "GAP_FILL",
+    "HEADER_FILL",
+    "KIND_FILL",
+    "NOT_REQUIRED_FILL",
+    "SEVERITY_FILL",
+    "export_plan",
+]
+
 TABLE_STYLE = "TableStyleMedium2"
+#: Bold header text is about this much wider than the default font's characters; a table's
+#: header also shows a filter button (characters).
+BOLD = 1.1
+FILTER_BUTTON = 3.5
+ID_WIDTH = 12.0
+#: The Summary sheet: keys and values, and how many findings it names.
+SUMMARY_KEY_WIDTH = 32.0
+SUMMARY_VALUE_WIDTH = 95.0
+TOP_FINDINGS = 5
+GAPS_HEADERS = (
+    QT_TRANSLATE_NOOP("Workbook", "Rule"),
+    QT_TRANSLATE_NOOP("Workbook", "Severity"),
+    QT_TRANSLATE_NOOP("Workbook", "Function"),
+    QT_TRANSLATE_NOOP("Workbook", "Start"),
+    QT_TRANSLATE_NOOP("Workbook", "End"),
+    QT_TRANSLATE_NOOP("Workbook", "Days"),
+    QT_TRANSLATE_NOOP("Workbook", "Detail"),
+)
+#: The headers of the extra fields of the findings (SPEC §3) on the Gaps sheet.
+EXTRA_HEADERS: dict[str, str] = {
+    "from_actor": QT_TRANSLATE_NOOP("Workbook", "From actor"),
+    "to_actor": QT_TRANSLATE_NOOP("Workbook", "To actor"),
+    "to_actors": QT_TRANSLATE_NOOP("Workbook", "To actors"),
+    "overlap_days": QT_TRANSLATE_NOOP("Workbook", "Overlap (days)"),
+    "from_capacity": QT_TRANSLATE_NOOP("Workbook", "Capacity before"),
+    "to_capacity": QT_TRANSLATE_NOOP("Workbook", "Capacity after"),
+    "readiness": QT_TRANSLATE_NOOP("Workbook", "Readiness"),
+    "actor": QT_TRANSLATE_NOOP("Workbook", "Actor"),
+    "presence": QT_TRANSLATE_NOOP("Workbook", "Presence"),
+    "item": QT_TRANSLATE_NOOP("Workbook", "Item"),
+    "owner": QT_TRANSLATE_NOOP("Workbook", "Owner"),
+    "from_usd": QT_TRANSLATE_NOOP("Workbook", "Funding before (USD)"),
+    "to_usd": QT_TRANSLATE_NOOP("Workbook", "Funding after (USD)"),
+    "year": QT_TRANSLATE_NOOP("Workbook", "Year"),
+    "from_lead": QT_TRANSLATE_NOOP("Workbook", "Lead before"),
+    "to_lead": QT_TRANSLATE_NOOP("Workbook", "Lead after"),
+    "from_presence": QT_TRANSLATE_NOOP("Workbook", "Presence before"),
+    "to_presence": QT_TRANSLATE_NOOP("Workbook", "Presence after"),
+    "milestone": QT_TRANSLATE_NOOP("Workbook", "Milestone"),
+    "days_before": QT_TRANSLATE_NOOP("Workbook", "Days before"),
+}
 #: Data validation and drop-downs reach this many rows below the data, for rows colleagues add.
 SPARE_ROWS = 1000
 EXCEL_MAX_ROW = 1_048_576
@@ -96,21 +132,24 @@ def export_plan(
     app_version: str,
     exported_at: datetime | None = None,
     timeline_png: bytes | None = None,
+    language: str | None = None,
 ) -> list[str]:
     """Write `plan`'s workbook to `path` atomically; return the warnings (text cut, characters
-    removed, picture left out …), each naming its cell."""
+    removed, picture left out …), each naming its cell. In `language` ("en", "fr"; default: the
+    language of the process)."""
     path = Path(path)
-    writer = _BookWriter(plan, analysis)
-    try:
-        writer.write(
-            app_version=app_version,
-            exported_at=exported_at or datetime.now(UTC).astimezone(),
-            timeline_png=timeline_png,
-        )
-        _save_atomically(writer.wb, path)
-    except BaseException:
-        _discard(writer.wb)
-        raise
+    with use_language(language) if language else contextlib.nullcontext():
+        writer = _BookWriter(plan, analysis)
+        try:
+            writer.write(
+                app_version=app_version,
+                exported_at=exported_at or datetime.now(UTC).astimezone(),
+                timeline_png=timeline_png,
+            )
+            _save_atomically(writer.wb, path)
+        except BaseException:
+            _discard(writer.wb)
+            raise
     return writer.cleaner.result()
 
 
@@ -221,7 +260,7 @@ class _BookWriter:
 
     def _any_sheet(self) -> Any:
         if self._style_sheet is None:
-            self._style_sheet = _create_sheet(self.wb, SUMMARY)
+            self._style_sheet = self.new_sheet(SUMMARY)
         return self._style_sheet
 
     def cell(self, ws: Any, value: object, style: StyleArray, data_type: str = "n") -> Any:
@@ -264,96 +303,145 @@ class _BookWriter:
     def write(self, *, app_version: str, exported_at: datetime, timeline_png: bytes | None) -> None:
         plan = self.plan
         props = self.wb.properties
-        props.title = f"Transition plan: {plan.name}"[:255]
+        props.title = translate("Workbook", "Transition plan: {plan}").format(plan=plan.name)[:255]
         props.creator = "Transition Planner"
         props.lastModifiedBy = "Transition Planner"
         props.subject = plan.country[:255]
-        props.keywords = "transition plan; continuity of care"
-        props.description = f"Exported by Transition Planner {app_version}"
+        props.keywords = translate("Workbook", "transition plan; continuity of care")
+        props.description = translate(
+            "Workbook", "Exported by Transition Planner {version}"
+        ).format(version=app_version)
         stamp = exported_at.astimezone(UTC).replace(tzinfo=None)
         props.created = stamp
         props.modified = stamp
 
-        grid = timeline_grid(plan)
         self.write_summary(app_version, exported_at, timeline_png)
-        self.write_timeline(grid)
+        write_timeline_sheet(self)
         lists = self.write_data_sheets()
         self.write_gaps()
         self.write_lists(lists)
 
-    def _page_setup(self, ws: Any, *, fit_height: int = 0) -> None:
-        """Landscape, one page wide, plan name and page number in the footer (set before rows)."""
-        ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-        ws.page_setup.orientation = "landscape"
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = fit_height
-        ws.oddFooter.left.text = _footer_text(self.plan.name)
-        ws.oddFooter.center.text = "&A"
-        ws.oddFooter.right.text = "Page &P of &N"
+    # -- helpers of the sheet writers --------------------------------------------------------
+
+    def new_sheet(self, title: str) -> Any:
+        """A new sheet, named in the language of the workbook."""
+        return _create_sheet(self.wb, sheet_title(title))
+
+    def page_setup(self, ws: Any, *, landscape: bool = True, fit_height: int = 0) -> None:
+        """A4, one page wide, plan name and page number in the footer (set before rows)."""
+        page_setup(
+            ws,
+            landscape=landscape,
+            fit_height=fit_height,
+            footer_left=_footer_text(self.plan.name),
+            footer_right=translate("Workbook", "Page &P of &N"),
+        )
+
+    def clean_name(self, name: str) -> str:
+        return self._clean_name(name)
+
+    @staticmethod
+    def set_dimension(ws: Any, ref: str) -> None:
+        _set_dimension(ws, ref)
+
+    # -- Summary -----------------------------------------------------------------------------
 
     def write_summary(
         self, app_version: str, exported_at: datetime, timeline_png: bytes | None
     ) -> None:
         plan = self.plan
         ws = self._any_sheet()
-        ws.column_dimensions["A"].width = 28
-        ws.column_dimensions["B"].width = 70
-        self._page_setup(ws, fit_height=1)
+        ws.column_dimensions["A"].width = SUMMARY_KEY_WIDTH
+        ws.column_dimensions["B"].width = SUMMARY_VALUE_WIDTH
+        self.page_setup(ws)
         key = self.style(bold=True, top=True)
+        heading = self.style(bold=True, size=12, top=True)
         wrap = self.style(wrap=True)
         left = self.style(left=True)
-        rows: list[tuple[str, object]] = []
-        rows.append(("Plan", self.text(ws, plan.name, 1, 2, bold=True)))
-        rows.append(("Country", self.text(ws, plan.country, 2, 2)))
-        rows.append(("Region", self.text(ws, plan.region, 3, 2)))
-        rows.append(("Description", self.text(ws, plan.description, 4, 2, wrap=True)))
-        rows.append(("Horizon start", self.date_cell(ws, plan.horizon_start, left=True)))
-        rows.append(("Horizon end", self.date_cell(ws, plan.horizon_end, left=True)))
-        rows.append(("Minimum overlap (days)", plan.min_overlap_days))
-        rows.append(("Cliff threshold", plan.cliff_threshold))
-        rows.append(("Bridge breaks (days)", plan.bridge_days))
+        values: dict[str, object] = {
+            "name": self.text(ws, plan.name, 1, 2, bold=True),
+            "country": self.text(ws, plan.country, 2, 2),
+            "region": self.text(ws, plan.region, 3, 2),
+            "description": self.text(ws, plan.description, 4, 2, wrap=True),
+            "horizon_start": self.date_cell(ws, plan.horizon_start, left=True),
+            "horizon_end": self.date_cell(ws, plan.horizon_end, left=True),
+            "min_overlap_days": plan.min_overlap_days,
+            "cliff_threshold": plan.cliff_threshold,
+            "bridge_days": plan.bridge_days,
+        }
+        rows: list[tuple[object, object]] = [
+            (summary_key(spec), values[spec.field]) for spec in SUMMARY_KEYS
+        ]
         rows.append(("", None))
         score = self.analysis.continuity_score
         rows.append(
-            ("Continuity score", score if score is not None else "not analysed (no function)")
-        )
-        counts = self.analysis.counts_by_severity()
-        for severity in Severity:
-            label = "Insights (info)" if severity is Severity.INFO else f"Gaps: {severity.value}"
-            rows.append((label, counts[severity]))
-        rows.append(("", None))
-        stamp = exported_at.strftime("%Y-%m-%d %H:%M")
-        offset = exported_at.strftime("%z")
-        if offset:
-            stamp += f" (UTC{offset[:3]}:{offset[3:]})"
-        rows.append(("Exported", stamp))
-        rows.append(("Application version", f"Transition Planner {app_version}"))
-        rows.append(("Workbook format", FORMAT_VERSION))
-        rows.append(
             (
-                "How to edit",
-                self.cell(
-                    ws,
-                    "Edit the Presences, Actors, Functions, Assignments, Milestones, Handovers "
-                    "and Funding sheets and the values above, then send the workbook back. "
-                    "Keep the ID column as "
-                    "it is (leave it blank in new rows). Timeline and Gaps are computed by "
-                    "Transition Planner and ignored on import.",
-                    wrap,
-                    "s",
-                ),
+                translate("Workbook", "Continuity score"),
+                self.cell(ws, score, self.style(number_format="0.0", left=True), "n")
+                if score is not None
+                else translate("Workbook", "not analysed (no function)"),
             )
         )
+        counts = self.analysis.counts_by_severity()
+        rows.append(
+            (self.cell(ws, translate("Workbook", "Findings by severity"), heading, "s"), None)
+        )
+        for severity in Severity:
+            rows.append((severity_label(severity), counts[severity]))
+        rows.append(("", None))
+        rows.append(
+            (self.cell(ws, translate("Workbook", "The most severe findings"), heading, "s"), None)
+        )
+        top = self.analysis.findings[:TOP_FINDINGS]
+        for f in top:
+            label = translate("Workbook", "{severity} · {rule}").format(
+                severity=severity_label(f.severity), rule=rule_label(f.rule)
+            )
+            number = len(rows) + 1
+            rows.append(
+                (
+                    self.cell(ws, label, self.style(fill=SEVERITY_FILL[f.severity], top=True), "s"),
+                    self.text(ws, f.detail, number, 2, wrap=True),
+                )
+            )
+        if not top:
+            rows.append((translate("Workbook", "No findings"), None))
+        rows.append(("", None))
+        offset = exported_at.strftime("%z")
+        when = translate("Workbook", "{day} at {time}").format(
+            day=format_day(exported_at.date()), time=exported_at.strftime("%H:%M")
+        )
+        if offset:
+            when += f" (UTC{offset[:3]}:{offset[3:]})"
+        rows.append((translate("Workbook", "Exported"), when))
+        rows.append(
+            (
+                translate("Workbook", "Application version"),
+                f"Transition Planner {app_version}",
+            )
+        )
+        rows.append((translate("Workbook", "Workbook format"), FORMAT_VERSION))
+        how = translate(
+            "Workbook",
+            "Edit the Presences, Actors, Functions, Assignments, Milestones, Handovers and Funding"
+            " sheets and the values above, then send the workbook back. Keep the ID column as it"
+            " is (leave it blank in new rows). Timeline and Gaps are computed by Transition"
+            " Planner and ignored on import. The workbook imports back in English or in French.",
+        )
+        rows.append((translate("Workbook", "How to edit"), self.cell(ws, how, wrap, "s")))
         _set_dimension(ws, f"A1:B{len(rows)}")
-        for number, (label, value) in enumerate(rows, start=1):
+        for number, (key_text, value) in enumerate(rows, start=1):
             if isinstance(value, Cell) and isinstance(value._value, str):
-                height = _row_height(_lines(value._value, 70))
+                height = _row_height(_lines(value._value, SUMMARY_VALUE_WIDTH))
                 if height is not None and value.alignment.wrap_text:
                     ws.row_dimensions[number].height = height
             elif isinstance(value, int | float | str):
                 value = self.cell(ws, value, left, "s" if isinstance(value, str) else "n")
-            ws.append([self.cell(ws, label, key, "s") if label else None, value])
+            key_cell = self.cell(ws, key_text, key, "s") if isinstance(key_text, str) else key_text
+            ws.append([key_cell if key_text != "" else None, value])
         if timeline_png:
+            # the picture on a page of its own, after the words
+            ws.row_breaks.append(Break(id=len(rows)))
             self._add_picture(ws, timeline_png, f"A{len(rows) + 2}")
 
     def _add_picture(self, ws: Any, png: bytes, anchor: str) -> None:
@@ -370,181 +458,6 @@ class _BookWriter:
             self.cleaner.warn(f"{SUMMARY}: the timeline picture was left out ({exc})")
             return
         ws.add_image(image, anchor)
-
-    def write_timeline(self, grid: TimelineGrid) -> None:
-        plan = self.plan
-        ws = _create_sheet(self.wb, TIMELINE)
-        months = grid.months
-        first_month_col = 3
-        label_width = max(
-            [len(p.name) for p in plan.presences] + [len(f.name) for f in plan.functions] + [24]
-        )
-        ws.column_dimensions["A"].width = min(45, label_width + 2)
-        ws.column_dimensions["B"].width = 14
-        # Long horizons print on one page wide: narrower months and A3 keep them legible.
-        narrow = len(months) > 36
-        month_width = 3.2 if narrow else 4.3
-        for i in range(len(months)):
-            ws.column_dimensions[get_column_letter(first_month_col + i)].width = month_width
-        ws.freeze_panes = f"{get_column_letter(first_month_col)}4"
-        self._page_setup(ws)
-        if len(months) > 60:
-            ws.page_setup.paperSize = 8  # A3
-        ws.print_title_rows = "1:3"
-        ws.print_title_cols = "A:B"
-        if grid.truncated:
-            self.cleaner.warn(
-                f"{TIMELINE}: the horizon is longer than {len(months)} months; "
-                "the timeline shows its first months only"
-            )
-
-        out: list[list[object]] = []  # the rows, written at the end (the size goes first)
-        bold = self.style(bold=True)
-        title = self.style(bold=True, size=14)
-        small = self.style(size=8, center=True)
-        small_bold = self.style(size=8, bold=True)
-        out.append([self.cell(ws, f"Timeline — {self._clean_name(plan.name)}", title, "s")])
-        years: list[object] = [None, None]
-        for i, m in enumerate(months):
-            years.append(m.start.year if i == 0 or m.start.month == 1 else None)
-        out.append(
-            [self.cell(ws, "Year", small_bold, "s"), None]
-            + [self.cell(ws, y, small_bold, "n") if y is not None else None for y in years[2:]]
-        )
-        out.append(
-            [
-                self.cell(ws, "Presence / function", bold, "s"),
-                self.cell(ws, "Kind / priority", bold, "s"),
-            ]
-            + [
-                self.cell(ws, MONTH_NAMES[m.start.month - 1][: 1 if narrow else 3], small, "s")
-                for m in months
-            ]
-        )
-
-        # colours of the actors that carry something, in plan order
-        carriers = grid.carriers
-        cycling = len(carriers) > len(ACTOR_PALETTE)
-        actor_colour = {a: ACTOR_PALETTE[i % len(ACTOR_PALETTE)] for i, a in enumerate(carriers)}
-        actor_number = {a: i + 1 for i, a in enumerate(carriers)}
-        gap_style = self.style(
-            fill=GAP_FILL, font_color="FFFFFF", bold=True, size=7, center=True, border=True
-        )
-        grey = self.style(fill=NOT_REQUIRED_FILL, border=True)
-        partial_plain = self.style(font_color=GAP_FILL, bold=True, size=7, center=True)
-
-        row = 4
-        out.append([self.cell(ws, "Presences", bold, "s")])
-        row += 1
-        for p in plan.presences:
-            fill = self.style(fill=KIND_FILL[p.kind], border=True)
-            cells: list[object] = [
-                self.text(ws, p.name, row, 1),
-                p.kind.value,
-            ]
-            cells += [self.cell(ws, None, fill) if on else None for on in grid.presences[p.id]]
-            out.append(cells)
-            row += 1
-        cells = [self.cell(ws, "Any presence", self.style(bold=False), "s"), None]
-        for m, gap_days in zip(months, grid.presence_gap_days, strict=True):
-            if gap_days and 2 * gap_days >= m.days:
-                cells.append(self.cell(ws, "GAP", gap_style, "s"))
-            elif gap_days:
-                cells.append(self.cell(ws, "gap", partial_plain, "s"))
-            else:
-                cells.append(None)
-        out.append(cells)
-        row += 1
-        out.append([])
-        row += 1
-        out.append([self.cell(ws, "Functions", bold, "s")])
-        row += 1
-        for f in plan.functions:
-            cells = [self.text(ws, f.name, row, 1), f.priority.value]
-            for fm in grid.functions[f.id]:
-                if fm.is_gap:
-                    cells.append(self.cell(ws, "GAP", gap_style, "s"))
-                elif fm.actor_id is not None:
-                    colour = actor_colour[fm.actor_id]
-                    if fm.has_gap_days:
-                        style = self.style(
-                            fill=colour,
-                            font_color=GAP_FILL,
-                            bold=True,
-                            size=7,
-                            center=True,
-                            border=True,
-                        )
-                        cells.append(self.cell(ws, "gap", style, "s"))
-                    elif cycling:
-                        style = self.style(fill=colour, size=7, center=True, border=True)
-                        cells.append(self.cell(ws, actor_number[fm.actor_id], style, "n"))
-                    else:
-                        cells.append(self.cell(ws, None, self.style(fill=colour, border=True)))
-                elif fm.required_days == 0:
-                    cells.append(self.cell(ws, None, grey))
-                else:
-                    cells.append(None)
-            out.append(cells)
-            row += 1
-
-        # legend
-        out.append([])
-        out.append([self.cell(ws, "Legend", bold, "s")])
-        row += 2
-        for actor_id in carriers:
-            actor = self.plan.actor(actor_id)
-            assert actor is not None
-            label = f"{self._clean_name(actor.name)} ({actor.type.value})"
-            colour = actor_colour[actor_id]
-            if cycling:
-                swatch = self.cell(
-                    ws, actor_number[actor_id], self.style(fill=colour, size=7, center=True), "n"
-                )
-            else:
-                swatch = self.cell(ws, None, self.style(fill=colour))
-            # the label right of its swatch, running over the (empty) month columns
-            out.append([None, swatch, self.cell(ws, label, self.style(), "s")])
-        legend_rows = [
-            (
-                self.cell(ws, "GAP", gap_style, "s"),
-                "GAP: nobody carries the function on most of its required days that month",
-            ),
-            (
-                self.cell(ws, "gap", partial_plain, "s"),
-                "gap: nobody carries the function on some required days that month",
-            ),
-            (self.cell(ws, None, grey), "grey: the function is not required that month"),
-        ]
-        for swatch, label in legend_rows:
-            # the label right of its swatch, running over the (empty) month columns
-            out.append([None, swatch, self.cell(ws, label, self.style(), "s")])
-        kinds = [k for k in PresenceKind if any(p.kind is k for p in plan.presences)]
-        for kind in kinds:
-            out.append(
-                [
-                    None,
-                    self.cell(ws, None, self.style(fill=KIND_FILL[kind])),
-                    self.cell(ws, f"{kind.value} (presence)", self.style(), "s"),
-                ]
-            )
-        if cycling:
-            out.append(
-                [
-                    None,
-                    None,
-                    self.cell(
-                        ws,
-                        "Colours repeat: the number in a cell names the actor in this legend.",
-                        self.style(),
-                        "s",
-                    ),
-                ]
-            )
-        width = max(len(r) for r in out)
-        _set_dimension(ws, f"A1:{get_column_letter(max(2, width))}{len(out)}")
-        for cells in out:
-            ws.append(cells)
 
     def _clean_name(self, name: str) -> str:
         from .text import strip_illegal
@@ -564,7 +477,7 @@ class _BookWriter:
             elif col.kind == "presence":
                 value = self.presence_names.get(value, "") if value else ""
             elif col.kind == "enum":
-                value = value.value if value is not None else None
+                value = enum_label(value) if value is not None else None
             out.append(value)
         out.append(entity.id)
         return out
@@ -578,6 +491,7 @@ class _BookWriter:
         }
         list_column = {FUNCTIONS: "A", ACTORS: "B", PRESENCES: "C"}
         kinds_for = {"function": FUNCTIONS, "actor": ACTORS, "presence": PRESENCES}
+        lists_sheet = _sheet_reference(sheet_title(LISTS))
         for sheet in DATA_SHEETS:
             entities: Sequence[Entity] = self.plan.entities(sheet.entity)
             rows = [self._values(sheet, e) for e in entities]
@@ -585,17 +499,21 @@ class _BookWriter:
             for i, col in enumerate(sheet.columns):
                 letter = get_column_letter(i + 1)
                 ref = f"{letter}2:{letter}{min(EXCEL_MAX_ROW, len(rows) + 1 + SPARE_ROWS)}"
+                header = column_header(col)
                 if col.kind == "enum":
                     assert col.enum is not None
-                    allowed = enum_values(col.enum)
+                    # the values in the workbook's language (no label holds a comma or a quote)
+                    allowed = [enum_label(member) for member in col.enum]
                     dv = DataValidation(
                         type="list",
                         formula1='"' + ",".join(allowed) + '"',
                         allow_blank=True,
                         showErrorMessage=True,
                         errorStyle="warning",
-                        errorTitle=col.header,
-                        error=f"{col.header} is one of: {', '.join(allowed)}"[:255],
+                        errorTitle=header[:32],
+                        error=translate("Workbook", "{column} is one of: {values}").format(
+                            column=header, values=", ".join(allowed)
+                        )[:255],
                     )
                 elif col.kind in kinds_for:
                     target = kinds_for[col.kind]
@@ -605,15 +523,16 @@ class _BookWriter:
                     c = list_column[target]
                     dv = DataValidation(
                         type="list",
-                        formula1=f"{LISTS}!${c}$2:${c}${n + 1}",
+                        formula1=f"{lists_sheet}!${c}$2:${c}${n + 1}",
                         allow_blank=True,
                         showErrorMessage=True,
                         errorStyle="warning",
-                        errorTitle=col.header,
-                        error=(
-                            f"Not a name on the {target} sheet as exported. If you added it "
-                            f"there, keep it."
-                        ),
+                        errorTitle=header[:32],
+                        error=translate(
+                            "Workbook",
+                            "Not a name on the {sheet} sheet as exported. If you added it there,"
+                            " keep it.",
+                        ).format(sheet=sheet_title(target))[:255],
                     )
                 else:
                     continue
@@ -632,36 +551,40 @@ class _BookWriter:
         rows: list[list[object]],
         validations: list[DataValidation],
     ) -> None:
-        ws = _create_sheet(self.wb, title)
-        headers = [c.header for c in columns] + [ID_HEADER]
-        # widths from the content (set before the first row: write-only mode)
-        for i, col in enumerate(columns):
-            longest = len(col.header) + 3
-            if col.kind in ("text", "name", "function", "actor", "presence", "enum"):
-                for r in rows:
-                    v = r[i]
-                    if isinstance(v, str):
-                        # a wrapped column only needs to be as wide as its longest line
-                        n = max(map(len, v.split("\n"))) if col.wrap and "\n" in v else len(v)
-                        if n > longest:
-                            longest = n + 1
-            ws.column_dimensions[get_column_letter(i + 1)].width = max(
-                col.min_width, min(col.max_width, longest)
-            )
+        ws = self.new_sheet(title)
+        headers = [column_header(c) for c in columns] + [ID_HEADER]
+        # widths from the content and the page (set before the first row: write-only mode):
+        # every header readable on two lines at most, text wrapped where the page is short
+        widths = fit_widths(
+            [
+                _column_need(col, h, i, rows)
+                for i, (col, h) in enumerate(zip(columns, headers, strict=False))
+            ]
+        )
+        for i, width in enumerate(widths):
+            ws.column_dimensions[get_column_letter(i + 1)].width = round(width, 1)
         id_letter = get_column_letter(len(columns) + 1)
-        ws.column_dimensions[id_letter].width = 19 if title != GAPS else 10
+        ws.column_dimensions[id_letter].width = ID_WIDTH
         ws.freeze_panes = "A2"
-        self._page_setup(ws)
+        self.page_setup(ws)
         ws.print_title_rows = "1:1"
+        # the IDs are for the machine: paper shows the columns before them
+        ws.print_area = f"A1:{get_column_letter(len(columns))}{len(rows) + 1}"
 
-        header_style = self.style(bold=True, fill=HEADER_FILL, font_color="FFFFFF")
+        header_style = self.style(bold=True, fill=HEADER_FILL, font_color="FFFFFF", wrap=True)
+        header_lines = max(
+            _lines(h, (w - FILTER_BUTTON) / BOLD) for h, w in zip(headers[:-1], widths, strict=True)
+        )
+        if header_lines > 1:
+            ws.row_dimensions[1].height = _row_height(header_lines)
         _set_dimension(ws, f"A1:{get_column_letter(len(headers))}{len(rows) + 1}")
         ws.append([self.cell(ws, h, header_style, "s") for h in headers])
-        date_style = self.style(number_format=DATE_FORMAT)
+        date_style = self.style(number_format=DATE_FORMAT, top=True, left=True)
+        top = self.style(top=True, left=True)
+        wrap_top = self.style(wrap=True, left=True)
+        amount = self.style(number_format="#,##0", top=True)
         wrapped = [
-            (i, ws.column_dimensions[get_column_letter(i + 1)].width)
-            for i, col in enumerate(columns)
-            if col.wrap
+            (i, widths[i]) for i, col in enumerate(columns) if col.kind in (*_TEXT_KINDS, "enum")
         ]
         for r_index, values in enumerate(rows, start=2):
             lines = max(
@@ -677,11 +600,13 @@ class _BookWriter:
                     out.append(None)
                 elif col.kind == "date":
                     out.append(self.cell(ws, value, date_style, "d"))
-                elif col.kind in ("number", "year", "enum"):
-                    out.append(value)
+                elif col.kind in ("number", "year"):
+                    out.append(self.cell(ws, value, amount if col.field == "amount" else top, "n"))
+                elif col.kind == "enum":
+                    out.append(self.cell(ws, value, wrap_top, "s"))
                 else:
-                    out.append(self.text(ws, str(value), r_index, c_index, wrap=col.wrap))
-            out.append(self.text(ws, str(values[-1]), r_index, len(columns) + 1))
+                    out.append(self.text(ws, str(value), r_index, c_index, wrap=True))
+            out.append(self.text(ws, str(values[-1]), r_index, len(columns) + 1, top=True))
             ws.append(out)
 
         last = get_column_letter(len(headers))
@@ -702,8 +627,8 @@ class _BookWriter:
             for k in f.extras:
                 if k not in extras:
                     extras.append(k)
-        ws = _create_sheet(self.wb, GAPS)
-        headers = ["Rule", "Severity", "Function", "Start", "End", "Days", "Detail"]
+        ws = self.new_sheet(GAPS)
+        headers = [translate("Workbook", h) for h in GAPS_HEADERS]
         headers += [_extra_header(k) for k in extras]
         # unique headers (a table needs them)
         seen: set[str] = set()
@@ -713,21 +638,42 @@ class _BookWriter:
                 h, n = f"{base} {n}", n + 1
             headers[i] = h
             seen.add(h.casefold())
-        widths = [18, 10, 28, 12, 12, 7, 60] + [13] * len(extras)
+        rules = [rule_label(f.rule) for f in findings]
+        severities = [severity_label(f.severity) for f in findings]
+        widths = [
+            min(24.0, max([14.0] + [text_units(r) + 1 for r in rules])),
+            min(15.0, max([10.0] + [text_units(s) + 2 for s in severities])),
+            24.0,
+            12.0,
+            12.0,
+            7.0,
+            60.0,
+        ] + [14.0] * len(extras)
+        widths = [max(w, _header_width(h)) for w, h in zip(widths, headers, strict=True)]
         for i, w in enumerate(widths):
             ws.column_dimensions[get_column_letter(i + 1)].width = w
         ws.freeze_panes = "A2"
-        self._page_setup(ws)
+        self.page_setup(ws)
         ws.print_title_rows = "1:1"
-        header_style = self.style(bold=True, fill=HEADER_FILL, font_color="FFFFFF")
+        # paper shows the findings in words; the extra fields are for filtering on screen
+        ws.print_area = f"A1:{get_column_letter(len(GAPS_HEADERS))}{len(findings) + 1}"
+        header_style = self.style(bold=True, fill=HEADER_FILL, font_color="FFFFFF", wrap=True)
+        if any(_header_width(h) < text_units(h) * BOLD + FILTER_BUTTON for h in headers):
+            ws.row_dimensions[1].height = _row_height(2)
+        wrap_function = self.style(wrap=True)
         _set_dimension(ws, f"A1:{get_column_letter(len(headers))}{len(findings) + 1}")
         ws.append([self.cell(ws, h, header_style, "s") for h in headers])
-        date_style = self.style(number_format=DATE_FORMAT)
+        date_style = self.style(number_format=DATE_FORMAT, top=True, left=True)
         for r, f in enumerate(findings, start=2):
-            height = _row_height(_lines(f.detail, widths[6]))
+            lines = max(
+                _lines(f.detail, widths[6]),
+                _lines(rules[r - 2], widths[0]),
+                _lines(f.function or "", widths[2]),
+            )
+            height = _row_height(lines)
             if height is not None:
                 ws.row_dimensions[r].height = height
-            ws.append(self._finding_row(ws, f, r, extras, date_style))
+            ws.append(self._finding_row(ws, f, r, extras, date_style, wrap_function))
         last = get_column_letter(len(headers))
         table = Table(displayName="tblGaps", ref=f"A1:{last}{max(2, len(findings) + 1)}")
         table._initialise_columns()
@@ -736,15 +682,26 @@ class _BookWriter:
         _add_table(ws, table)
 
     def _finding_row(
-        self, ws: Any, f: Finding, r: int, extras: list[str], date_style: StyleArray
+        self,
+        ws: Any,
+        f: Finding,
+        r: int,
+        extras: list[str],
+        date_style: StyleArray,
+        wrap: StyleArray,
     ) -> list[object]:
         out: list[object] = [
-            f.rule,
-            self.cell(ws, f.severity.value, self.style(fill=SEVERITY_FILL[f.severity]), "s"),
-            self.text(ws, f.function or "", r, 3),
+            self.cell(ws, rule_label(f.rule), wrap, "s"),
+            self.cell(
+                ws,
+                severity_label(f.severity),
+                self.style(fill=SEVERITY_FILL[f.severity], top=True),
+                "s",
+            ),
+            self.text(ws, f.function or "", r, 3, wrap=True),
             self.cell(ws, f.start, date_style, "d"),
             self.cell(ws, f.end, date_style, "d"),
-            f.days,
+            self.cell(ws, f.days, self.style(top=True, center=True), "n"),
             self.text(ws, f.detail, r, 7, wrap=True),
         ]
         for i, key in enumerate(extras, start=8):
@@ -760,18 +717,18 @@ class _BookWriter:
             elif isinstance(value, list | tuple):
                 out.append(self.text(ws, ", ".join(str(v) for v in value), r, i))
             else:
-                out.append(self.text(ws, str(value), r, i))
+                out.append(self.text(ws, _extra_value(key, str(value)), r, i))
         return out
 
     def write_lists(self, lists: dict[str, list[str]]) -> None:
-        ws = _create_sheet(self.wb, LISTS)
+        ws = self.new_sheet(LISTS)
         ws.sheet_state = "hidden"
         columns = [lists[FUNCTIONS], lists[ACTORS], lists[PRESENCES]]
         for i in range(3):
             ws.column_dimensions[get_column_letter(i + 1)].width = 30
         longest = max(len(c) for c in columns)
         _set_dimension(ws, f"A1:C{longest + 1}")
-        ws.append([FUNCTIONS, ACTORS, PRESENCES])
+        ws.append([sheet_title(FUNCTIONS), sheet_title(ACTORS), sheet_title(PRESENCES)])
         for r in range(longest):
             ws.append(
                 [
@@ -783,8 +740,7 @@ class _BookWriter:
 
 def _lines(text: str, width: float) -> int:
     """How many lines `text` takes wrapped in a column `width` characters wide (an estimate)."""
-    per_line = max(1, int(width * 1.15))
-    return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
+    return wrapped_lines(text, width)
 
 
 def _row_height(lines: int) -> float | None:
@@ -833,5 +789,55 @@ def _add_table(ws: Any, table: Table) -> None:
 
 
 def _extra_header(key: str) -> str:
+    """The header of a finding's extra field ("from_actor" → "Outgoing actor")."""
+    label = EXTRA_HEADERS.get(key)
+    if label is not None:
+        return translate("Workbook", label)
     text = key.replace("_", " ").strip()
     return (text[:1].upper() + text[1:]) or "Extra"
+
+
+def _extra_value(key: str, value: str) -> str:
+    """An extra field's value as a person reads it (readiness and departments in words)."""
+    if key == "readiness":
+        try:
+            return enum_label(Readiness(value))
+        except ValueError:
+            return value
+    if key in ("from_lead", "to_lead"):
+        return translate("LeadDepartment", value)
+    return value
+
+
+_TEXT_KINDS = ("text", "name", "function", "actor", "presence")
+
+
+def _column_need(col: Column, header: str, index: int, rows: list[list[object]]) -> ColumnNeed:
+    """How wide a data column would like to be, and how narrow it may get (wrapping)."""
+    least = max(col.min_width, _header_width(header))
+    if col.kind == "enum":
+        assert col.enum is not None
+        longest = max(text_units(enum_label(m)) for m in col.enum) + 1.5
+        return ColumnNeed(least, max(least, min(col.max_width, longest)), False)
+    if col.kind not in _TEXT_KINDS:
+        return ColumnNeed(least, least, False)
+    longest = 0.0
+    for r in rows:
+        v = r[index]
+        if isinstance(v, str):
+            # with a tenth to spare, so that what is meant to fit one line surely does
+            longest = max(longest, max(map(text_units, v.split("\n"))) * 1.1 + 1.0)
+    ideal = max(least, min(col.max_width, longest))
+    return ColumnNeed(min(ideal, max(least, 14.0)), ideal, True)
+
+
+def _header_width(header: str) -> float:
+    """The least width that shows `header` (bold, with its filter button) on at most two lines."""
+    words = header.split()
+    longest_word = max((text_units(w) for w in words), default=0.0)
+    return max(longest_word, text_units(header) / 2 + 1) * BOLD + FILTER_BUTTON
+
+
+def _sheet_reference(title: str) -> str:
+    """A sheet's name as a formula names it (quoted unless a plain word)."""
+    return title if title.isascii() and title.isidentifier() else quote_sheetname(title)

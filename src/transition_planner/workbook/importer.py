@@ -13,6 +13,7 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import MISSING, dataclass, field, fields
 from dataclasses import replace as dc_replace
 from datetime import date, datetime, time, timedelta
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -55,7 +56,10 @@ from .layout import (
     Column,
     DataSheet,
     SummaryKey,
+    column_headers,
     norm,
+    sheet_titles,
+    summary_keys,
 )
 from .reader import WORKBOOK, CellError, Formula, RawBook, RawSheet, _blank
 from .text import strip_illegal
@@ -65,6 +69,16 @@ if TYPE_CHECKING:
 
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[ T]00:00(?::00(?:\.0+)?)?)?\s*$")
 SHEET_ORDER = [WORKBOOK, SUMMARY] + [s.title for s in DATA_SHEETS]
+
+
+@cache
+def _sheet_ranks() -> dict[str, int]:
+    """A sheet's place in the order of problems, by any of its names (normalised)."""
+    return {
+        norm(name): i
+        for i, title in enumerate(SHEET_ORDER)
+        for name in ([title] if title == WORKBOOK else sheet_titles(title))
+    }
 
 
 @dataclass(frozen=True)
@@ -252,11 +266,13 @@ class _Importer:
         #: plan settings with a problem reported already
         self.bad_settings: set[str] = set()
         self.letters: dict[str, dict[str, str]] = {}
+        #: the layout's sheet title → the workbook's name for it
+        self.titles: dict[str, str] = {}
 
     # -- problems ----------------------------------------------------------------------------
 
     def problem(self, sheet: str, cell: str | None, message: str) -> None:
-        order = SHEET_ORDER.index(sheet) if sheet in SHEET_ORDER else len(SHEET_ORDER)
+        order = _sheet_ranks().get(norm(sheet), len(SHEET_ORDER))
         row, col = 0, 0
         if cell:
             m = re.match(r"([A-Z]+)(\d+)", cell)
@@ -292,7 +308,10 @@ class _Importer:
             raw: dict[str, RawSheet | None] = {}
             optional = {s.title for s in DATA_SHEETS if s.optional}
             for title in [SUMMARY] + [s.title for s in DATA_SHEETS]:
-                found = book.find_sheet(title)
+                # in English or in any language the workbook may have been exported in
+                found = next(
+                    (name for t in sheet_titles(title) if (name := book.find_sheet(t))), None
+                )
                 if found is None:
                     if title in optional:
                         if self.current is not None:
@@ -322,6 +341,7 @@ class _Importer:
         if sheet is None:  # reported as a missing sheet: nothing more to say about its values
             self.bad_settings.update(spec.field for spec in SUMMARY_KEYS)
             return settings
+        self.titles[SUMMARY] = title = sheet.title
         found: dict[str, tuple[int, object]] = {}
         rows = [(1, sheet.header), *sheet.rows]
         for number, values in rows:
@@ -336,10 +356,12 @@ class _Importer:
                 continue
             found[k] = (number, values[1] if len(values) > 1 else None)
         for spec in SUMMARY_KEYS:
-            entry = found.get(norm(spec.key))
+            entry = next(
+                (found[k] for key in summary_keys(spec) if (k := norm(key)) in found), None
+            )
             if entry is None:
                 if spec.required and not (spec.field == "name" and self.name is not None):
-                    self.problem(SUMMARY, None, f"missing row {spec.key!r} (in column A)")
+                    self.problem(title, None, f"missing row {spec.key!r} (in column A)")
                     self.bad_settings.add(spec.field)
                 continue
             number, value = entry
@@ -348,12 +370,12 @@ class _Importer:
             try:
                 parsed = self._summary_value(spec, value)
             except _CellProblem as exc:
-                self.problem(SUMMARY, cell, str(exc))
+                self.problem(title, cell, str(exc))
                 self.bad_settings.add(spec.field)
                 continue
             if parsed is None:
                 if spec.required and not (spec.field == "name" and self.name is not None):
-                    self.problem(SUMMARY, cell, f"{spec.key}: required value missing")
+                    self.problem(title, cell, f"{spec.key}: required value missing")
                     self.bad_settings.add(spec.field)
                 continue
             settings[spec.field] = parsed
@@ -378,9 +400,11 @@ class _Importer:
     # -- data sheets -------------------------------------------------------------------------
 
     def parse_sheet(self, sheet: DataSheet, raw: RawSheet | None) -> _SheetData:
-        title = sheet.title
+        # problems name the sheet as the workbook does (a French workbook's "Présences")
+        title = raw.title if raw is not None else sheet.title
         data = _SheetData(sheet, title, [], {}, [])
-        self.letters[title] = data.letters
+        self.letters[sheet.title] = data.letters
+        self.titles[sheet.title] = title
         if raw is None:
             if sheet.optional:
                 data.absent = True
@@ -403,7 +427,9 @@ class _Importer:
             positions[key] = index
         columns: list[tuple[Column, int]] = []
         for col in sheet.columns:
-            found = positions.get(norm(col.header))
+            found = next(
+                (positions[k] for h in column_headers(col) if (k := norm(h)) in positions), None
+            )
             if found is None:
                 if col.required:
                     self.problem(title, None, f"missing column {col.header!r}")
@@ -775,19 +801,20 @@ class _Importer:
                 if p.field == "name" and self.name is not None and self.current is None:
                     self.problem(WORKBOOK, None, f"plan name: {p.message}")
                 else:
-                    self.problem(SUMMARY, cell, p.message)
+                    self.problem(self.titles.get(SUMMARY, SUMMARY), cell, p.message)
                 continue
             sheet = next(s for s in DATA_SHEETS if s.entity.__name__ == p.entity)
+            title = self.titles.get(sheet.title, sheet.title)
             rows = self.rows_of.get(p.entity, [])
             if p.index is None or p.index >= len(rows):
-                self.problem(sheet.title, None, p.message)
+                self.problem(title, None, p.message)
                 continue
             number = rows[p.index].number
             field_name = {"end": "end"}.get(p.field, p.field)
             letter = self.letters[sheet.title].get(field_name)
             if letter is None:
                 letter = next(iter(self.letters[sheet.title].values()), "A")
-            self.problem(sheet.title, f"{letter}{number}", p.message)
+            self.problem(title, f"{letter}{number}", p.message)
 
 
 class _Unknown(dict[str, "str | None"]):

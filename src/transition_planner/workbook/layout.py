@@ -3,6 +3,11 @@
 One `Column` per spreadsheet column: its header, the entity field it holds and how its cells are
 written and read. Export writes the columns in this order; import finds them by header, in any
 order and case.
+
+Sheet names, headers and Summary keys are written in the language of the process and read in
+any language of the application (SPEC §6): the English spellings here are the catalogue's
+sources — sheet names and Summary keys in the context "Workbook", headers in "Field" (the labels
+of `domain.changes.FIELD_LABELS`, which the editor's headings use too).
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ from ..domain.model import (
     Milestone,
     Presence,
 )
+from ..i18n import QT_TRANSLATE_NOOP, all_translations, translate
 
 #: Version of this layout, written on the Summary sheet (import does not need it). 2: the
 #: columns and sheets of SPEC §5 as revised on 2026-12-01 (Handovers, Funding, Region …).
@@ -52,17 +58,17 @@ MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024
 #: At most this many problems are listed; the rest are counted.
 MAX_PROBLEMS = 500
 
-SUMMARY = "Summary"
-TIMELINE = "Timeline"
-PRESENCES = "Presences"
-ACTORS = "Actors"
-FUNCTIONS = "Functions"
-ASSIGNMENTS = "Assignments"
-MILESTONES = "Milestones"
-HANDOVERS = "Handovers"
-FUNDING = "Funding"
-GAPS = "Gaps"
-LISTS = "Lists"
+SUMMARY = QT_TRANSLATE_NOOP("Workbook", "Summary")
+TIMELINE = QT_TRANSLATE_NOOP("Workbook", "Timeline")
+PRESENCES = QT_TRANSLATE_NOOP("Workbook", "Presences")
+ACTORS = QT_TRANSLATE_NOOP("Workbook", "Actors")
+FUNCTIONS = QT_TRANSLATE_NOOP("Workbook", "Functions")
+ASSIGNMENTS = QT_TRANSLATE_NOOP("Workbook", "Assignments")
+MILESTONES = QT_TRANSLATE_NOOP("Workbook", "Milestones")
+HANDOVERS = QT_TRANSLATE_NOOP("Workbook", "Handovers")
+FUNDING = QT_TRANSLATE_NOOP("Workbook", "Funding")
+GAPS = QT_TRANSLATE_NOOP("Workbook", "Gaps")
+LISTS = QT_TRANSLATE_NOOP("Workbook", "Lists")
 #: Sheets that export writes and import ignores.
 DERIVED_SHEETS = (TIMELINE, GAPS, LISTS)
 
@@ -242,15 +248,17 @@ class SummaryKey:
 
 
 SUMMARY_KEYS: tuple[SummaryKey, ...] = (
-    SummaryKey("Plan", "name", "text", required=True),
-    SummaryKey("Country", "country", "text"),
-    SummaryKey("Region", "region", "text"),
-    SummaryKey("Description", "description", "text"),
-    SummaryKey("Horizon start", "horizon_start", "date", required=True),
-    SummaryKey("Horizon end", "horizon_end", "date", required=True),
-    SummaryKey("Minimum overlap (days)", "min_overlap_days", "int"),
-    SummaryKey("Cliff threshold", "cliff_threshold", "float"),
-    SummaryKey("Bridge breaks (days)", "bridge_days", "int"),
+    SummaryKey(QT_TRANSLATE_NOOP("Workbook", "Plan"), "name", "text", required=True),
+    SummaryKey(QT_TRANSLATE_NOOP("Workbook", "Country"), "country", "text"),
+    SummaryKey(QT_TRANSLATE_NOOP("Workbook", "Region"), "region", "text"),
+    SummaryKey(QT_TRANSLATE_NOOP("Workbook", "Description"), "description", "text"),
+    SummaryKey(
+        QT_TRANSLATE_NOOP("Workbook", "Horizon start"), "horizon_start", "date", required=True
+    ),
+    SummaryKey(QT_TRANSLATE_NOOP("Workbook", "Horizon end"), "horizon_end", "date", required=True),
+    SummaryKey(QT_TRANSLATE_NOOP("Workbook", "Minimum overlap (days)"), "min_overlap_days", "int"),
+    SummaryKey(QT_TRANSLATE_NOOP("Workbook", "Cliff threshold"), "cliff_threshold", "float"),
+    SummaryKey(QT_TRANSLATE_NOOP("Workbook", "Bridge breaks (days)"), "bridge_days", "int"),
 )
 
 #: Other spellings of Summary keys that import accepts (normalised, see `norm`).
@@ -271,3 +279,34 @@ SUMMARY_SYNONYMS: dict[str, str] = {
 def norm(text: str) -> str:
     """A header or key as compared on import: case and repeated blanks ignored."""
     return re.sub(r"\s+", " ", text.strip().rstrip(":").strip()).casefold()
+
+
+# -- the words of the workbook, in either language ------------------------------------------
+
+
+def sheet_title(title: str) -> str:
+    """A sheet's name in the language of the process ("Presences" → "Présences")."""
+    return translate("Workbook", title)
+
+
+def sheet_titles(title: str) -> list[str]:
+    """Every name sheet `title` may have: English first, then its translations."""
+    return all_translations("Workbook", title)
+
+
+def column_header(column: Column) -> str:
+    """A column's header in the language of the process (the field's label)."""
+    return translate("Field", column.header)
+
+
+def column_headers(column: Column) -> list[str]:
+    """Every header that names `column` on import, in any language."""
+    return all_translations("Field", column.header)
+
+
+def summary_key(key: SummaryKey) -> str:
+    return translate("Workbook", key.key)
+
+
+def summary_keys(key: SummaryKey) -> list[str]:
+    return all_translations("Workbook", key.key)

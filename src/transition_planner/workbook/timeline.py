@@ -1,9 +1,10 @@
-"""The month-by-month grid of the Timeline sheet, computed from the plan's intervals.
+"""The grid of the Timeline sheet, computed from the plan's intervals.
 
-Pure computation (no openpyxl): for each presence, whether it exists in a month; for each function,
-which actor carries it most days of the month and how many required days nobody covers. Intervals
-follow SPEC §3: open ends mean the horizon end, an actor's assignment is cut to its presence's life,
-everything is clipped to the horizon.
+Pure computation (no openpyxl): for each presence, whether it exists in a period; for each
+function, which actor carries it most days of the period and how many required days nobody
+covers. A period is a calendar month, or a calendar quarter or year for horizons too long to
+print month by month on one page wide. Intervals follow SPEC §3: open ends mean the horizon end,
+an actor's assignment is cut to its presence's life, everything is clipped to the horizon.
 """
 
 from __future__ import annotations
@@ -22,12 +23,17 @@ Interval = tuple[date, date]
 
 @dataclass(frozen=True)
 class Month:
+    """One period of the grid (a month, quarter or year), clipped to the horizon."""
+
     start: date
     end: date
 
     @property
     def days(self) -> int:
         return (self.end - self.start).days + 1
+
+
+Period = Month
 
 
 @dataclass(frozen=True)
@@ -51,6 +57,7 @@ class FunctionMonth:
 
 @dataclass(frozen=True)
 class TimelineGrid:
+    #: The periods (columns) of the grid: months, or quarters or years (`months_per_period`).
     months: tuple[Month, ...]
     #: presence id → for each month, whether the presence exists on any day of it.
     presences: dict[str, tuple[bool, ...]]
@@ -62,23 +69,33 @@ class TimelineGrid:
     carriers: tuple[str, ...]
     #: True when the horizon is longer than MAX_MONTHS and the grid was cut.
     truncated: bool
+    #: 1: a column per month; 3: per calendar quarter; 12: per calendar year.
+    months_per_period: int = 1
 
 
-def months_of(start: date, end: date, limit: int = MAX_MONTHS) -> tuple[list[Month], bool]:
-    """The calendar months from `start` to `end`, the first and last clipped to them."""
+def months_of(
+    start: date, end: date, limit: int = MAX_MONTHS, months_per_period: int = 1
+) -> tuple[list[Month], bool]:
+    """The calendar months (quarters, years) from `start` to `end`, the first and last clipped
+    to them; True when more than `limit` months were cut off."""
     months: list[Month] = []
     if end < start:
         return months, False
-    y, m = start.year, start.month
+    step = months_per_period
+    y, m = start.year, start.month - (start.month - 1) % step
+    covered = 0
     while True:
         first = date(y, m, 1)
         if first > end:
             return months, False
-        if len(months) >= limit:
+        if covered >= limit:
             return months, True
-        nxt = date(y + 1, 1, 1) if m == 12 else date(y, m + 1, 1)
+        m += step
+        if m > 12:
+            y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
+        nxt = date(y, m, 1)
         months.append(Month(max(first, start), min(nxt - timedelta(days=1), end)))
-        y, m = nxt.year, nxt.month
+        covered += step
 
 
 def _clip(a: Interval, b: Interval) -> Interval | None:
@@ -98,13 +115,14 @@ def _union(intervals: Iterable[Interval]) -> list[Interval]:
 
 
 class _MonthIndex:
-    def __init__(self, months: list[Month]) -> None:
+    def __init__(self, months: list[Month], months_per_period: int = 1) -> None:
         self.months = months
+        self.step = months_per_period
         self.y0 = months[0].start.year if months else 0
-        self.m0 = months[0].start.month if months else 0
+        self.m0 = months[0].start.month - (months[0].start.month - 1) % self.step if months else 0
 
     def index(self, d: date) -> int:
-        return (d.year - self.y0) * 12 + d.month - self.m0
+        return ((d.year - self.y0) * 12 + d.month - self.m0) // self.step
 
     def spread(self, interval: Interval) -> Iterable[tuple[int, int]]:
         """(month index, days of `interval` in that month) for the months it touches."""
@@ -118,11 +136,13 @@ class _MonthIndex:
                 yield i, (hi - lo).days + 1
 
 
-def timeline_grid(plan: Plan, limit: int = MAX_MONTHS) -> TimelineGrid:
+def timeline_grid(plan: Plan, limit: int = MAX_MONTHS, months_per_period: int = 1) -> TimelineGrid:
+    """The grid of `plan`: a column per month (or per quarter, `months_per_period=3`, or per
+    year, 12) of its horizon, at most `limit` months of it."""
     h0, h1 = plan.horizon_start, plan.horizon_end
-    months, truncated = months_of(h0, h1, limit)
+    months, truncated = months_of(h0, h1, limit, months_per_period)
     horizon: Interval = (h0, months[-1].end if months else h1)
-    idx = _MonthIndex(months)
+    idx = _MonthIndex(months, months_per_period)
     n = len(months)
 
     life: dict[str, Interval | None] = {}
@@ -194,4 +214,5 @@ def timeline_grid(plan: Plan, limit: int = MAX_MONTHS) -> TimelineGrid:
         functions=functions,
         carriers=tuple(a.id for a in plan.actors if a.id in carriers),
         truncated=truncated,
+        months_per_period=months_per_period,
     )

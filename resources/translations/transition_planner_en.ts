@@ -1,0 +1,138 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en">
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/cli.py" line="253"/>
+        <source>%n critical</source>
+        <translation>
+            <numerusform>%n critical</numerusform>
+            <numerusform>%n critical</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/cli.py" line="254"/>
+        <source>%n high</source>
+        <translation>
+            <numerusform>%n high</numerusform>
+            <numerusform>%n high</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/cli.py" line="255"/>
+        <source>%n medium</source>
+        <translation>
+            <numerusform>%n medium</numerusform>
+            <numerusform>%n medium</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/cli.py" line="256"/>
+        <source>%n low</source>
+        <translation>
+            <numerusform>%n low</numerusform>
+            <numerusform>%n low</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/cli.py" line="257"/>
+        <source>%n info</source>
+        <translation>
+            <numerusform>%n info</numerusform>
+            <numerusform>%n info</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/domain/sentences.py" line="41"/>
+        <source>%n day(s) ({start} – {end})</source>
+        <translation>
+            <numerusform>%n day ({start} – {end})</numerusform>
+            <numerusform>%n days ({start} – {end})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/domain/sentences.py" line="81"/>
+        <source>{function}: a break of {span} between {before} and {after} is read as a data-entry seam (at most %n day(s)), not as a gap</source>
+        <translation>
+            <numerusform>{function}: a break of {span} between {before} and {after} is read as a data-entry seam (at most %n day), not as a gap</numerusform>
+            <numerusform>{function}: a break of {span} between {before} and {after} is read as a data-entry seam (at most %n days), not as a gap</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/domain/sentences.py" line="139"/>
+        <source>{function} handed over cold from {giver} to {receiver}: no overlap (%n day(s) required)</source>
+        <translation>
+            <numerusform>{function} handed over cold from {giver} to {receiver}: no overlap (%n day required)</numerusform>
+            <numerusform>{function} handed over cold from {giver} to {receiver}: no overlap (%n days required)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/domain/sentences.py" line="146"/>
+        <source>{function} handed over cold from {giver} to {receiver}: {overlap} of overlap (%n day(s) required)</source>
+        <translation>
+            <numerusform>{function} handed over cold from {giver} to {receiver}: {overlap} of overlap (%n day required)</numerusform>
+            <numerusform>{function} handed over cold from {giver} to {receiver}: {overlap} of overlap (%n days required)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/domain/sentences.py" line="156"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/domain/sentences.py" line="221"/>
+        <source>Headquarters lead moves from {old_lead} ({old_presence}) to {new_lead} ({new_presence}) with %n day(s) of overlap</source>
+        <translation>
+            <numerusform>Headquarters lead moves from {old_lead} ({old_presence}) to {new_lead} ({new_presence}) with %n day of overlap</numerusform>
+            <numerusform>Headquarters lead moves from {old_lead} ({old_presence}) to {new_lead} ({new_presence}) with %n days of overlap</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/domain/sentences.py" line="233"/>
+        <source>{presence} ({kind}) ends on {end}, %n day(s) before the election “{election}” ({day})</source>
+        <translation>
+            <numerusform>{presence} ({kind}) ends on {end}, %n day before the election “{election}” ({day})</numerusform>
+            <numerusform>{presence} ({kind}) ends on {end}, %n days before the election “{election}” ({day})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/domain/sentences.py" line="248"/>
+        <source>{presence} has %n day(s) from the start of its drawdown ({start}) to its end ({end}): less than a year to hand over its tasks</source>
+        <translation>
+            <numerusform>{presence} has %n day from the start of its drawdown ({start}) to its end ({end}): less than a year to hand over its tasks</numerusform>
+            <numerusform>{presence} has %n days from the start of its drawdown ({start}) to its end ({end}): less than a year to hand over its tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/domain/sentences.py" line="261"/>
+        <source>{item} is due {due}, %n day(s) after {presence} has closed ({end}): nobody is left to hand it over</source>
+        <translation>
+            <numerusform>{item} is due {due}, %n day after {presence} has closed ({end}): nobody is left to hand it over</numerusform>
+            <numerusform>{item} is due {due}, %n days after {presence} has closed ({end}): nobody is left to hand it over</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/domain/sentences.py" line="290"/>
+        <source>{item} was due {due} and is still {status} on {as_of}, %n day(s) late; answerable: {owner}</source>
+        <translation>
+            <numerusform>{item} was due {due} and is still {status} on {as_of}, %n day late; answerable: {owner}</numerusform>
+            <numerusform>{item} was due {due} and is still {status} on {as_of}, %n days late; answerable: {owner}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/domain/sentences.py" line="297"/>
+        <source>{item} was due {due} and is still {status} on {as_of}, %n day(s) late; nobody is named answerable</source>
+        <translation>
+            <numerusform>{item} was due {due} and is still {status} on {as_of}, %n day late; nobody is named answerable</numerusform>
+            <numerusform>{item} was due {due} and is still {status} on {as_of}, %n days late; nobody is named answerable</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
