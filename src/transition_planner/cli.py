@@ -8,6 +8,7 @@ nothing written.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Sequence
@@ -89,6 +90,24 @@ def _parser() -> argparse.ArgumentParser:
         help="restore the workspace from a backup (the current file is backed up first)",
     )
     p.add_argument("backup", metavar="BACKUP", type=Path)
+
+    p = sub.add_parser(
+        "brief",
+        parents=[common],
+        help="write the brief of a plan: an A4 PDF of at most two pages",
+    )
+    p.add_argument("plan", metavar="PLAN")
+    p.add_argument("pdf", metavar="BRIEF.pdf", type=Path)
+    p.add_argument(
+        "--as-of",
+        metavar="YYYY-MM-DD",
+        type=_day,
+        default=None,
+        help="the day the brief is written for (default: today)",
+    )
+    p.add_argument(
+        "--language", choices=("en", "fr"), default="en", help="the brief's language (default: en)"
+    )
 
     sub.add_parser(
         "selftest",
@@ -342,6 +361,32 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_brief(args: argparse.Namespace, out: TextIO) -> int:
+    from .i18n import use_language
+    from .services import open_existing
+
+    target: Path = args.pdf
+    if target.suffix.lower() != ".pdf":
+        raise UsageError(f"{target}: the brief's name must end in .pdf")
+    as_of: date = args.as_of or date.today()
+    with contextlib.ExitStack() as stack:
+        try:
+            stack.enter_context(use_language(args.language))
+        except LookupError:
+            raise UsageError(
+                "French is not available in this build yet; write the brief in English "
+                "(--language en)"
+            ) from None
+        with open_existing(_workspace_arg(args), read_only=True) as service:
+            plan = service.find_plan(args.plan)
+            analysis = service.analysis(plan.id, as_of)
+        from .brief import write_brief
+
+        write_brief(plan, analysis, as_of, target)
+    print(f"Wrote {target}", file=out)
+    return 0
+
+
 _COMMANDS = {
     "plans": cmd_plans,
     "check": cmd_check,
@@ -350,6 +395,7 @@ _COMMANDS = {
     "examples": cmd_examples,
     "backups": cmd_backups,
     "restore": cmd_restore,
+    "brief": cmd_brief,
 }
 
 
