@@ -1,9 +1,10 @@
 """The brief as an A4 PDF of at most two pages, written atomically.
 
-The story is laid out with a `Budget`; when it runs past two pages (with the timeline at its
-smallest) the next, smaller budget is tried (a shorter narrative, fewer rows). Then the timeline
-gets its natural height, or the tallest that keeps two pages. The fitting passes lay out a
-placeholder for the timeline; the chart is drawn once, at the size the fitting chose.
+The story is laid out with the richest `Budget` and the timeline at its natural height (every
+row with room for its labels). When that runs past two pages, the budgets are tried in turn with
+the timeline at its smallest (a shorter narrative, fewer rows), and the first that fits gives the
+timeline the room left on the last page, or the tallest height that keeps two pages. The fitting
+passes lay out a placeholder for the timeline; the chart is drawn once, at the size they chose.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import io
 import os
 import secrets
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -21,14 +23,21 @@ from typing import Any
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import inch
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, LayoutError, PageTemplate
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    Image,
+    LayoutError,
+    PageTemplate,
+)
 
 from .. import APP_NAME, __version__
 from ..domain.findings import Analysis
 from ..domain.model import Plan
 from ..i18n import format_day, language, translate
 from .content import BriefContent, brief_content
-from .layout import Budget, Story, clip, picture_flowable, placeholder
+from .layout import Budget, Placeholder, Story, clip, picture_flowable, placeholder
 from .picture import brief_series, natural_height_in, timeline_png
 from .styles import (
     FONT,
@@ -85,6 +94,9 @@ class _Document(BaseDocTemplate):
         )
         self.content = content
         self.pages = pages
+        #: Set while the document is built (see `_Layout`).
+        self.chart_page = 0
+        self.room_left = 0.0
         frame = Frame(
             self.leftMargin,
             self.bottomMargin,
@@ -97,6 +109,14 @@ class _Document(BaseDocTemplate):
             bottomPadding=0,
         )
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._footer)])
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        """ReportLab's hook after each flowable: where the timeline went, and the room left
+        (from the frame's cursor; none known if ReportLab ever renames it)."""
+        if isinstance(flowable, Placeholder | Image):
+            self.chart_page = int(self.page)
+        cursor, bottom = getattr(self.frame, "_y", None), getattr(self.frame, "_y1p", None)
+        self.room_left = float(cursor - bottom) if cursor is not None and bottom else 0.0
 
     def _footer(self, canvas: Canvas, doc: Any) -> None:
         c = self.content
@@ -118,6 +138,20 @@ class _Document(BaseDocTemplate):
         canvas.restoreState()
 
 
+@dataclass(frozen=True)
+class _Layout:
+    """What a fitting pass learnt: the number of pages, the page the timeline is on, and the
+    room left below the last flowable of the last page (points)."""
+
+    pages: int
+    chart_page: int = 0
+    room_left: float = 0.0
+
+    @property
+    def fits(self) -> bool:
+        return self.pages <= MAX_PAGES
+
+
 def _build(
     content: BriefContent,
     styles: Styles,
@@ -125,38 +159,48 @@ def _build(
     chart_in: float,
     picture: Callable[[float, float], Flowable],
     pages: int,
-) -> tuple[bytes, int]:
-    """The PDF and its number of pages (more than MAX_PAGES when a section, a table kept whole,
-    is taller than a page)."""
+) -> tuple[bytes, _Layout]:
+    """The PDF and how it was laid out (more than MAX_PAGES when a section, a table kept
+    whole, is taller than a page)."""
     buffer = io.BytesIO()
     doc = _Document(buffer, content, pages)
     story = Story(content, styles, budget, doc.width, picture, chart_in).flowables()
     try:
         doc.build(story)
     except LayoutError:
-        return b"", MAX_PAGES + 1
-    return buffer.getvalue(), int(doc.page)
+        return b"", _Layout(MAX_PAGES + 1)
+    return buffer.getvalue(), _Layout(int(doc.page), doc.chart_page, doc.room_left)
 
 
-def _tallest_chart(
-    content: BriefContent, styles: Styles, budget: Budget, natural: float, pages: int
-) -> tuple[float, int]:
-    """The timeline's height: its natural height (every row with room for its labels) within
-    the bounds, or else the tallest that keeps the brief within two pages (to CHART_STEP_IN);
-    and the brief's number of pages with it."""
-    wanted = min(CHART_MAX_IN, max(CHART_MIN_IN, natural))
-    _, with_wanted = _build(content, styles, budget, wanted, placeholder, MAX_PAGES)
-    if with_wanted <= MAX_PAGES:
-        return wanted, with_wanted
+def fit(content: BriefContent, styles: Styles, wanted: float) -> tuple[Budget, float, _Layout]:
+    """The richest budget that fits two pages, the timeline's height with it (`wanted`, its
+    natural height, or else the tallest that fits, to CHART_STEP_IN) and the layout."""
+    budget = BUDGETS[0]
+    _, layout = _build(content, styles, budget, wanted, placeholder, MAX_PAGES)
+    if layout.fits:
+        return budget, wanted, layout
+    for budget in BUDGETS:
+        _, layout = _build(content, styles, budget, CHART_MIN_IN, placeholder, MAX_PAGES)
+        if layout.fits:
+            break
+    else:
+        raise BriefTooLong(f"the brief of {content.plan_name!r} does not fit {MAX_PAGES} pages")
     low, high = CHART_MIN_IN, wanted
+    if layout.chart_page == layout.pages:
+        # The timeline is on the last page: it can take the room left below the last section.
+        grown = min(wanted, CHART_MIN_IN + (layout.room_left - 1) / inch)
+        _, trial = _build(content, styles, budget, grown, placeholder, MAX_PAGES)
+        if trial.fits:
+            return budget, grown, trial
+        high = grown
     while high - low > CHART_STEP_IN:
         middle = (low + high) / 2
-        _, count = _build(content, styles, budget, middle, placeholder, MAX_PAGES)
-        if count <= MAX_PAGES:
-            low, pages = middle, count
+        _, trial = _build(content, styles, budget, middle, placeholder, MAX_PAGES)
+        if trial.fits:
+            low, layout = middle, trial
         else:
             high = middle
-    return low, pages
+    return budget, low, layout
 
 
 def brief_pdf(plan: Plan, analysis: Analysis, as_of: date) -> bytes:
@@ -165,18 +209,13 @@ def brief_pdf(plan: Plan, analysis: Analysis, as_of: date) -> bytes:
     content = brief_content(plan, analysis, as_of)
     styles = Styles()
     series = brief_series(plan, analysis, as_of)
-    natural = natural_height_in(series)
-    for budget in BUDGETS:
-        _, pages = _build(content, styles, budget, CHART_MIN_IN, placeholder, MAX_PAGES)
-        if pages <= MAX_PAGES:
-            break
-    else:
-        raise BriefTooLong(f"the brief of {plan.name!r} does not fit {MAX_PAGES} pages")
-    chart_in, pages = _tallest_chart(content, styles, budget, natural, pages)
+    wanted = min(CHART_MAX_IN, max(CHART_MIN_IN, natural_height_in(series)))
+    budget, chart_in, layout = fit(content, styles, wanted)
     width_in = (A4[0] - 2 * MARGIN_X) / inch
     png = timeline_png(series, width_in=width_in, height_in=chart_in)
-    data, final_pages = _build(content, styles, budget, chart_in, picture_flowable(png), pages)
-    if final_pages != pages:  # pragma: no cover - the picture takes the placeholder's room
+    picture = picture_flowable(png)
+    data, final = _build(content, styles, budget, chart_in, picture, layout.pages)
+    if final.pages != layout.pages:  # pragma: no cover - the picture takes the placeholder's room
         raise BriefTooLong(f"the brief of {plan.name!r} changed length when drawn")
     return data
 

@@ -446,7 +446,7 @@ class Story:
         for h in shown:
             rows.append(self._handover_row(h))
         w = self.width
-        table = _table(rows, [w * f for f in (0.27, 0.16, 0.16, 0.16, 0.11, 0.14)])
+        table = _table(rows, [w * f for f in (0.26, 0.15, 0.15, 0.16, 0.12, 0.16)])
         intro = translate(
             C,
             "Overdue, without a receiver, or due by {day} ({n} days after the as-of day).",
