@@ -51,7 +51,6 @@ from .styles import (
     Styles,
 )
 
-C = "Brief"
 MAX_PAGES = 2
 #: The timeline's height on paper is kept within these bounds (inches).
 CHART_MIN_IN = 2.4
@@ -82,8 +81,8 @@ class _Document(BaseDocTemplate):
             rightMargin=MARGIN_X,
             topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM,
-            title=translate(C, "Transition brief: {plan}").format(plan=content.plan_name),
-            subject=translate(C, "Brief as of {day}").format(day=format_day(content.as_of)),
+            title=translate("Brief", "Transition brief: {plan}").format(plan=content.plan_name),
+            subject=translate("Brief", "Brief as of {day}").format(day=format_day(content.as_of)),
             author=APP_NAME,
             creator=f"{APP_NAME} {__version__}",
             lang=language(),
@@ -127,11 +126,11 @@ class _Document(BaseDocTemplate):
         canvas.line(MARGIN_X, FOOTER_RULE_Y, A4[0] - MARGIN_X, FOOTER_RULE_Y)
         canvas.setFont(FONT, 7)
         canvas.setFillColor(MUTED)
-        left = translate(C, "{app} · {plan} · as of {day}").format(
+        left = translate("Brief", "{app} · {plan} · as of {day}").format(
             app=APP_NAME, plan=clip(c.plan_name, 70), day=format_day(c.as_of)
         )
         canvas.drawString(MARGIN_X, y, left)
-        right = translate(C, "Page {page} of {pages}").format(
+        right = translate("Brief", "Page {page} of {pages}").format(
             page=canvas.getPageNumber(), pages=max(self.pages, canvas.getPageNumber())
         )
         canvas.drawRightString(A4[0] - MARGIN_X, y, right)

@@ -26,8 +26,6 @@ from ..i18n import format_day, format_number, language, translate
 from .content import DUE_SOON_DAYS, BriefContent, FundingTable, HandoverAction, Risk
 from .styles import FONT, HEADER_FILL, INK, RULE, Styles, severity_color, severity_text_color
 
-C = "Brief"
-
 
 @dataclass(frozen=True)
 class Budget:
@@ -110,13 +108,15 @@ def narrative(description: str, limit: int) -> tuple[list[str], bool]:
 
 
 def day(value: date | None) -> str:
-    return format_day(value) if value is not None else translate(C, "ongoing")
+    return format_day(value) if value is not None else translate("Brief", "ongoing")
 
 
 def span(start: date, end: date) -> str:
     if start == end:
         return format_day(start)
-    return translate(C, "{start} – {end}").format(start=format_day(start), end=format_day(end))
+    return translate("Brief", "{start} – {end}").format(
+        start=format_day(start), end=format_day(end)
+    )
 
 
 def _table(
@@ -190,16 +190,18 @@ class Story:
         c = self.c
         facts = [text(c.country)] if c.country else []
         if c.region:
-            facts.append(text(translate(C, "{region} regional division").format(region=c.region)))
+            facts.append(
+                text(translate("Brief", "{region} regional division").format(region=c.region))
+            )
         facts.append(
             text(
-                translate(C, "horizon {start} – {end}").format(
+                translate("Brief", "horizon {start} – {end}").format(
                     start=format_day(c.horizon_start), end=format_day(c.horizon_end)
                 )
             )
         )
         return [
-            self.p(text(translate(C, "Transition brief")).upper(), self.s.subtitle),
+            self.p(text(translate("Brief", "Transition brief")).upper(), self.s.subtitle),
             self.p(text(c.plan_name), self.s.title),
             self.p(" · ".join(facts), self.s.subtitle),
             Spacer(1, 3 * mm),
@@ -210,17 +212,17 @@ class Story:
         score = (
             fixed(c.continuity_score, 1)
             if c.continuity_score is not None
-            else translate(C, "not analysed")
+            else translate("Brief", "not analysed")
         )
         milestone = (
             f"{text(clip(c.next_milestone.name, 70))}<br/>"
             f"<font name='{s.body.fontName}'>{text(format_day(c.next_milestone.date))}</font>"
             if c.next_milestone is not None
-            else text(translate(C, "none after the as-of day"))
+            else text(translate("Brief", "none after the as-of day"))
         )
         labels = [
-            self.cell(text(translate(C, "As of")), s.figure_label),
-            self.cell(text(translate(C, "Continuity score")), s.figure_label),
+            self.cell(text(translate("Brief", "As of")), s.figure_label),
+            self.cell(text(translate("Brief", "Continuity score")), s.figure_label),
         ]
         values = [
             self.cell(text(format_day(c.as_of)), s.figure_text),
@@ -232,7 +234,7 @@ class Story:
             values.append(self.cell(format_number(c.counts[severity]), s.figure_value))
             col = 2 + k
             extra.append(("LINEABOVE", (col, 0), (col, 0), 3, severity_color(severity)))
-        labels.append(self.cell(text(translate(C, "Next milestone")), s.figure_label))
+        labels.append(self.cell(text(translate("Brief", "Next milestone")), s.figure_label))
         values.append(self.cell(milestone, s.figure_text))
         count_w = 19.5 * mm
         widths = [23 * mm, 25 * mm, *([count_w] * 5)]
@@ -258,12 +260,12 @@ class Story:
         if not self.c.description:
             return []
         paragraphs, cut = narrative(self.c.description, self.b.narrative_chars)
-        out: list[Flowable] = [self.heading(translate(C, "The transition"))]
+        out: list[Flowable] = [self.heading(translate("Brief", "The transition"))]
         out += [self.p(text(para)) for para in paragraphs]
         if cut:
             out.append(
                 self.p(
-                    text(translate(C, "The full description is in the plan's Summary.")),
+                    text(translate("Brief", "The full description is in the plan's Summary.")),
                     self.s.note,
                 )
             )
@@ -272,17 +274,17 @@ class Story:
     def presences(self) -> Flowable:
         c, s, b = self.c, self.s, self.b
         head = self.head(
-            translate(C, "Presence"),
-            translate(C, "Kind"),
-            translate(C, "From"),
-            translate(C, "Until"),
-            translate(C, "HQ lead"),
+            translate("Brief", "Presence"),
+            translate("Brief", "Kind"),
+            translate("Brief", "From"),
+            translate("Brief", "Until"),
+            translate("Brief", "HQ lead"),
         )
         rows: list[list[Any]] = [head]
         for p in c.presences[: b.presences]:
             names = p.lead_names()
             lead = (
-                translate(C, "{before}, then {after}").format(before=names[0], after=names[1])
+                translate("Brief", "{before}, then {after}").format(before=names[0], after=names[1])
                 if len(names) > 1
                 else names[0]
             )
@@ -297,14 +299,16 @@ class Story:
             )
         left_w = self.width * 0.6
         left = _table(rows, [left_w * f for f in (0.26, 0.19, 0.18, 0.18, 0.19)])
-        lead_head = self.head(translate(C, "Period"), translate(C, "Lead at headquarters"))
+        lead_head = self.head(
+            translate("Brief", "Period"), translate("Brief", "Lead at headquarters")
+        )
         lead_rows: list[list[Any]] = [lead_head]
         for period in c.lead_periods[: b.lead_periods]:
-            who = translate(C, "{department} through {presence}").format(
+            who = translate("Brief", "{department} through {presence}").format(
                 department=period.name, presence=clip(period.presence, b.name_chars)
             )
             if period.renamed:
-                who = translate(C, "{lead} (the same department, renamed)").format(lead=who)
+                who = translate("Brief", "{lead} (the same department, renamed)").format(lead=who)
             lead_rows.append(
                 [self.cell(text(span(period.start, period.end))), self.cell(text(who))]
             )
@@ -314,28 +318,34 @@ class Story:
         more = len(c.presences) - b.presences
         if more > 0:
             notes.append(
-                self.p(text(translate(C, "… and %n more presence(s).", None, more)), s.note)
+                self.p(text(translate("Brief", "… and %n more presence(s).", None, more)), s.note)
             )
         outer = Table(
             [[left, right]], colWidths=[left_w + 4 * mm, right_w], style=_BARE, hAlign="LEFT"
         )
-        title = translate(C, "Presences and the lead at headquarters")
+        title = translate("Brief", "Presences and the lead at headquarters")
         if not c.presences:
             return KeepTogether(
-                [self.heading(title), self.p(text(translate(C, "The plan has no presences.")))]
+                [
+                    self.heading(title),
+                    self.p(text(translate("Brief", "The plan has no presences."))),
+                ]
             )
         return KeepTogether([self.heading(title), outer, *notes])
 
     def risks(self) -> Flowable:
         c, s = self.c, self.s
         shown = c.risks[: self.b.risks]
-        title = translate(C, "Top risks")
+        title = translate("Brief", "Top risks")
         if not shown:
             return KeepTogether(
-                [self.heading(title), self.p(text(translate(C, "The analysis finds no risk.")))]
+                [
+                    self.heading(title),
+                    self.p(text(translate("Brief", "The analysis finds no risk."))),
+                ]
             )
         intro = translate(
-            C,
+            "Brief",
             "The most severe of the plan's %n finding(s), those not over on {day} first.",
             None,
             c.risks_total,
@@ -374,7 +384,7 @@ class Story:
                 self.p(
                     text(
                         translate(
-                            C,
+                            "Brief",
                             "%n more finding(s): see the workbook's Gaps sheet or the Gaps panel.",
                             None,
                             more,
@@ -406,13 +416,13 @@ class Story:
     def timeline(self) -> Flowable:
         height = self.chart_height_in * inch
         caption = translate(
-            C,
+            "Brief",
             "Who carries each function over the horizon; hatched orange: gaps; the vertical line"
             " marks the as-of day.",
         )
         return KeepTogether(
             [
-                self.heading(translate(C, "Timeline")),
+                self.heading(translate("Brief", "Timeline")),
                 self.picture(self.width, height),
                 self.p(text(caption), self.s.note),
             ]
@@ -420,26 +430,26 @@ class Story:
 
     def handovers(self) -> Flowable:
         c, s = self.c, self.s
-        title = translate(C, "Handovers that need action")
+        title = translate("Brief", "Handovers that need action")
         if not c.handovers:
             words = (
                 translate(
-                    C,
+                    "Brief",
                     "No handover is overdue, without a receiver or due in the next %n days.",
                     None,
                     DUE_SOON_DAYS,
                 )
                 if self.c.has_register
-                else translate(C, "The plan has no handover register yet.")
+                else translate("Brief", "The plan has no handover register yet.")
             )
             return KeepTogether([self.heading(title), self.p(text(words))])
         head = self.head(
-            translate(C, "Item"),
-            translate(C, "From"),
-            translate(C, "To"),
-            translate(C, "Owner"),
-            translate(C, "Due"),
-            translate(C, "Why"),
+            translate("Brief", "Item"),
+            translate("Brief", "From"),
+            translate("Brief", "To"),
+            translate("Brief", "Owner"),
+            translate("Brief", "Due"),
+            translate("Brief", "Why"),
         )
         rows: list[list[Any]] = [head]
         shown = c.handovers[: self.b.handovers]
@@ -448,7 +458,7 @@ class Story:
         w = self.width
         table = _table(rows, [w * f for f in (0.26, 0.15, 0.15, 0.16, 0.12, 0.16)])
         intro = translate(
-            C,
+            "Brief",
             "Overdue, without a receiver, or due by {day} ({n} days after the as-of day).",
         ).format(day=format_day(c.as_of + timedelta(days=DUE_SOON_DAYS)), n=DUE_SOON_DAYS)
         out: list[Flowable] = [
@@ -461,7 +471,11 @@ class Story:
         if more > 0:
             out.append(
                 self.p(
-                    text(translate(C, "… and %n more handover(s) that need action.", None, more)),
+                    text(
+                        translate(
+                            "Brief", "… and %n more handover(s) that need action.", None, more
+                        )
+                    ),
                     s.note,
                 )
             )
@@ -477,21 +491,22 @@ class Story:
             item += f"<br/><font color='#5A5A5A'>{detail}</font>"
         reasons: list[str] = []
         if h.overdue:
-            reasons.append(translate(C, "Overdue by %n day(s)", None, h.days))
+            reasons.append(translate("Brief", "Overdue by %n day(s)", None, h.days))
         elif h.due_soon:
             reasons.append(
-                translate(C, "Due on the as-of day")
+                translate("Brief", "Due on the as-of day")
                 if h.days == 0
-                else translate(C, "Due in %n day(s)", None, h.days)
+                else translate("Brief", "Due in %n day(s)", None, h.days)
             )
         if h.unassigned:
-            reasons.append(translate(C, "No receiver"))
+            reasons.append(translate("Brief", "No receiver"))
         why = "<br/>".join(text(r) for r in reasons)
         why += f"<br/><font color='#5A5A5A'>{text(enum_label(h.status))}</font>"
+        nobody = translate("Brief", "nobody yet")
         receiver = (
             text(clip(h.to_actor, self.b.name_chars))
             if h.to_actor is not None
-            else f"<i>{text(translate(C, 'nobody yet'))}</i>"
+            else f"<i>{text(nobody)}</i>"
         )
         return [
             self.cell(item),
@@ -507,7 +522,7 @@ class Story:
         s = self.s
         scale, unit = _unit(table.largest)
         years = _years(table.years, self.c.as_of.year, self.b.funding_years)
-        head: list[Any] = [self.cell(text(translate(C, "By kind")), s.cell_head)]
+        head: list[Any] = [self.cell(text(translate("Brief", "By kind")), s.cell_head)]
         for year in years:
             mark = " ▼" if year in table.cliff_years else ""
             head.append(self.cell(f"{year}{mark}", s.cell_head_right))
@@ -522,14 +537,16 @@ class Story:
             )
         total_row = len(rows)
         rows.append(
-            [self.cell(text(translate(C, "Total")), s.cell_bold)]
+            [self.cell(text(translate("Brief", "Total")), s.cell_bold)]
             + [
                 self.cell(f"<b>{_amount(table.total.get(y), scale)}</b>", s.cell_right)
                 for y in years
             ]
         )
         status_head = len(rows)
-        rows.append([self.cell(text(translate(C, "By status")), s.cell_head)] + [""] * len(years))
+        rows.append(
+            [self.cell(text(translate("Brief", "By status")), s.cell_head)] + [""] * len(years)
+        )
         for status in table.statuses:
             rows.append(
                 [self.cell(text(enum_label(status)))]
@@ -554,17 +571,19 @@ class Story:
         if table.cliff_years & set(years):
             notes.append(
                 translate(
-                    C,
+                    "Brief",
                     "▼ financial cliff: secured and pledged funding falls below the plan's"
                     " threshold of the year before.",
                 )
             )
         hidden = len(table.years) - len(years)
         if hidden > 0:
-            notes.append(translate(C, "%n year(s) with funding lines not shown.", None, hidden))
+            notes.append(
+                translate("Brief", "%n year(s) with funding lines not shown.", None, hidden)
+            )
         return KeepTogether(
             [
-                self.heading(translate(C, "Funding by year and kind")),
+                self.heading(translate("Brief", "Funding by year and kind")),
                 grid,
                 Spacer(1, 1.5),
                 *[self.p(text(note), s.note) for note in notes],
@@ -592,10 +611,10 @@ def _colored(style: ParagraphStyle, color: colors.Color) -> ParagraphStyle:
 def _unit(largest: Fraction) -> tuple[int, str]:
     """The scale of the funding table's amounts and the note that says it."""
     if largest >= 10_000_000:
-        return 1_000_000, translate(C, "Amounts in millions of US dollars.")
+        return 1_000_000, translate("Brief", "Amounts in millions of US dollars.")
     if largest >= 100_000:
-        return 1_000, translate(C, "Amounts in thousands of US dollars.")
-    return 1, translate(C, "Amounts in US dollars.")
+        return 1_000, translate("Brief", "Amounts in thousands of US dollars.")
+    return 1, translate("Brief", "Amounts in US dollars.")
 
 
 def fixed(value: float, decimals: int) -> str:
