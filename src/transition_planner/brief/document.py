@@ -36,9 +36,10 @@ from .. import APP_NAME, __version__
 from ..domain.findings import Analysis
 from ..domain.model import Plan
 from ..i18n import format_day, language, translate
+from .blocks import Budget, Placeholder, clip, picture_flowable, placeholder
 from .content import BriefContent, brief_content
-from .layout import Budget, Placeholder, Story, clip, picture_flowable, placeholder
 from .picture import brief_series, natural_height_in, timeline_png
+from .story import story
 from .styles import (
     FONT,
     FOOTER_RULE_Y,
@@ -163,9 +164,9 @@ def _build(
     whole, is taller than a page)."""
     buffer = io.BytesIO()
     doc = _Document(buffer, content, pages)
-    story = Story(content, styles, budget, doc.width, picture, chart_in).flowables()
+    flowables = story(content, styles, budget, doc.width, picture, chart_in)
     try:
-        doc.build(story)
+        doc.build(flowables)
     except LayoutError:
         return b"", _Layout(MAX_PAGES + 1)
     return buffer.getvalue(), _Layout(int(doc.page), doc.chart_page, doc.room_left)
