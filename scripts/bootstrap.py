@@ -45,6 +45,8 @@ APT_PACKAGE = [*APT_RUN, "binutils"]
 APT_TEST = [
     *APT_PACKAGE,
     "libreoffice-calc-nogui",
+    # the brief's tests read its PDF as a person's tools do (pdftotext, pdffonts, pdfinfo)
+    "poppler-utils",
     "libxkbcommon0",
     # the bundle's test opens its window on a virtual display and looks for it
     "xvfb",

@@ -8,6 +8,7 @@ nothing written.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Sequence
@@ -91,6 +92,51 @@ def _parser() -> argparse.ArgumentParser:
         help="restore the workspace from a backup (the current file is backed up first)",
     )
     p.add_argument("backup", metavar="BACKUP", type=Path)
+
+    p = sub.add_parser(
+        "brief",
+        parents=[common],
+        help="write the brief of a plan: an A4 PDF of at most two pages",
+    )
+    p.add_argument("plan", metavar="PLAN")
+    p.add_argument("pdf", metavar="BRIEF.pdf", type=Path)
+    p.add_argument(
+        "--as-of",
+        metavar="YYYY-MM-DD",
+        type=_day,
+        default=None,
+        help="the day the brief is written for (default: today)",
+    )
+    p.add_argument(
+        "--language", choices=("en", "fr"), default="en", help="the brief's language (default: en)"
+    )
+
+    p = sub.add_parser(
+        "compare", parents=[common], help="compare two plans: scores and findings side by side"
+    )
+    p.add_argument("plan_a", metavar="PLAN_A")
+    p.add_argument("plan_b", metavar="PLAN_B")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument(
+        "--as-of",
+        metavar="YYYY-MM-DD",
+        type=_day,
+        default=None,
+        help="the day of the handover and funding rules, for both plans (default: today)",
+    )
+
+    p = sub.add_parser(
+        "portfolio", parents=[common], help="one row per plan: presences, score, findings"
+    )
+    p.add_argument("--region", metavar="REGION", help="only the plans of this regional division")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument(
+        "--as-of",
+        metavar="YYYY-MM-DD",
+        type=_day,
+        default=None,
+        help="the day the presences and findings are read (default: today)",
+    )
 
     sub.add_parser(
         "selftest",
@@ -378,6 +424,128 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_brief(args: argparse.Namespace, out: TextIO) -> int:
+    from .i18n import use_language
+    from .services import open_existing
+
+    target: Path = args.pdf
+    if target.suffix.lower() != ".pdf":
+        raise UsageError(f"{target}: the brief's name must end in .pdf")
+    as_of: date = args.as_of or date.today()
+    with contextlib.ExitStack() as stack:
+        try:
+            stack.enter_context(use_language(args.language))
+        except LookupError:
+            raise UsageError(
+                "French is not available in this build yet; write the brief in English "
+                "(--language en)"
+            ) from None
+        with open_existing(_workspace_arg(args), read_only=True) as service:
+            plan = service.find_plan(args.plan)
+            analysis = service.analysis(plan.id, as_of)
+        from .brief import write_brief
+
+        write_brief(plan, analysis, as_of, target)
+    print(f"Wrote {target}", file=out)
+    return 0
+
+
+def cmd_compare(args: argparse.Namespace, out: TextIO) -> int:
+    from .services import open_existing
+    from .services.compare import compare_plans
+
+    with open_existing(_workspace_arg(args), read_only=True) as service:
+        comparison = compare_plans(
+            service,
+            service.find_plan_id(args.plan_a),
+            service.find_plan_id(args.plan_b),
+            args.as_of,
+        )
+    if args.format == "json":
+        print(json.dumps(comparison.to_json(), indent=2, ensure_ascii=False), file=out)
+        return 0
+
+    def score(value: float | None) -> str:
+        return "n/a" if value is None else f"{value:.1f}"
+
+    delta = comparison.score_delta
+    print(f"A: {comparison.a.name}  continuity score {score(comparison.score_a)}", file=out)
+    print(f"B: {comparison.b.name}  continuity score {score(comparison.score_b)}", file=out)
+    print(f"Score difference (B - A): {'n/a' if delta is None else f'{delta:+.1f}'}", file=out)
+    sections = (
+        ("Only in A", comparison.only_a),
+        ("Only in B", comparison.only_b),
+        ("In both", tuple(fa for fa, _ in comparison.both)),
+    )
+    for title, findings in sections:
+        print(f"\n{title} ({len(findings)}):", file=out)
+        if not findings:
+            print("  none", file=out)
+        for f in findings:
+            who = f" [{f.function}]" if f.function else ""
+            print(
+                f"  {f.severity.value.upper():8} {f.rule:24} {f.start.isoformat()} – "
+                f"{f.end.isoformat()}{who}: {f.detail}",
+                file=out,
+            )
+    return 0
+
+
+def cmd_portfolio(args: argparse.Namespace, out: TextIO) -> int:
+    from .domain.enums import Severity
+    from .services import open_existing
+    from .services.portfolio import portfolio
+
+    with open_existing(_workspace_arg(args), read_only=True) as service:
+        rows = portfolio(service, region=args.region, as_of=args.as_of)
+    if args.format == "json":
+        data = [row.to_json() for row in rows]
+        print(json.dumps(data, indent=2, ensure_ascii=False), file=out)
+        return 0
+    if not rows:
+        where = f" in region {args.region!r}" if args.region else ""
+        print(f"No plans{where}.", file=out)
+        return 0
+    table = [
+        (
+            "Region",
+            "Country",
+            "Plan",
+            "Score",
+            "Critical",
+            "High",
+            "HQ",
+            "Presences",
+            "Next milestone",
+        )
+    ]
+    for row in rows:
+        counts = row.counts
+        milestone = row.next_milestone
+        table.append(
+            (
+                row.plan.region or "-",
+                row.plan.country or "-",
+                row.plan.name,
+                "n/a" if row.continuity_score is None else f"{row.continuity_score:.1f}",
+                str(counts[Severity.CRITICAL]),
+                str(counts[Severity.HIGH]),
+                row.headquarters.name,
+                "; ".join(
+                    f"{kind.value}: {', '.join(p.name for p in items)}"
+                    for kind, items in row.presences.items()
+                )
+                or "none",
+                f"{milestone.date.isoformat()} {milestone.name}" if milestone else "-",
+            )
+        )
+    widths = [max(len(r[k]) for r in table) for k in range(len(table[0]) - 1)]
+    for r in table:
+        cells = [c.ljust(w) for c, w in zip(r[:-1], widths, strict=True)]
+        print("  ".join([*cells, r[-1]]).rstrip(), file=out)
+    return 0
+
+
 _COMMANDS = {
     "plans": cmd_plans,
     "check": cmd_check,
@@ -386,6 +554,9 @@ _COMMANDS = {
     "examples": cmd_examples,
     "backups": cmd_backups,
     "restore": cmd_restore,
+    "brief": cmd_brief,
+    "compare": cmd_compare,
+    "portfolio": cmd_portfolio,
 }
 
 
