@@ -2,9 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>Brief</name>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/brief/details.py" line="54"/>
+        <source>No handover is overdue, without a receiver or due in the next %n days.</source>
+        <translation>
+            <numerusform>No handover is overdue, without a receiver or due in the next %n days.</numerusform>
+            <numerusform>No handover is overdue, without a receiver or due in the next %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/brief/details.py" line="93"/>
+        <source>… and %n more handover(s) that need action.</source>
+        <translation>
+            <numerusform>… and %n more handover that need action.</numerusform>
+            <numerusform>… and %n more handovers that need action.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/brief/details.py" line="112"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/brief/details.py" line="117"/>
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Due in %n day</numerusform>
+            <numerusform>Due in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/brief/details.py" line="200"/>
+        <source>%n year(s) with funding lines not shown.</source>
+        <translation>
+            <numerusform>%n year with funding lines not shown.</numerusform>
+            <numerusform>%n years with funding lines not shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/brief/overview.py" line="176"/>
+        <source>… and %n more presence(s).</source>
+        <translation>
+            <numerusform>… and %n more presence.</numerusform>
+            <numerusform>… and %n more presences.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/brief/overview.py" line="202"/>
+        <source>The most severe of the plan&apos;s %n finding(s), those not over on {day} first.</source>
+        <translation>
+            <numerusform>The most severe of the plan&apos;s %n finding, those not over on {day} first.</numerusform>
+            <numerusform>The most severe of the plan&apos;s %n findings, those not over on {day} first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/brief/overview.py" line="241"/>
+        <source>%n more finding(s): see the workbook&apos;s Gaps sheet or the Gaps panel.</source>
+        <translation>
+            <numerusform>%n more finding: see the workbook&apos;s Gaps sheet or the Gaps panel.</numerusform>
+            <numerusform>%n more findings: see the workbook&apos;s Gaps sheet or the Gaps panel.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../../src/transition_planner/cli.py" line="253"/>
+        <location filename="../../src/transition_planner/cli.py" line="299"/>
         <source>%n critical</source>
         <translation>
             <numerusform>%n critical</numerusform>
@@ -12,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/transition_planner/cli.py" line="254"/>
+        <location filename="../../src/transition_planner/cli.py" line="300"/>
         <source>%n high</source>
         <translation>
             <numerusform>%n high</numerusform>
@@ -20,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/transition_planner/cli.py" line="255"/>
+        <location filename="../../src/transition_planner/cli.py" line="301"/>
         <source>%n medium</source>
         <translation>
             <numerusform>%n medium</numerusform>
@@ -28,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/transition_planner/cli.py" line="256"/>
+        <location filename="../../src/transition_planner/cli.py" line="302"/>
         <source>%n low</source>
         <translation>
             <numerusform>%n low</numerusform>
@@ -36,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/transition_planner/cli.py" line="257"/>
+        <location filename="../../src/transition_planner/cli.py" line="303"/>
         <source>%n info</source>
         <translation>
             <numerusform>%n info</numerusform>

@@ -603,6 +603,430 @@
     </message>
 </context>
 <context>
+    <name>Brief</name>
+    <message>
+        <location filename="../../src/transition_planner/brief/blocks.py" line="108"/>
+        <source>ongoing</source>
+        <extracomment>A finding&apos;s sentence is cut at this many characters, a name at `name_chars`.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/blocks.py" line="114"/>
+        <source>{start} – {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/details.py" line="36"/>
+        <source>Who carries each function over the horizon; hatched orange: gaps; the vertical line marks the as-of day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/details.py" line="43"/>
+        <source>Timeline</source>
+        <translation type="unfinished">Chronologie</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/details.py" line="51"/>
+        <source>Handovers that need action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/brief/details.py" line="54"/>
+        <source>No handover is overdue, without a receiver or due in the next %n days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/details.py" line="61"/>
+        <source>The plan has no handover register yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/details.py" line="65"/>
+        <source>Item</source>
+        <translation type="unfinished">Objet</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/details.py" line="66"/>
+        <location filename="../../src/transition_planner/brief/overview.py" line="134"/>
+        <source>From</source>
+        <translation type="unfinished">Cédant</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/details.py" line="67"/>
+        <source>To</source>
+        <translation type="unfinished">Destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/details.py" line="68"/>
+        <source>Owner</source>
+        <translation type="unfinished">Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/details.py" line="69"/>
+        <source>Due</source>
+        <translation type="unfinished">Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/details.py" line="70"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/details.py" line="78"/>
+        <source>Overdue, without a receiver, or due by {day} ({n} days after the as-of day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/brief/details.py" line="93"/>
+        <source>… and %n more handover(s) that need action.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/brief/details.py" line="112"/>
+        <source>Overdue by %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/details.py" line="115"/>
+        <source>Due on the as-of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/brief/details.py" line="117"/>
+        <source>Due in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/details.py" line="120"/>
+        <source>No receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/details.py" line="123"/>
+        <source>nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/details.py" line="143"/>
+        <source>By kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/details.py" line="158"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/details.py" line="166"/>
+        <source>By status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/details.py" line="191"/>
+        <source>▼ financial cliff: secured and pledged funding falls below the plan&apos;s threshold of the year before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/brief/details.py" line="200"/>
+        <source>%n year(s) with funding lines not shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/details.py" line="204"/>
+        <source>Funding by year and kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/details.py" line="215"/>
+        <source>Amounts in millions of US dollars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/details.py" line="217"/>
+        <source>Amounts in thousands of US dollars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/details.py" line="218"/>
+        <source>Amounts in US dollars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/document.py" line="85"/>
+        <source>Transition brief: {plan}</source>
+        <extracomment>The timeline&apos;s height on paper is kept within these bounds (inches). From the richest brief to the barest; the last always fits two pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/document.py" line="86"/>
+        <source>Brief as of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/document.py" line="130"/>
+        <source>{app} · {plan} · as of {day}</source>
+        <extracomment>Set while the document is built (see `_Layout`).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/document.py" line="134"/>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/overview.py" line="49"/>
+        <source>{region} regional division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/overview.py" line="53"/>
+        <source>horizon {start} – {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/overview.py" line="59"/>
+        <source>Transition brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/overview.py" line="70"/>
+        <source>not analysed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/overview.py" line="76"/>
+        <source>none after the as-of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/overview.py" line="79"/>
+        <location filename="../../src/transition_planner/brief/picture.py" line="47"/>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/overview.py" line="80"/>
+        <source>Continuity score</source>
+        <translation type="unfinished">Indice de continuité</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/overview.py" line="92"/>
+        <source>Next milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/overview.py" line="118"/>
+        <source>The transition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/overview.py" line="123"/>
+        <source>The full description is in the plan&apos;s Summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/overview.py" line="132"/>
+        <source>Presence</source>
+        <translation type="unfinished">Présence</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/overview.py" line="133"/>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/overview.py" line="135"/>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/overview.py" line="136"/>
+        <location filename="../../src/transition_planner/brief/picture.py" line="46"/>
+        <source>HQ lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/overview.py" line="142"/>
+        <source>{before}, then {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/overview.py" line="158"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/overview.py" line="158"/>
+        <source>Lead at headquarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/overview.py" line="162"/>
+        <source>{department} through {presence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/overview.py" line="166"/>
+        <source>{lead} (the same department, renamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/brief/overview.py" line="176"/>
+        <source>… and %n more presence(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/overview.py" line="181"/>
+        <source>Presences and the lead at headquarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/overview.py" line="186"/>
+        <source>The plan has no presences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/overview.py" line="194"/>
+        <source>Top risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/overview.py" line="199"/>
+        <source>The analysis finds no risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/brief/overview.py" line="202"/>
+        <source>The most severe of the plan&apos;s %n finding(s), those not over on {day} first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/brief/overview.py" line="241"/>
+        <source>%n more finding(s): see the workbook&apos;s Gaps sheet or the Gaps panel.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/picture.py" line="45"/>
+        <source>UN presence</source>
+        <extracomment>Print resolution of the picture. Height of a row unit of the chart (inches) and the room around the rows.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/picture.py" line="48"/>
+        <source>Secured or not tracked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/picture.py" line="49"/>
+        <source>Pledged</source>
+        <translation type="unfinished">Annoncé</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/picture.py" line="50"/>
+        <source>Unfunded</source>
+        <translation type="unfinished">Non financé</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/picture.py" line="51"/>
+        <source>Coverage / presence gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/picture.py" line="52"/>
+        <source>Funding gap</source>
+        <translation type="unfinished">Déficit de financement</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/picture.py" line="53"/>
+        <source>Cold handover</source>
+        <translation type="unfinished">Chevauchement insuffisant</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/picture.py" line="54"/>
+        <source>Capacity cliff</source>
+        <translation type="unfinished">Chute de capacité</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/picture.py" line="55"/>
+        <source>Lead change</source>
+        <translation type="unfinished">Changement de chef de file</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/picture.py" line="56"/>
+        <source>Outside its presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/picture.py" line="57"/>
+        <source>Drawdown before election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/picture.py" line="58"/>
+        <source>Milestone</source>
+        <translation type="unfinished">Jalon</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/picture.py" line="59"/>
+        <source>Not required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/picture.py" line="60"/>
+        <source>{n} d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/picture.py" line="61"/>
+        <source>{name} · {kind} · {lead} lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/picture.py" line="62"/>
+        <source>{lead} ({presence})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/picture.py" line="63"/>
+        <source>{name} · {priority}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/picture.py" line="64"/>
+        <source>… and {n} more actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/brief/picture.py" line="65"/>
+        <source>No functions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangeReviewDialog</name>
     <message>
         <location filename="../../src/transition_planner/ui/dialogs.py" line="54"/>
@@ -742,27 +1166,27 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../src/transition_planner/cli.py" line="235"/>
+        <location filename="../../src/transition_planner/cli.py" line="281"/>
         <source>Plan: {plan}</source>
         <translation>Plan&#xa0;: {plan}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/cli.py" line="237"/>
+        <location filename="../../src/transition_planner/cli.py" line="283"/>
         <source>Horizon: {start} – {end}</source>
         <translation>Horizon&#xa0;: {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/cli.py" line="243"/>
+        <location filename="../../src/transition_planner/cli.py" line="289"/>
         <source>Continuity score: {score}</source>
         <translation>Indice de continuité&#xa0;: {score}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/cli.py" line="250"/>
+        <location filename="../../src/transition_planner/cli.py" line="296"/>
         <source>As of: {day}</source>
         <translation>Date de référence&#xa0;: {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/transition_planner/cli.py" line="253"/>
+        <location filename="../../src/transition_planner/cli.py" line="299"/>
         <source>%n critical</source>
         <translation>
             <numerusform>%n critique</numerusform>
@@ -770,7 +1194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/transition_planner/cli.py" line="254"/>
+        <location filename="../../src/transition_planner/cli.py" line="300"/>
         <source>%n high</source>
         <translation>
             <numerusform>%n élevé</numerusform>
@@ -778,7 +1202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/transition_planner/cli.py" line="255"/>
+        <location filename="../../src/transition_planner/cli.py" line="301"/>
         <source>%n medium</source>
         <translation>
             <numerusform>%n moyen</numerusform>
@@ -786,7 +1210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/transition_planner/cli.py" line="256"/>
+        <location filename="../../src/transition_planner/cli.py" line="302"/>
         <source>%n low</source>
         <translation>
             <numerusform>%n faible</numerusform>
@@ -794,7 +1218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/transition_planner/cli.py" line="257"/>
+        <location filename="../../src/transition_planner/cli.py" line="303"/>
         <source>%n info</source>
         <translation>
             <numerusform>%n pour information</numerusform>
@@ -802,7 +1226,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/cli.py" line="259"/>
+        <location filename="../../src/transition_planner/cli.py" line="305"/>
         <source>Findings: {counts}</source>
         <translation>Constats&#xa0;: {counts}</translation>
     </message>
