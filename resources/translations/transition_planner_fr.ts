@@ -123,7 +123,7 @@
         <location filename="../../src/transition_planner/ui/dashboard_view.py" line="68"/>
         <location filename="../../src/transition_planner/ui/timeline_view.py" line="174"/>
         <source>Drawdown before election</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Retrait avant une élection</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/dashboard_view.py" line="71"/>
@@ -373,12 +373,12 @@
     <message>
         <location filename="../../src/transition_planner/ui/timeline_view.py" line="162"/>
         <source>UN presence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Présence de l&apos;ONU</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/timeline_view.py" line="163"/>
         <source>HQ lead</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chef de file au Siège</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/timeline_view.py" line="164"/>
@@ -388,17 +388,17 @@
     <message>
         <location filename="../../src/transition_planner/ui/timeline_view.py" line="165"/>
         <source>Secured or not tracked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Acquis ou non suivi</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/timeline_view.py" line="168"/>
         <source>Coverage / presence gap</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lacune de couverture / de présence</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/timeline_view.py" line="173"/>
         <source>Outside its presence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hors de sa présence</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/timeline_view.py" line="175"/>
@@ -408,32 +408,32 @@
     <message>
         <location filename="../../src/transition_planner/ui/timeline_view.py" line="176"/>
         <source>Not required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Non requise</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/timeline_view.py" line="177"/>
         <source>{n} d</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{n} j</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/timeline_view.py" line="178"/>
         <source>{name} · {kind} · {lead} lead</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name} · {kind} · chef de file {lead}</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/timeline_view.py" line="179"/>
         <source>{lead} ({presence})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{lead} ({presence})</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/timeline_view.py" line="180"/>
         <source>{name} · {priority}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name} · {priority}</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/timeline_view.py" line="181"/>
         <source>… and {n} more actors</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">… et {n} autres acteurs</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/timeline_view.py" line="183"/>
@@ -507,7 +507,7 @@
     <message>
         <location filename="../../src/transition_planner/ui/timeline_view.py" line="595"/>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">en cours</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/timeline_view.py" line="598"/>
@@ -608,422 +608,422 @@
         <location filename="../../src/transition_planner/brief/blocks.py" line="108"/>
         <source>ongoing</source>
         <extracomment>A finding&apos;s sentence is cut at this many characters, a name at `name_chars`.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/blocks.py" line="114"/>
         <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/details.py" line="36"/>
         <source>Who carries each function over the horizon; hatched orange: gaps; the vertical line marks the as-of day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui assure chaque fonction sur l&apos;horizon&#xa0;; hachures orange&#xa0;: lacunes&#xa0;; la ligne verticale marque la date de référence.</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/details.py" line="43"/>
         <source>Timeline</source>
-        <translation type="unfinished">Chronologie</translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/details.py" line="51"/>
         <source>Handovers that need action</source>
-        <translation type="unfinished"></translation>
+        <translation>Passations à traiter</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/transition_planner/brief/details.py" line="54"/>
         <source>No handover is overdue, without a receiver or due in the next %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucune passation n&apos;est en retard, ni sans destinataire, ni à échéance sous %n jour.</numerusform>
+            <numerusform>Aucune passation n&apos;est en retard, ni sans destinataire, ni à échéance sous %n jours.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/details.py" line="61"/>
         <source>The plan has no handover register yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n&apos;a pas encore de registre des passations.</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/details.py" line="65"/>
         <source>Item</source>
-        <translation type="unfinished">Objet</translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/details.py" line="66"/>
         <location filename="../../src/transition_planner/brief/overview.py" line="134"/>
         <source>From</source>
-        <translation type="unfinished">Cédant</translation>
+        <translation>De</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/details.py" line="67"/>
         <source>To</source>
-        <translation type="unfinished">Destinataire</translation>
+        <translation>À</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/details.py" line="68"/>
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/details.py" line="69"/>
         <source>Due</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/details.py" line="70"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/details.py" line="78"/>
         <source>Overdue, without a receiver, or due by {day} ({n} days after the as-of day).</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard, sans destinataire ou à échéance au plus tard le {day} ({n} jours après la date de référence).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/transition_planner/brief/details.py" line="93"/>
         <source>… and %n more handover(s) that need action.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre passation à traiter.</numerusform>
+            <numerusform>… et %n autres passations à traiter.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/transition_planner/brief/details.py" line="112"/>
         <source>Overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/details.py" line="115"/>
         <source>Due on the as-of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Due à la date de référence</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/transition_planner/brief/details.py" line="117"/>
         <source>Due in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Due dans %n jour</numerusform>
+            <numerusform>Due dans %n jours</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/details.py" line="120"/>
         <source>No receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans destinataire</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/details.py" line="123"/>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>personne à ce jour</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/details.py" line="143"/>
         <source>By kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Par type</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/details.py" line="158"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/details.py" line="166"/>
         <source>By status</source>
-        <translation type="unfinished"></translation>
+        <translation>Par statut</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/details.py" line="191"/>
         <source>▼ financial cliff: secured and pledged funding falls below the plan&apos;s threshold of the year before.</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ chute du financement&#xa0;: le financement acquis et annoncé tombe sous le seuil du plan, rapporté à l&apos;année précédente.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/transition_planner/brief/details.py" line="200"/>
         <source>%n year(s) with funding lines not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n année comportant des lignes de financement n&apos;est pas affichée.</numerusform>
+            <numerusform>%n années comportant des lignes de financement ne sont pas affichées.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/details.py" line="204"/>
         <source>Funding by year and kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Financement par année et par type</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/details.py" line="215"/>
         <source>Amounts in millions of US dollars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montants en millions de dollars des États-Unis.</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/details.py" line="217"/>
         <source>Amounts in thousands of US dollars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montants en milliers de dollars des États-Unis.</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/details.py" line="218"/>
         <source>Amounts in US dollars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montants en dollars des États-Unis.</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/document.py" line="85"/>
         <source>Transition brief: {plan}</source>
         <extracomment>The timeline&apos;s height on paper is kept within these bounds (inches). From the richest brief to the barest; the last always fits two pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Note de synthèse sur la transition&#xa0;: {plan}</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/document.py" line="86"/>
         <source>Brief as of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de synthèse au {day}</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/document.py" line="130"/>
         <source>{app} · {plan} · as of {day}</source>
         <extracomment>Set while the document is built (see `_Layout`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{app} · {plan} · au {day}</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/document.py" line="134"/>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/overview.py" line="49"/>
         <source>{region} regional division</source>
-        <translation type="unfinished"></translation>
+        <translation>division régionale {region}</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/overview.py" line="53"/>
         <source>horizon {start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>horizon {start} – {end}</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/overview.py" line="59"/>
         <source>Transition brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de synthèse sur la transition</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/overview.py" line="70"/>
         <source>not analysed</source>
-        <translation type="unfinished"></translation>
+        <translation>non analysé</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/overview.py" line="76"/>
         <source>none after the as-of day</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun après la date de référence</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/overview.py" line="79"/>
         <location filename="../../src/transition_planner/brief/picture.py" line="47"/>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/overview.py" line="80"/>
         <source>Continuity score</source>
-        <translation type="unfinished">Indice de continuité</translation>
+        <translation>Indice de continuité</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/overview.py" line="92"/>
         <source>Next milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain jalon</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/overview.py" line="118"/>
         <source>The transition</source>
-        <translation type="unfinished"></translation>
+        <translation>La transition</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/overview.py" line="123"/>
         <source>The full description is in the plan&apos;s Summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>La description complète figure dans la synthèse du plan.</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/overview.py" line="132"/>
         <source>Presence</source>
-        <translation type="unfinished">Présence</translation>
+        <translation>Présence</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/overview.py" line="133"/>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/overview.py" line="135"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/overview.py" line="136"/>
         <location filename="../../src/transition_planner/brief/picture.py" line="46"/>
         <source>HQ lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Chef de file au Siège</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/overview.py" line="142"/>
         <source>{before}, then {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{before}, puis {after}</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/overview.py" line="158"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/overview.py" line="158"/>
         <source>Lead at headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Chef de file au Siège</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/overview.py" line="162"/>
         <source>{department} through {presence}</source>
-        <translation type="unfinished"></translation>
+        <translation>{department} pour {presence}</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/overview.py" line="166"/>
         <source>{lead} (the same department, renamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{lead} (même département, renommé)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/transition_planner/brief/overview.py" line="176"/>
         <source>… and %n more presence(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre présence.</numerusform>
+            <numerusform>… et %n autres présences.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/overview.py" line="181"/>
         <source>Presences and the lead at headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Présences et chef de file au Siège</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/overview.py" line="186"/>
         <source>The plan has no presences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan ne compte aucune présence.</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/overview.py" line="194"/>
         <source>Top risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Principaux risques</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/overview.py" line="199"/>
         <source>The analysis finds no risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;analyse ne relève aucun risque.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/transition_planner/brief/overview.py" line="202"/>
         <source>The most severe of the plan&apos;s %n finding(s), those not over on {day} first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le plus grave des constats du plan (%n au total), en commençant par ceux qui ne sont pas terminés le {day}.</numerusform>
+            <numerusform>Les plus graves des %n constats du plan, en commençant par ceux qui ne sont pas terminés le {day}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/transition_planner/brief/overview.py" line="241"/>
         <source>%n more finding(s): see the workbook&apos;s Gaps sheet or the Gaps panel.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre constat&#xa0;: voir la feuille Lacunes du classeur ou le panneau Lacunes.</numerusform>
+            <numerusform>%n autres constats&#xa0;: voir la feuille Lacunes du classeur ou le panneau Lacunes.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/picture.py" line="45"/>
         <source>UN presence</source>
         <extracomment>Print resolution of the picture. Height of a row unit of the chart (inches) and the room around the rows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Présence de l&apos;ONU</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/picture.py" line="48"/>
         <source>Secured or not tracked</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquis ou non suivi</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/picture.py" line="49"/>
         <source>Pledged</source>
-        <translation type="unfinished">Annoncé</translation>
+        <translation>Annoncé</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/picture.py" line="50"/>
         <source>Unfunded</source>
-        <translation type="unfinished">Non financé</translation>
+        <translation>Non financé</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/picture.py" line="51"/>
         <source>Coverage / presence gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Lacune de couverture / de présence</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/picture.py" line="52"/>
         <source>Funding gap</source>
-        <translation type="unfinished">Déficit de financement</translation>
+        <translation>Déficit de financement</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/picture.py" line="53"/>
         <source>Cold handover</source>
-        <translation type="unfinished">Chevauchement insuffisant</translation>
+        <translation>Chevauchement insuffisant</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/picture.py" line="54"/>
         <source>Capacity cliff</source>
-        <translation type="unfinished">Chute de capacité</translation>
+        <translation>Chute de capacité</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/picture.py" line="55"/>
         <source>Lead change</source>
-        <translation type="unfinished">Changement de chef de file</translation>
+        <translation>Changement de chef de file</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/picture.py" line="56"/>
         <source>Outside its presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors de sa présence</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/picture.py" line="57"/>
         <source>Drawdown before election</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait avant une élection</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/picture.py" line="58"/>
         <source>Milestone</source>
-        <translation type="unfinished">Jalon</translation>
+        <translation>Jalon</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/picture.py" line="59"/>
         <source>Not required</source>
-        <translation type="unfinished"></translation>
+        <translation>Non requise</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/picture.py" line="60"/>
         <source>{n} d</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} j</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/picture.py" line="61"/>
         <source>{name} · {kind} · {lead} lead</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {kind} · chef de file {lead}</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/picture.py" line="62"/>
         <source>{lead} ({presence})</source>
-        <translation type="unfinished"></translation>
+        <translation>{lead} ({presence})</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/picture.py" line="63"/>
         <source>{name} · {priority}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {priority}</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/picture.py" line="64"/>
         <source>… and {n} more actors</source>
-        <translation type="unfinished"></translation>
+        <translation>… et {n} autres acteurs</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/picture.py" line="65"/>
         <source>No functions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de fonction.</translation>
     </message>
 </context>
 <context>
@@ -2238,7 +2238,7 @@
     <message>
         <location filename="../../src/transition_planner/ui/gaps_panel.py" line="159"/>
         <source>Drawdown before election</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Retrait avant une élection</translation>
     </message>
 </context>
 <context>
