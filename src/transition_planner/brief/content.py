@@ -47,10 +47,10 @@ class PresenceRow:
     def lead_names(self) -> tuple[str, ...]:
         """The lead department's name(s) over the presence's life: ("DPKO", "DPO") when it
         lived through the 2019 rename, else one name."""
-        first = self.lead.name_on(self.start)
+        first = self.lead.label_on(self.start)
         lived_through = self.end is None or self.end >= PILLAR_RESTRUCTURING
         if self.lead in _RENAMED and self.start < PILLAR_RESTRUCTURING and lived_through:
-            return (first, self.lead.name_on(PILLAR_RESTRUCTURING))
+            return (first, self.lead.label_on(PILLAR_RESTRUCTURING))
         return (first,)
 
 
@@ -207,14 +207,16 @@ def lead_periods(plan: Plan) -> tuple[LeadPeriod, ...]:
         if seg.lead in _RENAMED and seg.start < PILLAR_RESTRUCTURING <= seg.end:
             cut = PILLAR_RESTRUCTURING - timedelta(days=1)
             out.append(
-                LeadPeriod(seg.start, cut, seg.lead, seg.lead.name_on(seg.start), seg.presence_name)
+                LeadPeriod(
+                    seg.start, cut, seg.lead, seg.lead.label_on(seg.start), seg.presence_name
+                )
             )
             out.append(
                 LeadPeriod(
                     PILLAR_RESTRUCTURING,
                     seg.end,
                     seg.lead,
-                    seg.lead.name_on(PILLAR_RESTRUCTURING),
+                    seg.lead.label_on(PILLAR_RESTRUCTURING),
                     seg.presence_name,
                     renamed=True,
                 )
@@ -222,7 +224,7 @@ def lead_periods(plan: Plan) -> tuple[LeadPeriod, ...]:
         else:
             out.append(
                 LeadPeriod(
-                    seg.start, seg.end, seg.lead, seg.lead.name_on(seg.start), seg.presence_name
+                    seg.start, seg.end, seg.lead, seg.lead.label_on(seg.start), seg.presence_name
                 )
             )
     return tuple(out)

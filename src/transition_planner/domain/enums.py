@@ -46,6 +46,11 @@ class LeadDepartment(PlanEnum):
             return _FORMER_NAMES.get(self, self.value)
         return self.value
 
+    def label_on(self, day: date) -> str:
+        """The department's name on `day` as a person reads it, in the language of the process
+        ("DOMP" for DPO before 2019 in French)."""
+        return translate("LeadDepartment", self.name_on(day))
+
 
 #: The day the restructuring of the peace and security pillar took effect (A/72/525, GA res 72/199).
 PILLAR_RESTRUCTURING = date(2019, 1, 1)
