@@ -71,8 +71,9 @@ def test_bars_gaps_markers_milestones(small):
         ("capacity_cliff", date(2022, 1, 1)),
         ("cold_handover", date(2022, 1, 1)),
     ]
-    # the two markers of one day do not sit on each other
-    assert len({m.y for m in series.markers}) == 2
+    # the two markers of one day sit side by side on the row, not on each other
+    assert len({m.y for m in series.markers}) == 1
+    assert sorted((m.slot, m.slots) for m in series.markers) == [(0, 2), (1, 2)]
     # a milestone outside the horizon is not drawn
     assert [m.name for m in series.milestones] == ["Elections"]
     # mine action is not required in 2020
@@ -284,12 +285,14 @@ def test_row_labels_never_overlap_and_all_fit_when_there_is_room(small):
     fig = _figure()
     art = draw_timeline(fig, series)
     fig.canvas.draw()
-    # a small plan: every row has its label
+    # a small plan: every row has its label, each category its heading
     assert art.shown_row_labels() == [
-        "UN presence",
+        "Presences",
         "HQ lead",
+        "Security",
         "Police · Critical",
         "Mine action · Medium",
+        "Human rights",
         "Rights · High",
     ]
     # a big plan fitted on the page: labels thinned to one per line of text, none dropped

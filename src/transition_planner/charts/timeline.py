@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 import matplotlib.dates as mdates
@@ -27,9 +28,11 @@ from matplotlib.patches import Patch, PathPatch, Rectangle
 from matplotlib.path import Path
 from matplotlib.text import Text
 from matplotlib.ticker import NullLocator
+from matplotlib.transforms import ScaledTranslation
 
 from ..domain.enums import FundingStatus, PresenceKind
 from .series import (
+    MARKER_RULES,
     ActorInfo,
     AssignmentBar,
     DrawdownBracket,
@@ -45,7 +48,6 @@ from .series import (
 )
 from .textlayer import Label, TextLayer
 from .theme import (
-    ACTOR_TYPE_COLOR,
     FUNDING_GAP_HATCH,
     FUNDING_HATCH,
     GAP_COLOR,
@@ -55,8 +57,10 @@ from .theme import (
     OKABE_ITO,
     PRESENCE_KIND_COLOR,
     PRESENCE_KIND_HATCH,
+    ActorGroup,
     Theme,
-    shade,
+    group_colors,
+    marker_style,
     text_color_on,
 )
 
@@ -64,15 +68,18 @@ from .theme import (
 MAX_LABELS = 160
 #: At most this many actors in the legend (the rest are summed up in one entry).
 MAX_LEGEND_ACTORS = 24
-#: Milestone labels go on up to this many levels above the chart.
-MILESTONE_LEVELS = 3
+#: Milestone labels go on up to this many levels above the chart (as many as the names need
+#: when the whole horizon shows).
+MILESTONE_LEVELS = 4
+#: The milestone name's variants tried, longest first (characters).
+MILESTONE_CHARS = (30, 16, 9)
+#: Markers of one row and day sit this far apart (points).
+MARKER_PITCH_PT = 9.0
 #: Average width of a character, in ems (DejaVu Sans), to judge whether a label fits.
 CHAR_EM = 0.58
 #: The height of a line of text, in ems: a label needs this much room across its bar.
 LINE_EM = 0.95
 NAME_CHARS = 34
-COLD_HANDOVER_COLOR = OKABE_ITO["sky_blue"]
-CLIFF_COLOR = OKABE_ITO["orange"]
 TODAY_COLOR = OKABE_ITO["reddish_purple"]
 DRAWDOWN_COLOR = OKABE_ITO["reddish_purple"]
 #: The outlives_presence line: dots (a dash pattern in points).
@@ -83,7 +90,7 @@ OUTSIDE_DASHES = (0, (0.6, 2.2))
 class TimelineLabels:
     """The fixed words of the timeline (the Qt view passes translated ones)."""
 
-    presences: str = "UN presence"
+    presences: str = "Presences"
     lead: str = "HQ lead"
     today: str = "Today"
     secured: str = "Secured or not tracked"
@@ -93,6 +100,7 @@ class TimelineLabels:
     funding_gap: str = "Funding gap"
     cold_handover: str = "Cold handover"
     capacity_cliff: str = "Capacity cliff"
+    un_exit: str = "The UN stops carrying it"
     lead_change: str = "Lead change"
     outside: str = "Outside its presence"
     drawdown: str = "Drawdown before election"
@@ -108,6 +116,16 @@ class TimelineLabels:
     function: str = "{name} · {priority}"
     more_actors: str = "… and {n} more actors"
     no_functions: str = "No functions yet: add functions and assignments to see who carries what."
+    #: The legend's headings of the actor groups (UN mission, UN entity, national …).
+    groups: dict[str, str] = field(default_factory=dict)
+
+    def marker(self, rule: str) -> str:
+        """The legend's word for a finding drawn as a marker."""
+        text = getattr(self, rule, None)
+        return text if isinstance(text, str) else rule.replace("_", " ").capitalize()
+
+    def group(self, group: ActorGroup) -> str:
+        return self.groups.get(group.name, group.value)
 
 
 @dataclass
@@ -161,6 +179,8 @@ class TimelineArtists:
     row_highlight: Rectangle | None = None
     legend: Any = None
     legend_columns: int = 0
+    #: the levels of milestone names above the chart (see `layout_timeline`)
+    milestone_levels: int = 1
     title: Text | None = None
     # hit-test arrays (data coordinates)
     bar_x: np.ndarray = field(default_factory=lambda: np.zeros((0, 2)))
@@ -168,6 +188,10 @@ class TimelineArtists:
     gap_x: np.ndarray = field(default_factory=lambda: np.zeros((0, 2)))
     gap_y: np.ndarray = field(default_factory=lambda: np.zeros((0, 2)))
     marker_xy: np.ndarray = field(default_factory=lambda: np.zeros((0, 2)))
+    #: each marker's offset from its day (points, to the right)
+    marker_dx: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    #: where the milestone names are (pixels: x0, x1, y0, y1), for hovering them
+    milestone_boxes: list[tuple[float, float, float, float, int]] = field(default_factory=list)
     outside_x: np.ndarray = field(default_factory=lambda: np.zeros((0, 2)))
     outside_y: np.ndarray = field(default_factory=lambda: np.zeros(0))
     drawdown_x: np.ndarray = field(default_factory=lambda: np.zeros((0, 2)))
@@ -175,7 +199,8 @@ class TimelineArtists:
     milestone_x: np.ndarray = field(default_factory=lambda: np.zeros(0))
     _candidates: list[_Candidate] = field(default_factory=list)
     _bar_candidates: tuple[np.ndarray, ...] = ()
-    _row_ticks: tuple[np.ndarray, list[str]] = (np.zeros(0), [])
+    #: row label positions, texts, and whether each is a category's heading
+    _row_ticks: tuple[np.ndarray, list[str], list[bool]] = (np.zeros(0), [], [])
     _labels_key: object = None
 
     # -- dates ----------------------------------------------------------------------
@@ -204,12 +229,16 @@ class TimelineArtists:
     def hit(self, px: float, py: float, tolerance: float = 5.0) -> Hit | None:
         """The item under display point (px, py) (pixels from the bottom left), or None."""
         ax = self.ax
+        s = self.series
+        for x0, x1, y0, y1, index in self.milestone_boxes:
+            if x0 <= px <= x1 and y0 <= py <= y1:
+                return Hit("milestone", s.milestones[index], index)
         if not ax.bbox.contains(px, py):
             return None
         x, y = ax.transData.inverted().transform((px, py))
-        s = self.series
         if len(self.marker_xy):
             points = ax.transData.transform(self.marker_xy)
+            points[:, 0] += self.marker_dx * self.figure.dpi / 72
             dist = np.hypot(points[:, 0] - px, points[:, 1] - py)
             i = int(np.argmin(dist))
             if dist[i] <= tolerance + 3:
@@ -354,17 +383,46 @@ class TimelineArtists:
                 break
             consider(c)
         if self._bar_candidates and len(placed) < self.max_labels:
-            x0, x1, yc, heights, index = self._bar_candidates
+            x0, x1, yc, heights, index, next_x0 = self._bar_candidates
             size = self.theme.small_font_size
             visible = (yc >= y_lo) & (yc <= y_hi) & (x1 > x_lo) & (x0 < x_hi)
             visible &= heights * px_per_y >= size * dpi / 72 * LINE_EM
             room = (np.minimum(x1, x_hi) - np.maximum(x0, x_lo)) * px_per_x
-            ok = np.nonzero(visible & (room >= 28))[0]
+            inside = visible & (room >= 28)
+            ok = np.nonzero(inside)[0]
             ok = ok[np.argsort(-room[ok], kind="stable")]
+            beside: list[int] = []
             for k in ok:
                 if len(placed) >= self.max_labels:
                     break
-                consider(self._bar_candidate(int(index[k])))
+                if not consider(self._bar_candidate(int(index[k]))):
+                    beside.append(int(k))
+            # a bar too short for its name: the name beside it, where its lane is free
+            beside += [int(j) for j in np.nonzero(visible & ~inside)[0]]
+            char_px = size * CHAR_EM * dpi / 72
+            for j in beside:
+                if len(placed) >= self.max_labels:
+                    break
+                if x1[j] >= x_hi:
+                    continue
+                free = (min(next_x0[j], x_hi) - x1[j]) * px_per_x - 8
+                bar = self.series.bars[int(index[j])]
+                for text in (_short(bar.actor_name, NAME_CHARS), _short(bar.actor_name, 14)):
+                    if len(text) * char_px + 6 <= free:
+                        placed.append(
+                            Label(
+                                float(x1[j]),
+                                float(yc[j]),
+                                text,
+                                self.theme.foreground,
+                                size,
+                                "left",
+                                "center",
+                                background=self.theme.background,
+                                dx=3.0,
+                            )
+                        )
+                        break
         if self.label_layer is not None:
             self.label_layer.set_labels(placed)
         self._place_row_labels(y_lo, y_hi, px_per_y)
@@ -378,11 +436,12 @@ class TimelineArtists:
         return self.row_layer.texts() if self.row_layer is not None else []
 
     def _place_row_labels(self, y_lo: float, y_hi: float, px_per_y: float) -> None:
+        """The rows' names left of the chart (right-aligned), the categories' headings at the
+        figure's left edge (bold); a name only where it clears the one above."""
         if self.row_layer is None:
             return
-        positions, texts = self._row_ticks
+        positions, texts, headings = self._row_ticks
         inside = np.nonzero((positions >= y_lo) & (positions <= y_hi))[0]
-        # rows closer than a line of text: a label only where it clears the one above
         pitch = self.theme.font_size * self.figure.dpi / 72 * 1.05 / max(px_per_y, 1e-9)
         shown: list[int] = []
         last = -np.inf
@@ -391,9 +450,23 @@ class TimelineArtists:
                 shown.append(int(i))
                 last = positions[i]
         size, fg = self.theme.font_size, self.theme.foreground
+        # the headings start at the figure's left edge: that far left of the axes (points)
+        to_edge = -(self.ax.bbox.x0 / self.figure.dpi * 72) + 4
         self.row_layer.set_labels(
             [
-                Label(0.0, float(positions[i]), texts[i], fg, size, "right", "center", dx=-3.5)
+                Label(
+                    0.0,
+                    float(positions[i]),
+                    texts[i],
+                    fg,
+                    size,
+                    "left",
+                    "center",
+                    bold=True,
+                    dx=to_edge,
+                )
+                if headings[i]
+                else Label(0.0, float(positions[i]), texts[i], fg, size, "right", "center", dx=-3.5)
                 for i in shown
             ]
         )
@@ -420,45 +493,41 @@ class TimelineArtists:
         )
 
     def _place_milestone_labels(self, x_lo: float, x_hi: float, px_per_x: float) -> None:
+        """Milestone names above the chart, on `milestone_levels` levels; a name that finds no
+        room whole is abbreviated (hovering it shows it whole)."""
+        self.milestone_boxes = []
         if self.milestone_layer is None:
             return
-        dpi = self.figure.dpi
         size = self.theme.small_font_size
+        dpi = self.figure.dpi
         fg = self.theme.foreground
-        level_end = [-1e18] * MILESTONE_LEVELS
+        ax_x0, ax_top = self.ax.bbox.x0, self.ax.bbox.y1
+        line_px = (size + 3.5) * dpi / 72
         placed: list[Label] = []
-        for m in self.series.milestones:
-            x = self.x_of(m.day)
-            if not x_lo <= x <= x_hi:
-                continue
-            px = (x - x_lo) * px_per_x
-            right_room = (x_hi - x) * px_per_x
-            shown = False
-            for variant in (_short(m.name, 30), _short(m.name, 14)):
-                w = len(variant) * size * CHAR_EM * dpi / 72 + 8
-                # near the right edge the label runs to the left of its line
-                left = px - w if w > right_room else px
-                for level in range(MILESTONE_LEVELS):
-                    if left > level_end[level]:
-                        level_end[level] = left + w
-                        to_left = left < px
-                        placed.append(
-                            Label(
-                                x,
-                                1.0,
-                                variant,
-                                fg,
-                                size,
-                                "right" if to_left else "left",
-                                "bottom",
-                                dx=-2 if to_left else 2,
-                                dy=3 + level * (size + 3.5),
-                            )
-                        )
-                        shown = True
-                        break
-                if shown:
-                    break
+        for i, variant, level, left, w, to_left in _milestone_slots(
+            self.series.milestones,
+            [self.x_of(m.day) for m in self.series.milestones],
+            x_lo,
+            x_hi,
+            px_per_x,
+            size * CHAR_EM * dpi / 72,
+            self.milestone_levels,
+        ):
+            placed.append(
+                Label(
+                    self.x_of(self.series.milestones[i].day),
+                    1.0,
+                    variant,
+                    fg,
+                    size,
+                    "right" if to_left else "left",
+                    "bottom",
+                    dx=-2 if to_left else 2,
+                    dy=3 + level * (size + 3.5),
+                )
+            )
+            y0 = ax_top + (3 + level * (size + 3.5)) * dpi / 72
+            self.milestone_boxes.append((ax_x0 + left, ax_x0 + left + w, y0, y0 + line_px, i))
         self.milestone_layer.set_labels(placed)
 
     # -- highlights ----------------------------------------------------------------------
@@ -506,6 +575,82 @@ class TimelineArtists:
         self.set_row_highlight(None)
 
 
+def _milestone_slots(
+    milestones: Sequence[MilestoneLine],
+    xs: Sequence[float],
+    x_lo: float,
+    x_hi: float,
+    px_per_x: float,
+    char_px: float,
+    levels: int,
+) -> list[tuple[int, str, int, float, float, bool]]:
+    """Where the milestone names go: (index, text, level, left px, width px, runs left of
+    its line) for each name that finds a place.
+
+    First every name gets a level with its shortest form (so that as many as possible show),
+    then each grows to the longest form that still ends before the next name on its level."""
+
+    def width(text: str) -> float:
+        return len(text) * char_px + 8
+
+    shortest = MILESTONE_CHARS[-1]
+    right_edge = (x_hi - x_lo) * px_per_x
+    level_end = [-1e18] * levels
+    # (index, level, px of its line, left, width, runs left) with the shortest forms
+    first: list[tuple[int, int, float, float, float, bool]] = []
+    for i, (m, x) in enumerate(zip(milestones, xs, strict=True)):
+        if not x_lo <= x <= x_hi:
+            continue
+        px = (x - x_lo) * px_per_x
+        w = width(_short(m.name, shortest))
+        to_left = w > right_edge - px
+        left = px - w if to_left else px
+        for level in range(levels):
+            if left > level_end[level]:
+                level_end[level] = left + w
+                first.append((i, level, px, left, w, to_left))
+                break
+    slots: list[tuple[int, str, int, float, float, bool]] = []
+    for level in range(levels):
+        row = sorted((e for e in first if e[1] == level), key=lambda e: e[3])
+        previous_right = -1e18
+        for k, (i, _lv, px, left, w, to_left) in enumerate(row):
+            next_left = row[k + 1][3] if k + 1 < len(row) else 1e18
+            chosen = _short(milestones[i].name, shortest)
+            for chars in MILESTONE_CHARS:
+                text = _short(milestones[i].name, chars)
+                tw = width(text)
+                if to_left:
+                    fits = px - tw >= previous_right + 4 or (k == 0 and px - tw >= -1e17)
+                else:
+                    fits = px + tw <= min(next_left - 4, right_edge + 4)
+                if fits:
+                    chosen = text
+                    break
+            w = width(chosen)
+            left = px - w if to_left else px
+            previous_right = left + w
+            slots.append((i, chosen, level, left, w, to_left))
+    slots.sort(key=lambda t: t[0])
+    return slots
+
+
+def milestone_levels_needed(art: TimelineArtists, axes_width_px: float) -> int:
+    """The levels the milestone names need when the whole horizon shows in `axes_width_px`."""
+    s = art.series
+    if not s.milestones:
+        return 0
+    x_lo, x_hi = art.fit_limits()
+    px_per_x = axes_width_px / (x_hi - x_lo) if x_hi > x_lo else 0.0
+    char_px = art.theme.small_font_size * CHAR_EM * art.figure.dpi / 72
+    xs = [art.x_of(m.day) for m in s.milestones]
+    for levels in range(1, MILESTONE_LEVELS + 1):
+        slots = _milestone_slots(s.milestones, xs, x_lo, x_hi, px_per_x, char_px, levels)
+        if len(slots) == len(s.milestones):
+            return levels
+    return MILESTONE_LEVELS
+
+
 def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
@@ -519,16 +664,22 @@ def _epoch() -> int:
 
 
 def actor_colors(actors: Sequence[ActorInfo]) -> dict[str, str]:
-    """A colour per actor: the hue of its type, a shade per actor within the type."""
-    by_type: dict[object, list[ActorInfo]] = {}
+    """A colour per actor: the hue of its group (UN mission, UN entity, national, partner …),
+    a lightness per actor within the group (see `theme.group_colors`)."""
+    by_group: dict[ActorGroup, list[ActorInfo]] = {}
     for a in actors:
-        by_type.setdefault(a.type, []).append(a)
+        by_group.setdefault(a.group, []).append(a)
     colors: dict[str, str] = {}
-    for t, group in by_type.items():
-        base = ACTOR_TYPE_COLOR.get(t, "#999999")  # type: ignore[call-overload]
-        for i, a in enumerate(group):
-            colors[a.id] = shade(base, i, len(group))
+    for group, members in by_group.items():
+        for a, color in zip(members, group_colors(group, len(members)), strict=True):
+            colors[a.id] = color
     return colors
+
+
+def marker_offsets_pt(markers: Sequence[Marker]) -> np.ndarray:
+    """How far (points, to the right) each marker sits from its day: markers of one row and
+    day side by side."""
+    return np.array([(m.slot - (m.slots - 1) / 2) * MARKER_PITCH_PT for m in markers], float)
 
 
 def _rects(x0: np.ndarray, x1: np.ndarray, y0: np.ndarray, y1: np.ndarray) -> Any:
@@ -668,14 +819,7 @@ def draw_timeline(
     separators.append(s.lead_row.y0)
     separators.append(s.lead_row.y1)
     ax.hlines(separators, h0 - far, h1 + far, colors=muted, linewidths=0.6, zorder=1)
-    art.category_layer = _layer(ax, ax.get_yaxis_transform(), "axes", 7)
-    art.category_layer.set_labels(
-        [
-            Label(0.004, r.center, r.label, fg, theme.font_size, "left", "center", bold=True)
-            for r in s.rows
-            if r.kind == "category"
-        ]
-    )
+    # (the categories' headings are drawn with the row labels, left of the chart)
 
     # -- presences ----------------------------------------------------------------------
     for kind in PresenceKind:
@@ -778,7 +922,20 @@ def draw_timeline(
                 ax, verts[np.asarray(idx)], hatch, to_rgba(fg, 0.85), 3.1
             )
         yc = (by0 + by1) / 2
-        art._bar_candidates = (bx0, bx1, yc, by1 - by0, np.arange(len(bars)))
+        # where the next bar of the same lane starts (room for a name beside a short bar)
+        next_x0 = np.full(len(bars), np.inf)
+        lanes: dict[float, list[int]] = {}
+        for k, lane_y in enumerate(by0):
+            lanes.setdefault(float(lane_y), []).append(k)
+        for members in lanes.values():
+            members.sort(key=lambda k: float(bx0[k]))
+            for first, second in pairwise(members):
+                next_x0[first] = bx0[second]
+        for gap in s.gaps:  # … or the next gap on its row
+            gap_x0, gap_top, gap_bottom = art.x_of(gap.start), gap.y0, gap.y0 + gap.height
+            after = (gap_x0 >= bx1) & (by0 < gap_bottom) & (by1 > gap_top)
+            next_x0[after] = np.minimum(next_x0[after], gap_x0)
+        art._bar_candidates = (bx0, bx1, yc, by1 - by0, np.arange(len(bars)), next_x0)
 
     # -- gaps ----------------------------------------------------------------------
     gaps = s.gaps
@@ -824,26 +981,28 @@ def draw_timeline(
         art.marker_xy = np.column_stack(
             [xs([m.day for m in s.markers]), np.array([m.y for m in s.markers])]
         )
-        for rule, marker, color in (
-            ("cold_handover", "o", COLD_HANDOVER_COLOR),
-            ("capacity_cliff", "v", CLIFF_COLOR),
-        ):
-            sel = np.array([m.rule == rule for m in s.markers])
-            if sel.any():
-                pts = art.marker_xy[sel]
-                line = Line2D(
-                    pts[:, 0],
-                    pts[:, 1],
-                    linestyle="none",
-                    marker=marker,
-                    markersize=8,
-                    markerfacecolor=color,
-                    markeredgecolor=fg,
-                    markeredgewidth=1.2,
-                    zorder=6,
-                )
-                ax.add_line(line)
-                art.collections[f"markers:{rule}"] = line
+        art.marker_dx = marker_offsets_pt(s.markers)
+        # one line per rule and offset: markers of one day side by side, never stacked
+        by_look: dict[tuple[str, float], list[int]] = {}
+        for i, m in enumerate(s.markers):
+            by_look.setdefault((m.rule, float(art.marker_dx[i])), []).append(i)
+        for (rule, dx), idx in by_look.items():
+            style = marker_style(rule)
+            pts = art.marker_xy[np.asarray(idx)]
+            line = Line2D(
+                pts[:, 0],
+                pts[:, 1],
+                linestyle="none",
+                marker=style.marker,
+                markersize=style.size,
+                markerfacecolor=style.color,
+                markeredgecolor=fg,
+                markeredgewidth=1.2,
+                zorder=6,
+                transform=ax.transData + ScaledTranslation(dx / 72, 0, fig.dpi_scale_trans),
+            )
+            ax.add_line(line)
+            art.collections[f"markers:{rule}:{dx:g}"] = line
 
     # -- findings drawn as lines: outside the presence, drawdown before an election -------
     if s.outside:
@@ -917,18 +1076,27 @@ def draw_timeline(
     # the row labels: a text layer left of the axes, not tick labels (a tick costs ~1 ms)
     ticks: list[float] = []
     tick_text: list[str] = []
+    heading: list[bool] = []
     pres = [r for r in s.rows if r.kind == "presence"]
     if pres:
         ticks.append((pres[0].y0 + pres[-1].y1) / 2)
         tick_text.append(labels.presences)
+        heading.append(False)
     ticks.append(lead.center)
     tick_text.append(labels.lead)
-    for r in function_rows:
-        ticks.append(r.center)
-        tick_text.append(
-            labels.function.format(name=_short(r.label, NAME_CHARS), priority=r.priority or "")
-        )
-    art._row_ticks = (np.asarray(ticks, dtype=float), tick_text)
+    heading.append(False)
+    for r in s.rows:
+        if r.kind == "category":
+            ticks.append(r.center)
+            tick_text.append(_short(r.label, NAME_CHARS))
+            heading.append(True)
+        elif r.kind == "function":
+            ticks.append(r.center)
+            tick_text.append(
+                labels.function.format(name=_short(r.label, NAME_CHARS), priority=r.priority or "")
+            )
+            heading.append(False)
+    art._row_ticks = (np.asarray(ticks, dtype=float), tick_text, heading)
     art.row_layer = _layer(ax, ax.get_yaxis_transform(), "rows", 7)
     ax.yaxis.set_major_locator(NullLocator())
     ax.tick_params(axis="x", labelsize=theme.font_size, colors=fg)
@@ -1023,14 +1191,28 @@ def _gap_candidate(art: TimelineArtists, g: GapSpan) -> _Candidate:
     )
 
 
+def marker_rules(series: TimelineSeries) -> list[str]:
+    """The rules drawn as markers on this chart, in the series' order of rules."""
+    present = {m.rule for m in series.markers}
+    ordered = [r for r in MARKER_RULES if r in present]
+    return ordered + sorted(present - set(ordered))
+
+
 def legend_handles(
     series: TimelineSeries, colors: dict[str, str], labels: TimelineLabels, theme: Theme
 ) -> list[Any]:
-    """The legend's entries: the actors (by type, then name), then the symbols."""
+    """The legend's entries: the actors under their group's heading (UN mission, UN entity,
+    national, partner …), then the symbols."""
     fg = theme.foreground
     handles: list[Any] = []
     actors = series.actors
+    group: ActorGroup | None = None
     for a in actors[:MAX_LEGEND_ACTORS]:
+        if a.group is not group:
+            group = a.group
+            handles.append(
+                Patch(facecolor="none", edgecolor="none", label=labels.group(group) + ":")
+            )
         handles.append(
             Patch(
                 facecolor=colors.get(a.id, "#999999"),
@@ -1073,25 +1255,18 @@ def legend_handles(
             hatch=FUNDING_GAP_HATCH,
             label=labels.funding_gap,
         ),
-        Line2D(
-            [],
-            [],
-            linestyle="none",
-            marker="o",
-            markersize=7,
-            markerfacecolor=COLD_HANDOVER_COLOR,
-            markeredgecolor=fg,
-            label=labels.cold_handover,
-        ),
-        Line2D(
-            [],
-            [],
-            linestyle="none",
-            marker="v",
-            markersize=7,
-            markerfacecolor=CLIFF_COLOR,
-            markeredgecolor=fg,
-            label=labels.capacity_cliff,
+        *(
+            Line2D(
+                [],
+                [],
+                linestyle="none",
+                marker=marker_style(rule).marker,
+                markersize=7,
+                markerfacecolor=marker_style(rule).color,
+                markeredgecolor=fg,
+                label=labels.marker(rule),
+            )
+            for rule in marker_rules(series)
         ),
         Line2D(
             [],
@@ -1266,13 +1441,7 @@ def draw_legend(
 
 def legend_height_in(series: TimelineSeries, width_in: float, theme: Theme = LIGHT) -> float:
     """The height (inches) the legend of `series` takes at `width_in`."""
-    n = (
-        min(len(series.actors), MAX_LEGEND_ACTORS + 1)
-        + 10
-        + (series.today is not None)
-        + bool(series.outside)
-        + bool(series.drawdowns)
-    )
+    n = len(legend_handles(series, {}, TimelineLabels(), theme))
     ncol = max(1, int(width_in / 2.0))
     return _legend_in(-(-n // ncol), theme)
 
@@ -1298,6 +1467,8 @@ def layout_timeline(art: TimelineArtists) -> None:
     for r in art.series.rows:
         if r.kind == "function":
             longest = max(longest, min(len(r.label), NAME_CHARS) + 3 + len(str(r.priority)))
+        elif r.kind == "category":
+            longest = max(longest, min(len(r.label), NAME_CHARS) + 2)
     left_in = min(longest * char_in + 0.2, w * 0.38)
     ncol = _legend_columns(fig)
     if art.legend is not None and art.legend_columns != ncol:
@@ -1306,7 +1477,10 @@ def layout_timeline(art: TimelineArtists) -> None:
     legend = art.legend
     legend_in = _legend_in(legend.rows, theme) + 0.04 if legend is not None else 0.0
     bottom_in = 0.38 + legend_in
-    top_in = 0.12 + MILESTONE_LEVELS * (theme.small_font_size + 3.5) / 72 + 0.05
+    right_in = 0.25
+    axes_px = max(w - min(left_in, w * 0.45) - right_in, 1.0) * fig.dpi
+    art.milestone_levels = max(1, milestone_levels_needed(art, axes_px))
+    top_in = 0.12 + art.milestone_levels * (theme.small_font_size + 3.5) / 72 + 0.05
     if art.title is not None:
         top_in += theme.title_font_size * 1.6 / 72
     right_in = 0.25
