@@ -119,7 +119,6 @@ def edit_to_gaps(edits: int = 20) -> dict[str, object]:
     from transition_planner.ui.app import application
     from transition_planner.ui.main_window import MainWindow
     from transition_planner.ui.settings import Settings
-    from transition_planner.ui.table_models import AssignmentTableModel
 
     app = application()
     with tempfile.TemporaryDirectory() as tmp:
@@ -134,7 +133,7 @@ def edit_to_gaps(edits: int = 20) -> dict[str, object]:
         model = window.editor.assignments.model
         times, analysis_only = [], []
         for i in range(edits):
-            index = model.index(i, AssignmentTableModel.COL_CAPACITY)
+            index = model.index(i, model.column_of("capacity"))
             before = window.gaps.analysis
             t0 = time.perf_counter()
             ok = model.setData(index, str(500 + i), Qt.ItemDataRole.EditRole)

@@ -53,22 +53,20 @@ def run_selftest() -> dict[str, float]:
             window.select_plan(summary.id)
             app.processEvents()
             t = lap(f"plan:{summary.name}", t)
-        for index in range(window.tabs.count()):
-            window.tabs.setCurrentIndex(index)
+        for index, name in enumerate(("editor", "timeline", "dashboard")):
+            window.views.setCurrentIndex(index)
             app.processEvents()
-            name = window.tabs.tabText(index).replace("&", "").lower()
             t = lap(f"view:{name}", t)
-        window.tabs.setCurrentIndex(0)
+        window.views.setCurrentIndex(0)
         for table in window.editor.tables:
             window.editor.show_table(table)
             app.processEvents()
         t = lap("view:tables", t)
         target = folder / "selftest.xlsx"
         loop = QEventLoop()
-        window.taskEnded.connect(loop.quit)
+        window.operations.ended.connect(loop.quit)
         QTimer.singleShot(60_000, loop.quit)
-        window.export_workbook(target)
-        if window.tasks.busy:
+        if window.export_workbook(target) is not None:
             loop.exec()
         if not target.is_file() or target.stat().st_size == 0:
             raise RuntimeError(f"the workbook was not written: {window.last_message}")
