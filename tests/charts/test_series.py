@@ -12,7 +12,8 @@ from matplotlib.figure import Figure
 
 from transition_planner.charts.series import lead_segments, timeline_series
 from transition_planner.charts.theme import DARK
-from transition_planner.charts.timeline import LINE_EM, MAX_LABELS, draw_timeline, span_of
+from transition_planner.charts.timeline import draw_timeline, span_of
+from transition_planner.charts.timeline_style import LINE_EM, MAX_LABELS
 from transition_planner.domain.analysis import analyse
 from transition_planner.domain.enums import LeadDepartment
 from transition_planner.domain.examples import example_plans

@@ -89,6 +89,7 @@ def run(workspace: Path | None = None, *, settings: Settings | None = None) -> i
     settings = settings or Settings()
     install_translations(settings.get(LANGUAGE))
     from .main_window import MainWindow
+    from .views import prewarm_charts
 
     window = MainWindow(settings=settings)
     # a session ending (logout) asks first: save the window's state, close the workspace
@@ -98,7 +99,7 @@ def run(workspace: Path | None = None, *, settings: Settings | None = None) -> i
     # a workspace named on the command line is created when it does not exist yet; when it
     # cannot be opened the window stays empty (the message says why; File → Open is there)
     window.open_workspace(workspace, create=workspace is not None)
-    QTimer.singleShot(300, window.prewarm)
+    QTimer.singleShot(300, prewarm_charts)
     window.raise_()
     try:
         code = app.exec()

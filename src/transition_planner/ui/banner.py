@@ -111,6 +111,19 @@ class Banner(QWidget):
         self.welcome.set_text(f"<b>{head}</b> {body} {tail}", f"{head} {body} {tail}")
         self.welcome.show()
 
+    def show_workspace(
+        self, *, open: bool, read_only: bool, reason: str, welcome: bool, plan_names: list[str]
+    ) -> None:
+        """The notes for the workspace now open (or none)."""
+        if open and read_only:
+            self.show_read_only(reason)
+        else:
+            self.hide_read_only()
+        if open and welcome:
+            self.show_welcome(plan_names)
+        else:
+            self.hide_welcome()
+
     def hide_welcome(self) -> None:
         self.welcome.hide()
 

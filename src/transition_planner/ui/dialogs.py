@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -293,3 +293,26 @@ class GuideDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
+
+
+def show_guide(parent: QWidget) -> None:
+    dialog = GuideDialog(parent)
+    dialog.exec()
+    dialog.deleteLater()
+
+
+def show_about(parent: QWidget, workspace: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from .. import __version__
+
+    QMessageBox.about(
+        parent,
+        QCoreApplication.translate("MainWindow", "About Transition Planner"),
+        QCoreApplication.translate(
+            "MainWindow",
+            "<h3>Transition Planner {0}</h3><p>Plan UN transitions (PKO → SPM → UN "
+            "country team) and see every gap in continuity of care.</p>"
+            "<p>Workspace: {1}</p>",
+        ).format(__version__, workspace),
+    )

@@ -14,26 +14,24 @@ call the flows.
 
 from __future__ import annotations
 
-import threading
 from datetime import date
 from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
     QSplitter,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from .. import APP_NAME, __version__
-from ..domain.changes import PlanChange, entity_label, set_fields
+from .. import APP_NAME
+from ..domain.changes import PlanChange
 from ..domain.findings import Analysis, Finding
 from ..domain.model import Plan
 from ..domain.validation import Problem
@@ -41,13 +39,14 @@ from . import actions as A
 from . import settings as S
 from .banner import Banner
 from .gaps_panel import GapsPanel
+from .navigation import Navigator
 from .operations import OperationRunner, RunningWork
 from .plan_browser import PlanBrowser
 from .plan_editor import PlanEditor
 from .plan_flows import PlanFlows
 from .session import WorkspaceSession
 from .settings import Settings
-from .views import ViewTabs, prewarm_charts
+from .views import ViewTabs
 from .workbook_flows import WorkbookFlows
 from .workspace_flows import WorkspaceFlows
 
@@ -88,20 +87,13 @@ class MainWindow(QMainWindow):
         self.editor.set_controller(self.session)
         self.views = ViewTabs(self.editor, self.settings, self)
         self.gaps = GapsPanel(self)
+        self.navigator = Navigator(self.browser, self.editor, self.views, self.gaps)
         self._layout()
 
-        self.action_map = A.build_actions(self, self)
-        for action in self.action_map.values():
-            self.addAction(action)
-        self.menus = A.build_menus(self.menuBar(), self.action_map)
+        self.action_map, self.menus, self.toolbar = A.install(self, self)
         self.recent_menu = QMenu(self.tr("&Recent workspaces"), self)
         self.recent_menu.setObjectName("recentMenu")
         self.menus["file"].insertMenu(self._action_after("openWorkspace"), self.recent_menu)
-        self.toolbar = QToolBar(self.tr("Main toolbar"), self)
-        self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        A.build_toolbar(self.toolbar, self.action_map)
-        self.addToolBar(self.toolbar)
         self._connect()
         self.workspaces.fill_recent(self.recent_menu)
         self.statusBar().showMessage(self.tr("Ready"))
@@ -218,10 +210,6 @@ class MainWindow(QMainWindow):
         return self.session.timings
 
     @property
-    def tabs(self) -> ViewTabs:
-        return self.views
-
-    @property
     def timeline(self) -> TimelineView | None:
         return self.views.timeline
 
@@ -229,20 +217,8 @@ class MainWindow(QMainWindow):
     def dashboard(self) -> DashboardView | None:
         return self.views.dashboard
 
-    def _state(self) -> A.Needs:
-        state = A.Needs.NOTHING
-        if self.session.service is not None:
-            state |= A.Needs.WORKSPACE
-            if self.session.writable:
-                state |= A.Needs.WRITABLE
-        if self.session.plan is not None:
-            state |= A.Needs.PLAN
-        if not self.operations.busy:
-            state |= A.Needs.IDLE
-        return state
-
     def _update_actions(self) -> None:
-        A.update_enabled(self.action_map, self._state())
+        A.update_enabled(self.action_map, self.session.needs_met(busy=self.operations.busy))
 
     def _update_title(self) -> None:
         parts = []
@@ -264,22 +240,22 @@ class MainWindow(QMainWindow):
         read_only = self.session.read_only
         self.editor.set_read_only(read_only)
         self.browser.set_read_only(read_only)
-        if service is None:
-            self.banner.hide_read_only()
-        elif read_only:
-            self.banner.show_read_only(self.workspaces.read_only_reason)
-        else:
-            self.banner.hide_read_only()
+        self.banner.show_workspace(
+            open=service is not None,
+            read_only=read_only,
+            reason=self.workspaces.read_only_reason,
+            # the welcome stays until the planner closes it, and comes back for a workspace
+            # that was just created
+            welcome=service is not None
+            and (
+                self.settings.get(S.SHOW_WELCOME) or service.workspace.created or service.first_run
+            ),
+            plan_names=[s.name for s in self.session.summaries()],
+        )
         if service is not None:
             self.workspaces.fill_recent(self.recent_menu)
             for warning in service.workspace.warnings:
                 self.statusBar().showMessage(warning, 15000)
-            # the welcome stays until the planner closes it, and comes back for a workspace
-            # that was just created
-            if self.settings.get(S.SHOW_WELCOME) or service.workspace.created or service.first_run:
-                self.banner.show_welcome([s.name for s in self.session.summaries()])
-            else:
-                self.banner.hide_welcome()
         self._update_actions()
         self._update_title()
 
@@ -305,10 +281,6 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     # -- workspace ------------------------------------------------------------------------
-
-    def prewarm(self) -> threading.Thread:
-        """Import the charts' modules in the background (see `views.prewarm_charts`)."""
-        return prewarm_charts()
 
     def open_workspace(
         self, path: Path | None, *, create: bool = False, read_only: bool = False
@@ -388,21 +360,8 @@ class MainWindow(QMainWindow):
         self.editor.delete_rows()
 
     def _timeline_dragged(self, assignment_id: str, start: date, end: date | None) -> None:
-        plan = self.plan
-        if plan is None or not self.session.writable:
-            return
-        entity = next((a for a in plan.assignments if a.id == assignment_id), None)
-        if entity is None:
-            return
-        change = set_fields(plan, entity, start=start, end=end)
-        if change.is_empty():
-            return
-        problems = self.check(plan.id, change)
-        if problems:
-            self.show_message(self.tr("Not moved: {0}").format(problems[0].message))
-            self.views.show_analysis(plan, self.analysis)
-            return
-        self.push_edit(plan.id, change, self.tr("Move {0}").format(entity_label(plan, entity)))
+        if not self.editor.move_assignment(assignment_id, start, end):
+            self.views.show_analysis(self.plan, self.analysis)  # the bar goes back
 
     # -- messages -------------------------------------------------------------------------
 
@@ -421,8 +380,7 @@ class MainWindow(QMainWindow):
         self.views.setCurrentIndex(index)
 
     def focus_filter(self) -> None:
-        self.views.setCurrentWidget(self.editor)
-        self.editor.current_table().filter.setFocus()
+        self.navigator.focus_filter()
 
     def focus_gaps(self) -> None:
         self.gaps.view.setFocus()
@@ -430,76 +388,37 @@ class MainWindow(QMainWindow):
     def focus_browser(self) -> None:
         self.browser.view.setFocus()
 
-    def _panes(self) -> list[QWidget]:
-        current = self.views.currentWidget()
-        middle: list[QWidget] = (
-            [self.editor.settings_form.name, self.editor.current_table().view]
-            if current is self.editor
-            else [current]
-        )
-        return [self.browser.view, *middle, self.gaps.view]
-
     def focus_pane(self, step: int) -> None:
         """F6 / Shift+F6: the next or previous part of the window."""
-        panes = self._panes()
-        focus = self.focusWidget()
-        index = next(
-            (i for i, p in enumerate(panes) if focus is p or (focus and p.isAncestorOf(focus))),
-            -1 if step > 0 else 0,
-        )
-        target = panes[(index + step) % len(panes)]
-        if isinstance(target, ViewTabs):
-            target = self.views.currentWidget()
-        target.setFocus(Qt.FocusReason.TabFocusReason)
+        self.navigator.focus_pane(step, self.focusWidget())
 
     def show_finding(self, finding: Finding) -> None:
         """Select what a finding concerns in the editor and show it on the timeline."""
         self.views.show_finding(finding)
 
     def show_guide(self) -> None:
-        from .dialogs import GuideDialog
+        from .dialogs import show_guide
 
-        dialog = GuideDialog(self)
-        dialog.exec()
-        dialog.deleteLater()
+        show_guide(self)
 
     def show_about(self) -> None:
+        from .dialogs import show_about
+
         service = self.session.service
-        path = str(service.workspace.path) if service is not None else "–"
-        QMessageBox.about(
-            self,
-            self.tr("About Transition Planner"),
-            self.tr(
-                "<h3>Transition Planner {0}</h3><p>Plan UN transitions (PKO → SPM → UN "
-                "country team) and see every gap in continuity of care.</p>"
-                "<p>Workspace: {1}</p>"
-            ).format(__version__, path),
-        )
+        show_about(self, str(service.workspace.path) if service is not None else "–")
 
     # -- window state ---------------------------------------------------------------------
 
+    def _splitters(self) -> dict[S.Setting[bytes], QSplitter]:
+        return {S.MAIN_SPLITTER: self.main_splitter, S.RIGHT_SPLITTER: self.right_splitter}
+
     def _restore_state(self) -> None:
-        geometry = self.settings.get(S.WINDOW_GEOMETRY)
-        if geometry:
-            self.restoreGeometry(QByteArray(geometry))
-        state = self.settings.get(S.WINDOW_STATE)
-        if state:
-            self.restoreState(QByteArray(state))
-        for splitter, setting in (
-            (self.main_splitter, S.MAIN_SPLITTER),
-            (self.right_splitter, S.RIGHT_SPLITTER),
-        ):
-            data = self.settings.get(setting)
-            if data:
-                splitter.restoreState(QByteArray(data))
+        S.restore_window(self.settings, self, self._splitters())
         self.views.restore_state(self.settings)
         self.gaps.restore_state(self.settings)
 
     def save_state(self) -> None:
-        self.settings.set(S.WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
-        self.settings.set(S.WINDOW_STATE, bytes(self.saveState().data()))
-        self.settings.set(S.MAIN_SPLITTER, bytes(self.main_splitter.saveState().data()))
-        self.settings.set(S.RIGHT_SPLITTER, bytes(self.right_splitter.saveState().data()))
+        S.save_window(self.settings, self, self._splitters())
         self.views.save_state(self.settings)
         self.gaps.save_state(self.settings)
         self.settings.sync()

@@ -7,12 +7,20 @@ tables then refresh from the service's report like every other view.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Protocol
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from ..domain.changes import PlanChange, add_entities, remove_entities, settings_change
+from ..domain.changes import (
+    PlanChange,
+    add_entities,
+    entity_label,
+    remove_entities,
+    set_fields,
+    settings_change,
+)
 from ..domain.findings import Finding
 from ..domain.model import Entity, Plan
 from ..domain.validation import Problem
@@ -234,6 +242,25 @@ class PlanEditor(QWidget):
             return []
         change = remove_entities(self.plan, chosen)
         return chosen if self._push(change, table.model.spec.delete_label(len(chosen))) else []
+
+    def move_assignment(self, assignment_id: str, start: date, end: date | None) -> bool:
+        """New dates for an assignment (a bar's edge dragged on the timeline), one undoable
+        edit; False (and the reason) when they cannot be."""
+        plan = self.plan
+        if plan is None or self.controller is None or self.read_only:
+            return False
+        entity = next((a for a in plan.assignments if a.id == assignment_id), None)
+        if entity is None:
+            return False
+        change = set_fields(plan, entity, start=start, end=end)
+        if change.is_empty():
+            return True
+        problems = self.controller.check(plan.id, change)
+        if problems:
+            self.message.emit(self.tr("Not moved: {0}").format(problems[0].message))
+            return False
+        label = self.tr("Move {0}").format(entity_label(plan, entity))
+        return self.controller.push_edit(plan.id, change, label)
 
     # -- settings -------------------------------------------------------------------------
 

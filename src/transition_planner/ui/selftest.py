@@ -30,6 +30,7 @@ def run_selftest() -> dict[str, float]:
     from ..services import PlanningService
     from .main_window import MainWindow
     from .settings import Settings
+    from .views import prewarm_charts
 
     t = lap("import_ui", t)
     with tempfile.TemporaryDirectory(prefix="tp-selftest-") as tmp:
@@ -47,7 +48,7 @@ def run_selftest() -> dict[str, float]:
         window.set_service(service)
         app.processEvents()
         t = lap("workspace_opened", t)
-        window.prewarm().join(30)
+        prewarm_charts().join(30)
         t = lap("prewarm_charts_in_background", t)
         for summary in service.plans():
             window.select_plan(summary.id)

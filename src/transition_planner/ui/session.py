@@ -21,6 +21,7 @@ from ..domain.findings import Analysis
 from ..domain.model import Plan
 from ..domain.validation import PlanInvalid, Problem
 from . import settings as S
+from .actions import Needs
 from .commands import EditPlanCommand, ServiceCommand
 from .operations import Operation, OperationRunner
 from .settings import Settings
@@ -74,6 +75,19 @@ class WorkspaceSession(QObject):
     @property
     def writable(self) -> bool:
         return self.service is not None and not self.read_only
+
+    def needs_met(self, *, busy: bool) -> Needs:
+        """What the actions may rely on now (see `actions.Needs`)."""
+        met = Needs.NOTHING
+        if self.service is not None:
+            met |= Needs.WORKSPACE
+            if self.writable:
+                met |= Needs.WRITABLE
+        if self.plan is not None:
+            met |= Needs.PLAN
+        if not busy:
+            met |= Needs.IDLE
+        return met
 
     def set_service(self, service: PlanningService) -> None:
         """Show a freshly opened workspace (the session owns the service from then on)."""

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from .. import APP_ID, APP_NAME
 
@@ -219,3 +220,28 @@ class Settings:
                     self._q.remove(key)
         self._q.setValue("version", SETTINGS_VERSION)
         return None if is_new else version
+
+
+def save_window(
+    settings: Settings, window: QMainWindow, splitters: dict[Setting[bytes], QSplitter]
+) -> None:
+    """A window's geometry, toolbars and splitters."""
+    settings.set(WINDOW_GEOMETRY, bytes(window.saveGeometry().data()))
+    settings.set(WINDOW_STATE, bytes(window.saveState().data()))
+    for setting, splitter in splitters.items():
+        settings.set(setting, bytes(splitter.saveState().data()))
+
+
+def restore_window(
+    settings: Settings, window: QMainWindow, splitters: dict[Setting[bytes], QSplitter]
+) -> None:
+    geometry = settings.get(WINDOW_GEOMETRY)
+    if geometry:
+        window.restoreGeometry(QByteArray(geometry))
+    state = settings.get(WINDOW_STATE)
+    if state:
+        window.restoreState(QByteArray(state))
+    for setting, splitter in splitters.items():
+        data = settings.get(setting)
+        if data:
+            splitter.restoreState(QByteArray(data))

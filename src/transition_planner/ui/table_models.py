@@ -11,7 +11,6 @@ stored either: the cell then shows the typed text in red with the reason until i
 
 from __future__ import annotations
 
-import math
 from dataclasses import replace
 from datetime import date
 from enum import Enum
@@ -20,19 +19,30 @@ from typing import Protocol
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QGuiApplication
 
 from ..domain.changes import PlanChange, entity_label, set_fields
-from ..domain.enums import PlanEnum, parse_enum
-from ..domain.model import Actor, Entity, Function, Plan, Presence, new_id
+from ..domain.enums import PlanEnum
+from ..domain.model import Entity, Plan, new_id
 from ..domain.validation import Problem
+from .cell_values import (
+    InputError,
+    as_text,
+    entity_name,
+    format_number,
+    parse_cell,
+    parse_date,
+    parse_number,
+    ref_pool,
+    resolve_name,
+)
+from .palette import error_colors
 from .table_specs import TABLES, Column, ColumnKind, TableSpec, free_name
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -48,10 +58,6 @@ ERROR_ROLE = Qt.ItemDataRole.UserRole + 5
 #: The cell's `Column`.
 COLUMN_ROLE = Qt.ItemDataRole.UserRole + 6
 
-#: Refused input: dark red on pale red (light palettes); the delegate frames it too.
-ERROR_FOREGROUND = QColor("#9b1c1c")
-ERROR_BACKGROUND = QColor("#fde2e2")
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Cells", text)
@@ -63,110 +69,6 @@ class EditSink(Protocol):
     def check(self, change: PlanChange) -> list[Problem]: ...
 
     def commit(self, change: PlanChange, label: str) -> bool: ...
-
-
-class InputError(ValueError):
-    """Typed input that cannot become a value of the field."""
-
-
-def parse_date(text: str, *, optional: bool) -> date | None:
-    text = text.strip()
-    if not text:
-        if optional:
-            return None
-        raise InputError(_tr("a date is required (YYYY-MM-DD)"))
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise InputError(
-            QCoreApplication.translate(
-                "Cells", "“{0}” is not a date; type it as YYYY-MM-DD"
-            ).format(text)
-        ) from None
-
-
-def parse_number(text: str) -> float | None:
-    text = text.strip().replace(",", "").replace("\u202f", "").replace(" ", "")
-    if not text:
-        return None
-    try:
-        value = float(text)
-    except ValueError:
-        raise InputError(
-            QCoreApplication.translate("Cells", "“{0}” is not a number").format(text)
-        ) from None
-    if not math.isfinite(value) or value < 0:
-        raise InputError(_tr("capacity must be a number of at least 0"))
-    return value
-
-
-def format_number(value: float | None) -> str:
-    if value is None:
-        return ""
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
-
-
-def ref_pool(plan: Plan, entity_type: type[Entity]) -> tuple[Entity, ...]:
-    """The plan's entities of a type, whose names a reference column offers."""
-    return plan.entities(entity_type)
-
-
-def _name(entity: Entity) -> str:
-    name = getattr(entity, "name", None)
-    return name if isinstance(name, str) else entity.id
-
-
-def resolve_name(pool: tuple[Entity, ...], text: str) -> tuple[Entity | None, list[Entity]]:
-    """The entity a typed name means: the same name (any case), else the only one whose name
-    starts with the text, else the only one whose name contains it. (None, candidates) when
-    there are several candidates; (None, []) when there is none."""
-    wanted = text.strip().casefold()
-    for e in pool:
-        if e.id == text.strip() or _name(e).strip().casefold() == wanted:
-            return e, [e]
-    for test in (
-        lambda n: n.startswith(wanted),
-        lambda n: wanted in n,
-    ):
-        found = [e for e in pool if test(_name(e).strip().casefold())]
-        if len(found) == 1:
-            return found[0], found
-        if found:
-            return None, found
-    return None, []
-
-
-def _unknown_name(ref: type[Entity], text: str) -> str:
-    if ref is Actor:
-        message = QCoreApplication.translate(
-            "Cells",
-            "“{0}” is not an actor of this plan: choose one from the list, or add it "
-            "in the Actors table first",
-        )
-    elif ref is Function:
-        message = QCoreApplication.translate(
-            "Cells",
-            "“{0}” is not a function of this plan: choose one from the list, or add it "
-            "in the Functions table first",
-        )
-    elif ref is Presence:
-        message = QCoreApplication.translate(
-            "Cells",
-            "“{0}” is not a presence of this plan: choose one from the list, or add "
-            "it in the Presences table first",
-        )
-    else:
-        message = QCoreApplication.translate("Cells", "“{0}” is not in this plan")
-    return message.format(text)
-
-
-def _ambiguous_name(text: str, candidates: list[Entity]) -> str:
-    names = ", ".join(_name(e) for e in candidates[:6])
-    return QCoreApplication.translate(
-        "Cells", "“{0}” could be any of: {1}; type more of the name"
-    ).format(text, names)
 
 
 class EntityTableModel(QAbstractTableModel):
@@ -220,7 +122,7 @@ class EntityTableModel(QAbstractTableModel):
         self._plan = plan
         self._validated = None
         self._names = {
-            c.field: {e.id: _name(e) for e in ref_pool(plan, c.ref)}
+            c.field: {e.id: entity_name(e) for e in ref_pool(plan, c.ref)}
             for c in self.columns
             if c.ref is not None and plan is not None
         }
@@ -332,10 +234,9 @@ class EntityTableModel(QAbstractTableModel):
             if value is None or value == "":
                 return col.blank_meaning() or None
             return None
-        if role == Qt.ItemDataRole.ForegroundRole and error:
-            return QBrush(ERROR_FOREGROUND)
-        if role == Qt.ItemDataRole.BackgroundRole and error:
-            return QBrush(ERROR_BACKGROUND)
+        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole) and error:
+            fg, bg = error_colors(QGuiApplication.palette())
+            return QBrush(fg if role == Qt.ItemDataRole.ForegroundRole else bg)
         if role == Qt.ItemDataRole.TextAlignmentRole and col.kind is ColumnKind.NUMBER:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -393,7 +294,7 @@ class EntityTableModel(QAbstractTableModel):
                 values.insert(0, (_tr("(not tracked)"), ""))
             return values
         if col.ref is not None and self._plan is not None:
-            values = [(_name(e), e.id) for e in ref_pool(self._plan, col.ref)]
+            values = [(entity_name(e), e.id) for e in ref_pool(self._plan, col.ref)]
             if col.kind.optional:
                 values.insert(0, (_tr("(none)"), ""))
             return values
@@ -403,55 +304,7 @@ class EntityTableModel(QAbstractTableModel):
 
     def parse(self, col: Column, value: object) -> object:
         """Typed or chosen input as the field's value; InputError with the reason."""
-        if isinstance(value, QDate):
-            value = date(value.year(), value.month(), value.day()) if value.isValid() else None
-        optional = col.kind.optional
-        if col.kind.is_date:
-            if isinstance(value, date):
-                return value
-            return parse_date("" if value is None else str(value), optional=optional)
-        if col.kind is ColumnKind.NUMBER:
-            if isinstance(value, int | float) and not isinstance(value, bool):
-                return parse_number(repr(float(value)))
-            return parse_number("" if value is None else str(value))
-        text = "" if value is None else str(value).strip()
-        if col.enum is not None:
-            return self._parse_enum(col.enum, value, text, optional)
-        if col.ref is not None:
-            if not text:
-                if optional:
-                    return None
-                raise InputError(_tr("a value is required"))
-            assert self._plan is not None
-            found, candidates = resolve_name(ref_pool(self._plan, col.ref), text)
-            if found is not None:
-                return found.id
-            if candidates:
-                raise InputError(_ambiguous_name(text, candidates))
-            raise InputError(_unknown_name(col.ref, text))
-        if col.kind is ColumnKind.NAME:
-            if not text:
-                raise InputError(_tr("a name is required"))
-            return text
-        return "" if value is None else str(value)
-
-    @staticmethod
-    def _parse_enum(enum: type[PlanEnum], value: object, text: str, optional: bool) -> object:
-        if isinstance(value, enum):
-            return value
-        if not text:
-            if optional:
-                return None
-            raise InputError(_tr("a value is required"))
-        try:
-            return parse_enum(enum, text)
-        except ValueError:
-            allowed = ", ".join(m.value for m in enum)
-            raise InputError(
-                QCoreApplication.translate("Cells", "“{0}” is not one of the choices: {1}").format(
-                    text, allowed
-                )
-            ) from None
+        return parse_cell(col, value, self._plan)
 
     def change_for(self, index: ModelIndex, value: object) -> PlanChange:
         """The change that setting the cell to `value` makes (InputError: cannot be)."""
@@ -494,7 +347,7 @@ class EntityTableModel(QAbstractTableModel):
         entity = self._rows[index.row()]
         col = self.columns[index.column()]
         key = (entity.id, col.field)
-        text = _as_text(value)
+        text = as_text(value)
         try:
             change = self.change_for(index, value)
         except InputError as exc:
@@ -552,21 +405,11 @@ class EntityTableModel(QAbstractTableModel):
         holds names (case-folded) of further rows being added with it."""
         name = getattr(entity, "name", None)
         if self.spec.copies_renamed and isinstance(name, str):
-            taken = {_name(e).casefold() for e in self._rows} | (also_taken or set())
+            taken = {entity_name(e).casefold() for e in self._rows} | (also_taken or set())
             base = QCoreApplication.translate("Cells", "{0} (copy)").format(name)
             # (mypy cannot check `replace` on a union of dataclasses)
             return replace(entity, name=free_name(base, taken), id=new_id())  # type: ignore[arg-type]
         return replace(entity, id=new_id())
-
-
-def _as_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, QDate):
-        return value.toString(Qt.DateFormat.ISODate)
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value)
 
 
 __all__ = [

@@ -33,10 +33,6 @@ from PySide6.QtWidgets import (
 
 from ..charts.series import (
     AssignmentBar,
-    DrawdownBracket,
-    GapSpan,
-    Marker,
-    OutsideSpan,
     TimelineSeries,
     timeline_series,
 )
@@ -48,7 +44,6 @@ from ..charts.timeline import (
     draw_timeline,
     layout_timeline,
     legend_height_in,
-    span_of,
 )
 from ..domain.findings import Analysis, Finding
 from ..domain.model import Plan
@@ -56,7 +51,8 @@ from .canvas import ChartCanvas
 from .chart_theme import palette_theme
 from .settings import TIMELINE_LEGEND, Settings
 from .timeline_mouse import ZOOM_STEP, TimelineMouse
-from .timeline_text import announce_bar, timeline_labels
+from .timeline_selection import TimelineSelection
+from .timeline_text import timeline_labels
 
 #: Pixels a row unit gets at least on screen; more rows than fit scroll vertically.
 MIN_ROW_PX = 26
@@ -68,8 +64,6 @@ SCREEN_LABELS = 60
 LEGEND_SHARE = 0.3
 #: Scroll bar steps per row unit.
 STEPS = 100
-
-Selection = tuple[str, str] | tuple[str, Finding]
 
 
 class TimelineView(QWidget):
@@ -167,8 +161,8 @@ class TimelineView(QWidget):
         self.theme: Theme = palette_theme(self)
         self.labels = timeline_labels()
         self.today: date | None = date.today()
-        self._selected: Selection | None = None
         self.mouse = TimelineMouse(self)
+        self.selection = TimelineSelection(self)
         self.canvas.mpl_connect("resize_event", self._on_resize)
 
     def _action(self, text: str, slot: object, tip: str, shortcut: str) -> QAction:
@@ -224,7 +218,7 @@ class TimelineView(QWidget):
         self.plan, self.analysis = plan, analysis
         self.series = timeline_series(plan, analysis, today=self.today)
         if not keep:
-            self._selected = None
+            self.selection.selected = None
         self._redraw(xlim, ylim)
 
     def _redraw(
@@ -249,7 +243,7 @@ class TimelineView(QWidget):
         else:
             self._fit_rows()
         self.mouse.reset()
-        self._apply_selection(scroll=False)
+        self.selection.apply(scroll=False)
         art.update_labels()
         self.canvas.redraw()
         self._draw_legend(False)
@@ -365,7 +359,7 @@ class TimelineView(QWidget):
         self.mouse.hide(blit=False)
         self.canvas.redraw()
 
-    def _ensure_visible(self, x0: float, x1: float, y0: float, y1: float) -> None:
+    def ensure_visible(self, x0: float, x1: float, y0: float, y1: float) -> None:
         art = self.artists
         assert art is not None
         lo, hi = art.ax.get_xlim()
@@ -390,109 +384,28 @@ class TimelineView(QWidget):
             self.set_top_row(top)
             self.artists.update_labels()
 
-    # -- selection and highlights ---------------------------------------------------------
+    # -- selection (see `timeline_selection`) ---------------------------------------------
 
     def highlight_assignment(self, assignment_id: str) -> bool:
         """Outline an assignment's bar and scroll to it; False when it is not on the chart."""
-        return self.select_bar(assignment_id, scroll=True)
+        return self.selection.select_bar(assignment_id, scroll=True)
 
     def select_bar(self, assignment_id: str, *, scroll: bool) -> bool:
-        if self.series is None:
-            return False
-        bar = self.series.bar(assignment_id)
-        if bar is None:
-            return False
-        self._selected = ("assignment", assignment_id)
-        self._apply_selection(scroll=scroll)
-        self.canvas.redraw()
-        self._announce(bar)
-        return True
-
-    def _announce(self, bar: AssignmentBar) -> None:
-        text = announce_bar(bar)
-        self.selected_label.setText(text)
-        self.canvas.announce(text)
+        return self.selection.select_bar(assignment_id, scroll=scroll)
 
     def selected_bar(self) -> AssignmentBar | None:
-        if self.series is None or self._selected is None or self._selected[0] != "assignment":
-            return None
-        ref = self._selected[1]
-        return self.series.bar(ref) if isinstance(ref, str) else None
+        return self.selection.selected_bar()
 
     def highlight_function(self, function_id: str) -> bool:
         """Highlight a function's row and scroll to it."""
-        if self.series is None or self.series.function_row(function_id) is None:
-            return False
-        self._selected = ("function", function_id)
-        self._apply_selection(scroll=True)
-        return True
+        return self.selection.highlight_function(function_id)
 
     def show_finding(self, finding: Finding) -> bool:
         """Outline what a finding concerns (its span on its row) and scroll to it."""
-        if self.series is None:
-            return False
-        self._selected = ("finding", finding)
-        return self._apply_selection(scroll=True)
+        return self.selection.show_finding(finding)
 
     def clear_highlight(self) -> None:
-        self._selected = None
-        if self.artists is not None:
-            self.artists.clear_highlight()
-            self.canvas.redraw()
-
-    def _finding_span(self, finding: Finding) -> tuple[float, float, float, float] | None:
-        art, s = self.artists, self.series
-        assert art is not None and s is not None
-        items: list[GapSpan | Marker | OutsideSpan | DrawdownBracket] = [
-            *s.gaps,
-            *s.markers,
-            *s.outside,
-            *s.drawdowns,
-        ]
-        for item in items:
-            if item.finding == finding:
-                return span_of(art, item)
-        x0, x1 = art.x_of(finding.start), art.x_of(finding.end) + 1
-        if finding.function_id and (row := s.function_row(finding.function_id)) is not None:
-            return (x0, x1, row.y0, row.y1)
-        if finding.rule == "lead_change":
-            return (x0 - 2, x1 + 2, s.lead_row.y0, s.lead_row.y1)
-        top, bottom = s.presence_band
-        if bottom > top:
-            return (x0, x1, top, bottom)
-        return None
-
-    def _apply_selection(self, *, scroll: bool) -> bool:
-        art, s, selected = self.artists, self.series, self._selected
-        if art is None or s is None or selected is None:
-            return False
-        kind, ref = selected
-        art.clear_highlight()
-        span: tuple[float, float, float, float] | None = None
-        if kind == "assignment" and isinstance(ref, str):
-            bar = s.bar(ref)
-            if bar is not None:
-                span = span_of(art, bar)
-                art.set_row_highlight(s.function_row(bar.function_id))
-        elif kind == "function" and isinstance(ref, str):
-            row = s.function_row(ref)
-            if row is not None:
-                art.set_row_highlight(row)
-                lo, hi = art.ax.get_xlim()
-                if scroll:
-                    self._ensure_visible(lo, hi, row.y0, row.y1)
-        elif kind == "finding" and isinstance(ref, Finding):
-            span = self._finding_span(ref)
-            if ref.function_id:
-                art.set_row_highlight(s.function_row(ref.function_id))
-        if span is not None:
-            art.set_highlight(*span)
-            if scroll:
-                self._ensure_visible(*span)
-        if scroll:
-            art.update_labels()
-            self.canvas.redraw()
-        return span is not None or kind == "function"
+        self.selection.clear()
 
     # -- keyboard -------------------------------------------------------------------------
 
@@ -502,7 +415,7 @@ class TimelineView(QWidget):
             return False
         if watched is self.canvas and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
-            return self._key(event)
+            return self.selection.key(event)
         if (
             watched is self.canvas
             and event.type() == QEvent.Type.FocusIn
@@ -510,49 +423,8 @@ class TimelineView(QWidget):
             and self.series is not None
             and self.series.bars
         ):
-            self.select_bar(self._bars_in_order()[0].id, scroll=True)
+            self.selection.select_bar(self.selection.bars_in_order()[0].id, scroll=True)
         return False
-
-    def _bars_in_order(self) -> list[AssignmentBar]:
-        assert self.series is not None
-        return sorted(self.series.bars, key=lambda b: (b.y0, b.start))
-
-    def _key(self, event: QKeyEvent) -> bool:
-        if self.series is None or not self.series.bars:
-            return False
-        key = event.key()
-        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom(1 / ZOOM_STEP)
-            return True
-        if key == Qt.Key.Key_Minus:
-            self.zoom(ZOOM_STEP)
-            return True
-        if key == Qt.Key.Key_Home:
-            self.fit_horizon()
-            return True
-        bars = self._bars_in_order()
-        current = self.selected_bar() or bars[0]
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.select_bar(current.id, scroll=True)
-            self.assignmentClicked.emit(current.id)
-            return True
-        target: AssignmentBar | None = None
-        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-            row = [b for b in bars if b.function_id == current.function_id]
-            row.sort(key=lambda b: (b.start, b.y0))
-            i = row.index(current) + (1 if key == Qt.Key.Key_Right else -1)
-            target = row[i] if 0 <= i < len(row) else None
-        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            rows = list(dict.fromkeys(b.function_id for b in bars))
-            i = rows.index(current.function_id) + (1 if key == Qt.Key.Key_Down else -1)
-            if 0 <= i < len(rows):
-                candidates = [b for b in bars if b.function_id == rows[i]]
-                target = min(candidates, key=lambda b: abs((b.start - current.start).days))
-        else:
-            return False
-        if target is not None:
-            self.select_bar(target.id, scroll=True)
-        return True
 
     # -- palette --------------------------------------------------------------------------
 
