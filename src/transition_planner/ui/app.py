@@ -16,7 +16,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer
+from PySide6.QtCore import QEvent, QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
 from .. import APP_ID, APP_NAME, __version__
@@ -45,7 +45,9 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 
 class SignalWatcher(QObject):
-    """Turns SIGINT, SIGTERM and SIGHUP into `app.quit()` on the GUI thread."""
+    """Turns SIGINT, SIGTERM and SIGHUP into closing every window on the GUI thread — as the
+    planner closing them would: the window saves its state and closes its workspace, a dialog
+    that is open is cancelled, and the application ends with its last window."""
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
@@ -70,7 +72,9 @@ class SignalWatcher(QObject):
             return
         self.received += list(data)
         if any(sig in QUIT_SIGNALS for sig in data):
-            self.app.quit()
+            self.app.closeAllWindows()
+            if any(w.isVisible() for w in self.app.topLevelWidgets()):
+                self.app.quit()  # a window would not close: end anyway
 
     def close(self) -> None:
         """Put the previous handlers back (before Qt and Python shut down)."""
@@ -111,6 +115,6 @@ def run(workspace: Path | None = None, *, settings: Settings | None = None) -> i
         window.close_workspace()
         watcher.close()
         window.deleteLater()
-        app.processEvents()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         del window
     return int(code)
