@@ -15,7 +15,7 @@ MAX_LABELS = 160
 MAX_LEGEND_ACTORS = 24
 #: Milestone labels go on up to this many levels above the chart (as many as the names need
 #: when the whole horizon shows).
-MILESTONE_LEVELS = 4
+MILESTONE_LEVELS = 5
 #: The milestone name's variants tried, longest first (characters).
 MILESTONE_CHARS = (30, 16, 9)
 #: Markers of one row and day sit this far apart (points).

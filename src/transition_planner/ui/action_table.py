@@ -137,7 +137,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "edit",
         lambda w: w.add_row(),
         group=1,
-        shortcuts=("Ctrl+Ins",),
+        shortcuts=("Ctrl++", "Ctrl+Ins"),
         tip=QT_TRANSLATE_NOOP("Actions", "Add a row to the current table"),
         needs=WRITABLE_PLAN,
     ),

@@ -49,6 +49,8 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 Hint = QAbstractItemDelegate.EndEditHint
 #: Marks the widgets this module made as cell editors.
 EDITOR_PROPERTY = "tpCellEditor"
+#: Marks a completion list with the editor it belongs to.
+POPUP_OF = "tpCompletionOf"
 
 
 def plain(index: ModelIndex) -> QModelIndex:
@@ -126,6 +128,8 @@ class SheetDelegate(QStyledItemDelegate):
         self.message = CellMessage(view)
         #: the editors this delegate opened that are still open → their cell (view index)
         self._open: dict[QWidget, QPersistentModelIndex] = {}
+        #: the choice editors whose completion lists this delegate watches
+        self._popups: dict[int, QWidget] = {}
 
     # -- editors ------------------------------------------------------------------------
 
@@ -156,6 +160,13 @@ class SheetDelegate(QStyledItemDelegate):
             editor.installEventFilter(self)
         if isinstance(part, QLineEdit):
             part.textEdited.connect(lambda _t: self.message.hide())
+        if isinstance(editor, ChoiceEdit):
+            # while the completion list shows, the keys go to it: Tab and Enter too
+            popup = editor.completion_list()
+            if popup is not None:
+                popup.setProperty(POPUP_OF, id(editor))
+                popup.installEventFilter(self)
+                self._popups[id(editor)] = editor
         editor.setProperty(EDITOR_PROPERTY, True)
         self._open[editor] = QPersistentModelIndex(index)
         editor.destroyed.connect(lambda _o=None, e=editor: self._open.pop(e, None))
@@ -163,6 +174,7 @@ class SheetDelegate(QStyledItemDelegate):
 
     def destroyEditor(self, editor: QWidget, index: ModelIndex) -> None:
         self._open.pop(editor, None)
+        self._popups.pop(id(editor), None)
         super().destroyEditor(editor, index)
 
     def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:
@@ -237,7 +249,11 @@ class SheetDelegate(QStyledItemDelegate):
     # -- keys and focus -------------------------------------------------------------------
 
     def _editor_of(self, obj: QObject) -> QWidget | None:
-        """The cell editor `obj` is (or is part of), open or being closed."""
+        """The cell editor `obj` is (or is part of, or the completion list of), open or being
+        closed."""
+        owner = obj.property(POPUP_OF)
+        if isinstance(owner, int):
+            return self._popups.get(owner)
         widget = obj if isinstance(obj, QWidget) else None
         while widget is not None:
             if widget.property(EDITOR_PROPERTY):

@@ -224,10 +224,22 @@ class ChoiceEdit(QComboBox):
             line.selectAll()
 
     def value(self) -> object:
-        """The chosen value when the text is a choice's label (any case); the text itself
-        otherwise (the model finds the name it stands for, or says why not)."""
+        """The chosen value when the text names one choice: its label (any case), else the
+        only label that begins with it, else the only one that contains it — so that typing
+        "non" in a Kind cell means Non-mission. Otherwise the text itself (the model finds
+        the name it stands for, or says why not)."""
         text = self.currentText().strip()
-        i = self.findText(text, Qt.MatchFlag.MatchFixedString)
+        i = self.findText(text, Qt.MatchFlag.MatchFixedString)  # case-insensitive exact
+        if i < 0 and text:
+            wanted = text.casefold()
+            labels = [self.itemText(k).casefold() for k in range(self.count())]
+            for found in (
+                [k for k, label in enumerate(labels) if label.startswith(wanted)],
+                [k for k, label in enumerate(labels) if wanted in label],
+            ):
+                if found:
+                    i = found[0] if len(found) == 1 else -1
+                    break
         if i >= 0:
             data: object = self.itemData(i)
             return data

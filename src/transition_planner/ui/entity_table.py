@@ -63,6 +63,11 @@ class SheetView(QTableView):
             & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
         )
         current = self.currentIndex()
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            event.ignore()  # Ctrl+Tab is the tables' (the tab widget shows the next one)
+            return
         if plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current.isValid():
             below = self.model().index(current.row() + 1, current.column())
             if below.isValid():
@@ -100,7 +105,7 @@ class EntityTable(QWidget):
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
 
         self.add_button = QPushButton(self.tr("Add"), self)
-        self.add_button.setToolTip(self.tr("Add a row (Ctrl+Ins)"))
+        self.add_button.setToolTip(self.tr("Add a row (Ctrl++ or Ctrl+Ins)"))
         self.duplicate_button = QPushButton(self.tr("Duplicate"), self)
         self.duplicate_button.setToolTip(self.tr("Duplicate the selected rows (Ctrl+D)"))
         self.delete_button = QPushButton(self.tr("Delete"), self)
@@ -119,7 +124,8 @@ class EntityTable(QWidget):
         self.view.setAccessibleDescription(
             self.tr(
                 "{0}. Type or press F2 to edit a cell; Tab and Shift+Tab move between cells, "
-                "Enter commits and moves down, Escape cancels, Delete clears a cell."
+                "Enter commits and moves down, Escape cancels, Delete clears a cell; "
+                "Ctrl+Tab shows the next table, F6 the next part of the window."
             ).format(spec.description())
         )
         self.view.setModel(self.proxy)
@@ -163,7 +169,6 @@ class EntityTable(QWidget):
         self.setTabOrder(self.add_button, self.duplicate_button)
         self.setTabOrder(self.duplicate_button, self.delete_button)
         self.setTabOrder(self.delete_button, self.view)
-        self.setFocusProxy(self.view)
 
     # -- columns --------------------------------------------------------------------------
 

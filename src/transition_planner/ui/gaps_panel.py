@@ -262,6 +262,7 @@ class GapsPanel(QWidget):
             )
         )
         self.view.setModel(self.proxy)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -336,6 +337,9 @@ class GapsPanel(QWidget):
             spoken.append(f"{counts[sev]} {severity_label(sev)}")
         self.counts_label.setText(" · ".join(parts))
         self.counts_label.setAccessibleDescription(", ".join(spoken))
+
+    def tab_chain(self) -> list[QWidget]:
+        return [self.rule_box, self.severity_box, self.function_box, self.search, self.view]
 
     def set_analysing(self) -> None:
         self.score_label.setText(self.tr("Continuity score: analysing…"))

@@ -125,17 +125,16 @@ class MainWindow(QMainWindow):
         self.main_splitter.setStretchFactor(1, 4)
         self._default_splitters()
         self.setCentralWidget(self.main_splitter)
-        # Tab follows the layout: the plans, the views (the plan's settings, its tables),
-        # then the gaps panel
+        # Tab follows the layout: the plans, the views' tabs, the plan's settings and its
+        # tables, the gaps panel
         chain: list[QWidget] = [
-            self.browser.search,
-            self.browser.view,
+            *self.browser.tab_chain(),
             self.views,
-            self.editor.settings_form.name,
+            *self.editor.tab_chain(),
+            *self.gaps.tab_chain(),
         ]
         for first, second in pairwise(chain):
             self.setTabOrder(first, second)
-        self.setTabOrder(self.editor.tabs, self.gaps.rule_box)
 
     def _default_splitters(self) -> None:
         self.main_splitter.setSizes([280, 1320])

@@ -173,6 +173,10 @@ class PlanBrowser(QWidget):
         self.view = QTableView(self)
         self.view.setObjectName("planList")
         self.view.setAccessibleName(self.tr("Plans of the workspace"))
+        self.view.setAccessibleDescription(
+            self.tr("Up and Down choose the plan the window shows; Tab goes on to the plan")
+        )
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(PlanListModel.COL_NAME, Qt.SortOrder.AscendingOrder)
@@ -243,6 +247,18 @@ class PlanBrowser(QWidget):
         layout.addLayout(buttons)
         self.setTabOrder(self.search, self.view)
         self._updating = False
+
+    def tab_chain(self) -> list[QWidget]:
+        """The browser's widgets in the order Tab visits them."""
+        return [
+            self.search,
+            self.view,
+            self.new_button,
+            self.template_button,
+            self.duplicate_button,
+            self.rename_button,
+            self.delete_button,
+        ]
 
     def _emit_for_current(self, signal: SignalInstance) -> None:
         plan_id = self.current_plan_id()

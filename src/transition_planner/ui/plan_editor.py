@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Protocol
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QApplication, QTabWidget, QVBoxLayout, QWidget
 
 from ..domain.changes import (
     PlanChange,
@@ -89,11 +89,26 @@ class PlanEditor(QWidget):
             table.delegate.refused.connect(self._not_saved)
             self.tables.append(table)
             self.tabs.addTab(table, table.title)
+        self.tabs.currentChanged.connect(self._table_shown)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.settings_form)
         layout.addWidget(self.tabs, 1)
         self.setTabOrder(self.settings_form.apply_button, self.tabs)
+
+    def tab_chain(self) -> list[QWidget]:
+        """The settings, then the tables' tabs, then each table's filter, buttons and cells
+        (Tab visits those of the table shown)."""
+        chain: list[QWidget] = [*self.settings_form.tab_chain(), self.tabs]
+        for table in self.tables:
+            chain += [
+                table.filter,
+                table.add_button,
+                table.duplicate_button,
+                table.delete_button,
+                table.view,
+            ]
+        return chain
 
     # -- tables by name -------------------------------------------------------------------
 
@@ -128,6 +143,16 @@ class PlanEditor(QWidget):
 
     def show_table(self, table: EntityTable) -> None:
         self.tabs.setCurrentWidget(table)
+
+    def _table_shown(self, index: int) -> None:
+        """Switching tables from the keyboard (Ctrl+Tab) lands on the table's cells, as a
+        spreadsheet's sheets do."""
+        focus = QApplication.focusWidget()
+        if focus is not None and self.tabs.isAncestorOf(focus):
+            table = self.tables[index]
+            table.view.setFocus(Qt.FocusReason.TabFocusReason)
+            if not table.view.currentIndex().isValid() and table.proxy.rowCount():
+                table.view.setCurrentIndex(table.proxy.index(0, 0))
 
     # -- plan -----------------------------------------------------------------------------
 

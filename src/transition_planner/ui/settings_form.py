@@ -7,7 +7,6 @@ A read-only workspace shows the settings without letting them be changed.
 from __future__ import annotations
 
 from datetime import date
-from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -124,18 +123,6 @@ class PlanSettingsForm(QWidget):
         bottom.addWidget(self.error, 1)
         bottom.addWidget(self.apply_button)
         layout.addLayout(bottom)
-        chain = [
-            self.name,
-            self.country,
-            self.description,
-            self.horizon_start,
-            self.horizon_end,
-            self.min_overlap,
-            self.cliff,
-            self.apply_button,
-        ]
-        for first, second in pairwise(chain):
-            self.setTabOrder(first, second)
 
         self.apply_button.clicked.connect(self.apply)
         for line in (self.name, self.country):
@@ -148,8 +135,17 @@ class PlanSettingsForm(QWidget):
         self.cliff.editingFinished.connect(self.apply)
         self._loading = False
 
-    def first_field(self) -> QWidget:
-        return self.name
+    def tab_chain(self) -> list[QWidget]:
+        return [
+            self.name,
+            self.country,
+            self.description,
+            self.horizon_start.line,
+            self.horizon_end.line,
+            self.min_overlap,
+            self.cliff,
+            self.apply_button,
+        ]
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only

@@ -84,6 +84,7 @@ class LazyView(QWidget):
                 self._layout.addWidget(label)
             else:
                 self._layout.addWidget(self.view)
+                self.view.show()  # at once, not on the next turn of the event loop
         return self.view
 
 
