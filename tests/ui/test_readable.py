@@ -17,7 +17,7 @@ from transition_planner.services import PlanningService
 from transition_planner.ui.main_window import MainWindow
 from transition_planner.ui.settings import TIMELINE_LEGEND, Settings
 from transition_planner.ui.table_specs import ColumnKind
-from transition_planner.ui.timeline_view import MIN_ROW_PX
+from transition_planner.ui.timeline_view import LEGEND_ROOM, LEGEND_SHARE, MIN_ROW_PX
 
 
 @pytest.fixture
@@ -98,12 +98,19 @@ def test_the_timeline_keeps_rows_readable_and_scrolls(mali_window: MainWindow, q
 
 def test_the_legend_folds_away_and_stays_folded(mali_window: MainWindow, qtbot: Any) -> None:
     window = mali_window
+    window.resize(1600, 1000)
     window.views.setCurrentWidget(window.views.timeline_host)
     qtbot.waitUntil(lambda: window.timeline is not None and window.timeline.artists is not None)
     timeline = window.timeline
     assert timeline is not None
-    assert timeline.legend_area.isVisible()
-    assert timeline.legend_area.height() <= timeline.height() * 0.3 + 1
+    # until the planner chooses, the legend shows only where the rows can spare the room
+    assert timeline.legend_auto
+    assert timeline.legend_area.isVisible() == (timeline.height() >= LEGEND_ROOM)
+    if not timeline.legend_area.isVisible():
+        timeline.legend_button.click()
+        qtbot.wait(20)
+    assert timeline.legend_area.isVisible() and not timeline.legend_auto
+    assert timeline.legend_area.height() <= timeline.height() * LEGEND_SHARE + 1
     chart_before = timeline.canvas.height()
     timeline.legend_button.click()
     qtbot.wait(20)
@@ -111,3 +118,6 @@ def test_the_legend_folds_away_and_stays_folded(mali_window: MainWindow, qtbot: 
     assert timeline.canvas.height() > chart_before  # the rows get the room
     window.save_state()
     assert window.settings.get(TIMELINE_LEGEND) is False
+    window.resize(2560, 1440)  # the planner's choice holds whatever the size
+    qtbot.wait(20)
+    assert not timeline.legend_area.isVisible()

@@ -691,9 +691,17 @@ def _draw_heatmap(
         ax.set_xlim(edges[0], edges[-1])
         ax.set_ylim(n_functions, 0)
         size = art.theme.small_font_size if n_functions <= 30 else 5.5
+        # as much of each name as the room left of the chart holds
+        room_in = _LEFT * art.figure.get_figwidth() - 0.12
+        chars = max(12, int(room_in / (size * 0.6 / 72)))
         for k, name in enumerate(data.function_names):
             chart.text(
-                0.0, 1 - (k + 0.5) / n_functions, _short(name, 30), ha="right", size=size, dx=-4.0
+                0.0,
+                1 - (k + 0.5) / n_functions,
+                _short(name, chars),
+                ha="right",
+                size=size,
+                dx=-4.0,
             )
         chart.x_ticks(*dates, grid=False)
         # the colour scale

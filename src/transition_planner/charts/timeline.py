@@ -62,6 +62,7 @@ from .timeline_style import (
     CHAR_EM,
     DRAWDOWN_COLOR,
     MAX_LABELS,
+    MILESTONE_LEVELS,
     NAME_CHARS,
     OUTSIDE_DASHES,
     TODAY_COLOR,
@@ -563,7 +564,9 @@ def layout_timeline(art: TimelineArtists) -> None:
     bottom_in = 0.38 + legend_in
     right_in = 0.25
     axes_px = max(w - min(left_in, w * 0.45) - right_in, 1.0) * fig.dpi
-    art.milestone_levels = max(1, milestone_levels_needed(art, axes_px))
+    # a short figure keeps its rows: fewer levels of names (abbreviated more, whole on hover)
+    cap = MILESTONE_LEVELS if h >= 6 else 4 if h >= 4.5 else 3
+    art.milestone_levels = max(1, min(cap, milestone_levels_needed(art, axes_px)))
     top_in = 0.12 + art.milestone_levels * (theme.small_font_size + 3.5) / 72 + 0.05
     if art.title is not None:
         top_in += theme.title_font_size * 1.6 / 72

@@ -24,7 +24,7 @@ MARKER_PITCH_PT = 9.0
 CHAR_EM = 0.58
 #: The height of a line of text, in ems: a label needs this much room across its bar.
 LINE_EM = 0.95
-NAME_CHARS = 34
+NAME_CHARS = 44
 TODAY_COLOR = OKABE_ITO["reddish_purple"]
 DRAWDOWN_COLOR = OKABE_ITO["reddish_purple"]
 #: The outlives_presence line: dots (a dash pattern in points).
@@ -62,7 +62,16 @@ class TimelineLabels:
     more_actors: str = "… and {n} more actors"
     no_functions: str = "No functions yet: add functions and assignments to see who carries what."
     #: The legend's headings of the actor groups (UN mission, UN entity, national …).
-    groups: dict[str, str] = field(default_factory=dict)
+    groups: dict[str, str] = field(
+        default_factory=lambda: {
+            "UN_MISSION": "UN mission",
+            "UN_ENTITY": "UN entities",
+            "NATIONAL": "National",
+            "PARTNER": "Partners (not UN)",
+            "CIVIL_SOCIETY": "Civil society",
+            "OTHER": "Others",
+        }
+    )
 
     def marker(self, rule: str) -> str:
         """The legend's word for a finding drawn as a marker."""

@@ -274,8 +274,10 @@ class GapsPanel(QWidget):
         header = self.view.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in ((0, 70), (1, 130), (2, 170), (3, 90), (4, 90), (5, 60)):
-            self.view.setColumnWidth(col, width)
+        #: the planner resized a column (or the widths came from the settings): keep them
+        self.user_sized = False
+        self._fitting = False
+        header.sectionResized.connect(self._section_resized)
         self.view.doubleClicked.connect(self._activate)
         self.view.activated_finding.connect(self.findingActivated)
         self.view.setToolTip(self.tr("Double-click or press Enter to show the finding"))
@@ -317,6 +319,8 @@ class GapsPanel(QWidget):
         """Show an analysis (None: no plan). `functions` fills the function filter."""
         self.analysis = analysis
         self.model.set_rows(analysis.findings if analysis is not None else [])
+        if not self.user_sized:
+            self.fit_columns()
         self._fill_functions(functions or [])
         if analysis is None:
             self.score_label.setText(self.tr("Continuity score: –"))
@@ -337,6 +341,46 @@ class GapsPanel(QWidget):
             spoken.append(f"{counts[sev]} {severity_label(sev)}")
         self.counts_label.setText(" · ".join(parts))
         self.counts_label.setAccessibleDescription(", ".join(spoken))
+
+    def _section_resized(self, _logical: int, _old: int, _new: int) -> None:
+        if not self._fitting and self.view.isVisible():
+            self.user_sized = True
+
+    def fit_columns(self) -> None:
+        """Severity, rule, function, dates and days as wide as what they show (a function's
+        name whole up to a limit); the detail takes the rest, whole on hover."""
+        metrics = self.view.fontMetrics()
+        header = self.view.horizontalHeader()
+        findings = self.model.findings()
+        pad = 18
+
+        def widest(texts: list[str], floor: int = 40, cap: int = 10_000) -> int:
+            return min(cap, max([floor, *(metrics.horizontalAdvance(t) for t in texts)]) + pad)
+
+        widths = {
+            FindingsModel.COL_SEVERITY: widest([severity_label(s) for s in Severity]) + 16,
+            FindingsModel.COL_RULE: widest([rule_label(f.rule) for f in findings]),
+            FindingsModel.COL_FUNCTION: widest([f.function or "" for f in findings], cap=340),
+            FindingsModel.COL_START: widest(["0000-00-00"]),
+            FindingsModel.COL_END: widest(["0000-00-00"]),
+            FindingsModel.COL_DAYS: widest([f"{f.days:,}" for f in findings] + ["Days"]),
+        }
+        self._fitting = True
+        try:
+            for col, width in widths.items():
+                header.resizeSection(
+                    col,
+                    max(
+                        width,
+                        metrics.horizontalAdvance(
+                            str(self.model.headerData(col, Qt.Orientation.Horizontal))
+                        )
+                        + pad
+                        + 12,
+                    ),
+                )
+        finally:
+            self._fitting = False
 
     def tab_chain(self) -> list[QWidget]:
         return [self.rule_box, self.severity_box, self.function_box, self.search, self.view]
@@ -387,12 +431,15 @@ class GapsPanel(QWidget):
         return [f for f in found if isinstance(f, Finding)]
 
     def save_state(self, settings: Settings) -> None:
-        settings.set(GAPS_HEADER, bytes(self.view.horizontalHeader().saveState().data()))
+        if self.user_sized:
+            settings.set(GAPS_HEADER, bytes(self.view.horizontalHeader().saveState().data()))
+        else:
+            settings.reset(GAPS_HEADER)
 
     def restore_state(self, settings: Settings) -> None:
         data = settings.get(GAPS_HEADER)
-        if data:
-            self.view.horizontalHeader().restoreState(QByteArray(data))
+        if data and self.view.horizontalHeader().restoreState(QByteArray(data)):
+            self.user_sized = True
 
     def _activate(self, index: QModelIndex) -> None:
         finding = index.data(FINDING_ROLE)

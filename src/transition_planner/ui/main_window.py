@@ -426,6 +426,8 @@ class MainWindow(QMainWindow):
         self.settings.reset_window_state()
         self._default_splitters()
         self.editor.reset_layout()
+        self.gaps.user_sized = False
+        self.gaps.fit_columns()
         self.resize(1600, 1000)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -168,6 +168,9 @@ class Settings:
             stored = value
         self._q.setValue(setting.key, stored)
 
+    def is_set(self, setting: Setting[T]) -> bool:
+        return bool(self._q.contains(setting.key))
+
     def reset(self, setting: Setting[T]) -> None:
         self._q.remove(setting.key)
 

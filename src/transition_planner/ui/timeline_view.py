@@ -17,7 +17,7 @@ from datetime import date
 from matplotlib.backend_bases import ResizeEvent
 from matplotlib.figure import Figure
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -61,7 +61,9 @@ MIN_SPAN_DAYS = 14
 #: Text on bars, gaps and presences at a time on screen (more would only crowd it).
 SCREEN_LABELS = 60
 #: The legend never takes more than this share of the view's height.
-LEGEND_SHARE = 0.3
+LEGEND_SHARE = 0.25
+#: Until the planner chooses, the legend shows in views at least this tall (pixels).
+LEGEND_ROOM = 640
 #: Scroll bar steps per row unit.
 STEPS = 100
 
@@ -117,6 +119,8 @@ class TimelineView(QWidget):
         self.legend_button.setToolTip(self.tr("Show or hide the legend"))
         self.legend_button.setAccessibleName(self.tr("Show the legend"))
         self.legend_button.toggled.connect(self.set_legend_visible)
+        #: the planner has not chosen: the legend shows when there is room for it
+        self.legend_auto = True
         self.toolbar.addWidget(self.legend_button)
         self.toolbar.addSeparator()
         self.selected_label = QLabel(self)
@@ -178,14 +182,33 @@ class TimelineView(QWidget):
     # -- state ----------------------------------------------------------------------------
 
     def save_state(self, settings: Settings) -> None:
-        settings.set(TIMELINE_LEGEND, self.legend_button.isChecked())
+        if self.legend_auto:
+            settings.reset(TIMELINE_LEGEND)
+        else:
+            settings.set(TIMELINE_LEGEND, self.legend_button.isChecked())
 
     def restore_state(self, settings: Settings) -> None:
-        self.legend_button.setChecked(settings.get(TIMELINE_LEGEND))
+        """The legend as the planner left it; until the planner chooses, it shows when the
+        view is tall enough to spare the room (LEGEND_ROOM)."""
+        self.legend_auto = not settings.is_set(TIMELINE_LEGEND)
+        if not self.legend_auto:
+            self._show_legend(settings.get(TIMELINE_LEGEND))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.legend_auto:
+            self._show_legend(self.height() >= LEGEND_ROOM)
 
     def set_legend_visible(self, visible: bool) -> None:
+        """The planner's choice (the Legend button): kept from then on."""
+        self.legend_auto = False
+        self._show_legend(visible)
+
+    def _show_legend(self, visible: bool) -> None:
         self.legend_area.setVisible(visible)
+        self.legend_button.blockSignals(True)
         self.legend_button.setChecked(visible)
+        self.legend_button.blockSignals(False)
         if visible:
             self._draw_legend(True)
 
