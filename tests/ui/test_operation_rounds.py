@@ -18,7 +18,7 @@ from transition_planner.domain.examples import template_plan
 from transition_planner.services import PlanningService
 from transition_planner.ui.dialogs import ChangeReviewDialog
 from transition_planner.ui.main_window import MainWindow
-from transition_planner.ui.operations import ProgressDialog
+from transition_planner.ui.progress import ProgressDialog
 from transition_planner.ui.settings import Settings
 
 from .conftest import stored_plan

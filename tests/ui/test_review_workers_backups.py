@@ -125,7 +125,7 @@ def test_the_progress_is_gone_before_the_follow_up_opens(qtbot: Any) -> None:
         seen["busy"] = runner.busy
         from PySide6.QtWidgets import QApplication
 
-        from transition_planner.ui.operations import ProgressDialog
+        from transition_planner.ui.progress import ProgressDialog
 
         seen["visible"] = [
             w

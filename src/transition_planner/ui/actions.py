@@ -10,7 +10,6 @@ table (and the method it calls).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from enum import Flag, auto
 from typing import Protocol
 
@@ -91,18 +90,34 @@ class ActionTarget(Protocol):
 Shortcut = StandardKey | str
 
 
-@dataclass(frozen=True)
 class ActionSpec:
-    id: str
-    text: str
-    menu: str
-    handler: Callable[[ActionTarget], object]
-    #: menus are cut by separators between groups
-    group: int = 0
-    shortcuts: tuple[Shortcut, ...] = ()
-    tip: str = ""
-    needs: Needs = Needs.NOTHING
-    toolbar: bool = False
+    """One action of the window (a plain class: a dataclass compiles its methods at load)."""
+
+    __slots__ = ("group", "handler", "id", "menu", "needs", "shortcuts", "text", "tip", "toolbar")
+
+    def __init__(
+        self,
+        id: str,
+        text: str,
+        menu: str,
+        handler: Callable[[ActionTarget], object],
+        *,
+        group: int = 0,
+        shortcuts: tuple[Shortcut, ...] = (),
+        tip: str = "",
+        needs: Needs = Needs.NOTHING,
+        toolbar: bool = False,
+    ) -> None:
+        self.id = id
+        self.text = text
+        self.menu = menu
+        self.handler = handler
+        #: menus are cut by separators between groups
+        self.group = group
+        self.shortcuts = shortcuts
+        self.tip = tip
+        self.needs = needs
+        self.toolbar = toolbar
 
     def title(self) -> str:
         return QCoreApplication.translate(CONTEXT, self.text)

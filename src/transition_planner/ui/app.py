@@ -11,7 +11,6 @@ by an ordinary Qt slot.
 from __future__ import annotations
 
 import signal
-import socket
 import sys
 import time
 from pathlib import Path
@@ -53,6 +52,8 @@ class SignalWatcher(QObject):
         super().__init__(app)
         self.app = app
         self.received: list[int] = []
+        import socket
+
         self._reader, self._writer = socket.socketpair()
         self._reader.setblocking(False)
         self._writer.setblocking(False)

@@ -13,6 +13,8 @@ are still open: no "commitData called with an editor that does not belong to thi
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractProxyModel,
@@ -25,7 +27,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QHelpEvent, QKeyEvent, QPainter, QPalette, QPen
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -33,12 +35,14 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QLineEdit,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QToolTip,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QHelpEvent, QPainter
+    from PySide6.QtWidgets import QStyle
 
 from .editors import ChoiceEdit, DateEdit, TextEditor, editor_value, focus_part, set_editor_value
 from .palette import error_colors
@@ -125,11 +129,22 @@ class SheetDelegate(QStyledItemDelegate):
     def __init__(self, view: QAbstractItemView) -> None:
         super().__init__(view)
         self.view = view
-        self.message = CellMessage(view)
+        self._message: CellMessage | None = None
         #: the editors this delegate opened that are still open → their cell (view index)
         self._open: dict[QWidget, QPersistentModelIndex] = {}
         #: the choice editors whose completion lists this delegate watches
         self._popups: dict[int, QWidget] = {}
+
+    @property
+    def message(self) -> CellMessage:
+        """The message under a cell (made the first time one is needed)."""
+        if self._message is None:
+            self._message = CellMessage(self.view)
+        return self._message
+
+    def hide_message(self) -> None:
+        if self._message is not None:
+            self._message.hide()
 
     # -- editors ------------------------------------------------------------------------
 
@@ -159,7 +174,7 @@ class SheetDelegate(QStyledItemDelegate):
         if part is not editor:
             editor.installEventFilter(self)
         if isinstance(part, QLineEdit):
-            part.textEdited.connect(lambda _t: self.message.hide())
+            part.textEdited.connect(lambda _t: self.hide_message())
         if isinstance(editor, ChoiceEdit):
             # while the completion list shows, the keys go to it: Tab and Enter too
             popup = editor.completion_list()
@@ -212,7 +227,7 @@ class SheetDelegate(QStyledItemDelegate):
         if reason:
             self.refuse(editor, cell, reason)
             return False
-        self.message.hide()
+        self.hide_message()
         del self._open[editor]
         self.commitData.emit(editor)
         self.closeEditor.emit(editor, hint)
@@ -223,7 +238,7 @@ class SheetDelegate(QStyledItemDelegate):
     def cancel(self, editor: QWidget) -> None:
         if self._open.pop(editor, None) is None:
             return
-        self.message.hide()
+        self.hide_message()
         self.closeEditor.emit(editor, Hint.RevertModelCache)
 
     def reason(self, cell: ModelIndex, value: object) -> str:
@@ -336,6 +351,9 @@ class SheetDelegate(QStyledItemDelegate):
     # -- painting and hover ---------------------------------------------------------------
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        from PySide6.QtGui import QPen
+        from PySide6.QtWidgets import QStyle
+
         super().paint(painter, option, index)
         rect: QRect = option.rect
         state: QStyle.StateFlag = option.state
@@ -366,6 +384,8 @@ class SheetDelegate(QStyledItemDelegate):
     ) -> bool:
         """Hovering a cut-off cell shows all of its text (with what a blank means, if any)."""
         if event.type() == QEvent.Type.ToolTip and index.isValid():
+            from PySide6.QtWidgets import QToolTip
+
             text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
             rect: QRect = option.rect
             metrics = view.fontMetrics()

@@ -7,20 +7,23 @@ for its longest choice. Every editor hands back text or a chosen value; the mode
 from __future__ import annotations
 
 from datetime import date
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCalendarWidget,
     QComboBox,
     QCompleter,
     QHBoxLayout,
     QLineEdit,
-    QStyle,
     QToolButton,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QCalendarWidget
 
 #: The widest date text (ISO: digits of the font's widest digit).
 DATE_SAMPLE = "0000-00-00"
@@ -74,18 +77,27 @@ class DateEdit(QWidget):
         self.line.editingFinished.connect(self.editingFinished)
         self.line.returnPressed.connect(self.confirmed)
         self.line.installEventFilter(self)
-        self.calendar = QCalendarWidget(self)
-        self.calendar.setWindowFlags(Qt.WindowType.Popup)
-        self.calendar.setGridVisible(True)
-        self.calendar.setAccessibleName(self.tr("Calendar"))
-        self.calendar.activated.connect(self._pick)
-        self.calendar.clicked.connect(self._pick)
+
+    @cached_property
+    def calendar(self) -> QCalendarWidget:
+        """The calendar popup, made when first opened (most date fields never open it)."""
+        from PySide6.QtWidgets import QCalendarWidget
+
+        calendar = QCalendarWidget(self)
+        calendar.setWindowFlags(Qt.WindowType.Popup)
+        calendar.setGridVisible(True)
+        calendar.setAccessibleName(self.tr("Calendar"))
+        calendar.activated.connect(self._pick)
+        calendar.clicked.connect(self._pick)
+        return calendar
 
     def minimumSizeHint(self) -> QSize:
         """Room for a whole date, the field's frame and the calendar button."""
         metrics = self.line.fontMetrics()
         text = metrics.horizontalAdvance(DATE_SAMPLE) + metrics.averageCharWidth()
-        frame = 2 * self.line.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth) + 8
+        # The field's frame and margins: its own hint less the 17 "x" it is made for (no QStyle
+        # metric here: QStyle's many enums cost milliseconds when first touched, at start).
+        frame = self.line.sizeHint().width() - 17 * metrics.horizontalAdvance("x") + 4
         button = max(self.button.sizeHint().width(), 18)
         return QSize(text + frame + button, self.line.sizeHint().height())
 
@@ -170,6 +182,8 @@ class ChoiceEdit(QComboBox):
 
     def list_width(self) -> int:
         """Wide enough for the longest choice, its margins and a scroll bar."""
+        from PySide6.QtWidgets import QStyle
+
         metrics = self.fontMetrics()
         longest = max(
             (metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=80

@@ -9,7 +9,6 @@ header (widths, order, sort).
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QItemSelectionModel,
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -178,6 +176,8 @@ class EntityTable(QWidget):
 
     def column_widths(self) -> list[int]:
         """What each column needs to show its contents whole (see the module's docstring)."""
+        from PySide6.QtWidgets import QStyle  # (Qt types cost when first touched: not at start)
+
         metrics = self.view.fontMetrics()
         header_metrics = self.view.horizontalHeader().fontMetrics()
         style = self.view.style()
@@ -260,6 +260,8 @@ class EntityTable(QWidget):
         return [self.model.entity(r) for r in rows]
 
     def select_entity(self, entity_id: str, column: int = 0) -> bool:
+        from PySide6.QtCore import QItemSelectionModel
+
         row = self.model.row_of(entity_id)
         if row is None:
             return False
@@ -277,6 +279,8 @@ class EntityTable(QWidget):
 
     def select_entities(self, entity_ids: list[str]) -> int:
         """Select the rows of these entities (the first one current); how many were found."""
+        from PySide6.QtCore import QItemSelectionModel
+
         found = 0
         selection = self.view.selectionModel()
         for entity_id in entity_ids:

@@ -7,6 +7,8 @@ finding concerns and shows it on the timeline.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
@@ -17,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,6 +31,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 from ..domain.enums import Severity
 from ..domain.findings import RULES, Analysis, Finding
@@ -45,6 +50,8 @@ FINDING_ROLE = Qt.ItemDataRole.UserRole + 2
 def severity_icon(severity: Severity, size: int = 12) -> QIcon:
     """A square of the severity's colour (the same as on the charts), framed so that it shows
     on any palette: the severity is also written out beside it."""
+    from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+
     pixmap = QPixmap(size, size)
     pixmap.fill(QColor(0, 0, 0, 0))
     painter = QPainter(pixmap)
@@ -63,7 +70,7 @@ class FindingsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Finding] = []
-        self._icons = {sev: severity_icon(sev) for sev in Severity}
+        self._icons: dict[Severity, QIcon] = {}  # made when first shown
         self._headers = [
             self.tr("Severity"),
             self.tr("Rule"),
@@ -126,7 +133,10 @@ class FindingsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return f.detail
         if role == Qt.ItemDataRole.DecorationRole and col == self.COL_SEVERITY:
-            return self._icons[f.severity]
+            icon = self._icons.get(f.severity)
+            if icon is None:
+                icon = self._icons[f.severity] = severity_icon(f.severity)
+            return icon
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_DAYS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -357,13 +367,16 @@ class GapsPanel(QWidget):
         def widest(texts: list[str], floor: int = 40, cap: int = 10_000) -> int:
             return min(cap, max([floor, *(metrics.horizontalAdvance(t) for t in texts)]) + pad)
 
+        rules = {f.rule for f in findings}
+        functions = {f.function or "" for f in findings}
+        longest = max((f.days for f in findings), default=0)
         widths = {
             FindingsModel.COL_SEVERITY: widest([severity_label(s) for s in Severity]) + 16,
-            FindingsModel.COL_RULE: widest([rule_label(f.rule) for f in findings]),
-            FindingsModel.COL_FUNCTION: widest([f.function or "" for f in findings], cap=340),
+            FindingsModel.COL_RULE: widest([rule_label(r) for r in rules]),
+            FindingsModel.COL_FUNCTION: widest(list(functions), cap=340),
             FindingsModel.COL_START: widest(["0000-00-00"]),
             FindingsModel.COL_END: widest(["0000-00-00"]),
-            FindingsModel.COL_DAYS: widest([f"{f.days:,}" for f in findings] + ["Days"]),
+            FindingsModel.COL_DAYS: widest([f"{longest:,}"]),
         }
         self._fitting = True
         try:

@@ -15,6 +15,7 @@ call the flows.
 from __future__ import annotations
 
 from datetime import date
+from functools import cached_property
 from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -39,21 +40,21 @@ from . import actions as A
 from . import settings as S
 from .banner import Banner
 from .gaps_panel import GapsPanel
-from .navigation import Navigator
 from .operations import OperationRunner, RunningWork
-from .plan_browser import PlanBrowser
+from .plan_browser import PlanBrowser, PlanRow
 from .plan_editor import PlanEditor
-from .plan_flows import PlanFlows
 from .session import WorkspaceSession
 from .settings import Settings
 from .views import ViewTabs
-from .workbook_flows import WorkbookFlows
-from .workspace_flows import WorkspaceFlows
 
 if TYPE_CHECKING:
     from ..services.planning import PlanningService
     from .dashboard_view import DashboardView
+    from .navigation import Navigator
+    from .plan_flows import PlanFlows
     from .timeline_view import TimelineView
+    from .workbook_flows import WorkbookFlows
+    from .workspace_flows import WorkspaceFlows
 
 
 class MainWindow(QMainWindow):
@@ -77,9 +78,6 @@ class MainWindow(QMainWindow):
         self.last_message = ""
         self.operations = OperationRunner(self, self.show_error)
         self.session = WorkspaceSession(self.settings, self.operations, self)
-        self.plans = PlanFlows(self, self.session, self)
-        self.workbooks = WorkbookFlows(self, self.session, self.operations, self, self.plans)
-        self.workspaces = WorkspaceFlows(self, self.session, self.operations, self)
 
         self.browser = PlanBrowser(self)
         self.banner = Banner(self)
@@ -87,7 +85,6 @@ class MainWindow(QMainWindow):
         self.editor.set_controller(self.session)
         self.views = ViewTabs(self.editor, self.settings, self)
         self.gaps = GapsPanel(self)
-        self.navigator = Navigator(self.browser, self.editor, self.views, self.gaps)
         self._layout()
 
         self.action_map, self.menus, self.toolbar = A.install(self, self)
@@ -95,7 +92,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.setObjectName("recentMenu")
         self.menus["file"].insertMenu(self._action_after("openWorkspace"), self.recent_menu)
         self._connect()
-        self.workspaces.fill_recent(self.recent_menu)
+        self.recent_menu.aboutToShow.connect(lambda: self.workspaces.fill_recent(self.recent_menu))
+        self.recent_menu.setEnabled(bool(self.settings.get(S.RECENT_WORKSPACES)))
         self.statusBar().showMessage(self.tr("Ready"))
         self.resize(1600, 1000)
         self._restore_state()
@@ -151,6 +149,7 @@ class MainWindow(QMainWindow):
         session = self.session
         session.workspaceChanged.connect(self._workspace_changed)
         session.plansChanged.connect(self._refresh_browser)
+        session.planEdited.connect(lambda plan: self.browser.update_plan(PlanRow.of(plan)))
         session.planChanged.connect(self._plan_changed)
         session.analysisChanged.connect(self._analysis_changed)
         session.analysing.connect(self.gaps.set_analysing)
@@ -177,6 +176,32 @@ class MainWindow(QMainWindow):
         self.gaps.findingActivated.connect(self.show_finding)
         self.views.assignmentClicked.connect(self.editor.assignments.select_entity)
         self.views.assignmentDatesDragged.connect(self._timeline_dragged)
+
+    # -- the flows, made when first needed (a shorter start) -----------------------------
+
+    @cached_property
+    def plans(self) -> PlanFlows:
+        from .plan_flows import PlanFlows
+
+        return PlanFlows(self, self.session, self)
+
+    @cached_property
+    def workbooks(self) -> WorkbookFlows:
+        from .workbook_flows import WorkbookFlows
+
+        return WorkbookFlows(self, self.session, self.operations, self, self.plans)
+
+    @cached_property
+    def workspaces(self) -> WorkspaceFlows:
+        from .workspace_flows import WorkspaceFlows
+
+        return WorkspaceFlows(self, self.session, self.operations, self)
+
+    @cached_property
+    def navigator(self) -> Navigator:
+        from .navigation import Navigator
+
+        return Navigator(self.browser, self.editor, self.views, self.gaps)
 
     # -- what the parts see of each other -------------------------------------------------
 
@@ -242,7 +267,7 @@ class MainWindow(QMainWindow):
         self.banner.show_workspace(
             open=service is not None,
             read_only=read_only,
-            reason=self.workspaces.read_only_reason,
+            reason=self.workspaces.read_only_reason if read_only else "",
             # the welcome stays until the planner closes it, and comes back for a workspace
             # that was just created
             welcome=service is not None
@@ -252,7 +277,7 @@ class MainWindow(QMainWindow):
             plan_names=[s.name for s in self.session.summaries()],
         )
         if service is not None:
-            self.workspaces.fill_recent(self.recent_menu)
+            self.recent_menu.setEnabled(True)
             for warning in service.workspace.warnings:
                 self.statusBar().showMessage(warning, 15000)
         self._update_actions()

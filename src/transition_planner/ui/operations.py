@@ -18,19 +18,15 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Generic, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from .progress import ProgressDialog
 
 T = TypeVar("T")
 
@@ -44,45 +40,6 @@ class RunningWork(Protocol):
     exclusive: bool
 
     def cancel(self) -> None: ...
-
-
-class ProgressDialog(QDialog):
-    """'Working…' with what is being done, a busy bar and Cancel. Never shows itself: the
-    operation shows and hides it."""
-
-    cancelled = Signal()
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("operationProgress")
-        self.setWindowTitle(self.tr("Working…"))
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.label = QLabel(text, self)
-        self.label.setWordWrap(True)
-        self.bar = QProgressBar(self)
-        self.bar.setRange(0, 0)  # busy: no known end
-        self.bar.setAccessibleName(text)
-        self.bar.setTextVisible(False)
-        buttons = QDialogButtonBox(self)
-        self.cancel_button: QPushButton = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.clicked.connect(self.cancelled)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.label)
-        layout.addWidget(self.bar)
-        layout.addWidget(buttons)
-        self.setAccessibleName(text)
-        self.setMinimumWidth(360)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.cancelled.emit()
-            return
-        super().keyPressEvent(event)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        # the window's close button cancels; the dialog itself only closes when told
-        event.ignore()
-        self.cancelled.emit()
 
 
 class _Relay(QObject):
@@ -193,7 +150,7 @@ class Operation(Generic[T]):
         self._on_failure: Callable[[Exception], object] | None = None
         self._relay: _Relay | None = None
         self._timer: QTimer | None = None
-        self._dialog: ProgressDialog | None = None
+        self._dialog: ProgressDialog | None = None  # made when the work lasts
         self._job: _Job | None = None
         self.cancelled = False
         self.finished = False
@@ -244,6 +201,8 @@ class Operation(Generic[T]):
     def _show_progress(self) -> None:
         if self.finished:
             return
+        from .progress import ProgressDialog
+
         dialog = ProgressDialog(self.label, self.runner.window)
         dialog.cancelled.connect(self.cancel)
         self._dialog = dialog

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
 
-from ..charts.theme import SEVERITY_COLOR
 from ..domain.enums import Severity
 
 
@@ -45,6 +44,8 @@ def error_colors(palette: QPalette) -> tuple[QColor, QColor]:
 
 def severity_color(severity: Severity) -> QColor:
     """The colour of a severity everywhere: the gaps panel, the timeline and the dashboard."""
+    from ..charts.theme import SEVERITY_COLOR
+
     return QColor(SEVERITY_COLOR[severity])
 
 

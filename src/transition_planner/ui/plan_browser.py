@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
@@ -28,6 +29,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ..domain.model import Plan
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -57,6 +60,24 @@ class Summary(Protocol):
     def counts(self) -> dict[str, int]: ...
 
 
+@dataclass(frozen=True)
+class PlanRow:
+    """A plan's summary made from the plan itself (after an edit: no query needed)."""
+
+    id: str
+    name: str
+    country: str
+    horizon_start: date
+    horizon_end: date
+    counts: dict[str, int]
+
+    @classmethod
+    def of(cls, plan: Plan) -> PlanRow:
+        return cls(
+            plan.id, plan.name, plan.country, plan.horizon_start, plan.horizon_end, plan.counts()
+        )
+
+
 class PlanListModel(QAbstractTableModel):
     """One row per plan of the workspace."""
 
@@ -76,6 +97,15 @@ class PlanListModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(summaries)
         self.endResetModel()
+
+    def update(self, summary: Summary) -> bool:
+        """Show a plan's new summary in its row; False when it is not listed."""
+        row = self.row_of(summary.id)
+        if row is None:
+            return False
+        self._rows[row] = summary
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        return True
 
     def summary(self, row: int) -> Summary:
         return self._rows[row]
@@ -274,6 +304,10 @@ class PlanBrowser(QWidget):
         if current is not None:
             self.select_plan(current, emit=False)
         self._update_buttons()
+
+    def update_plan(self, summary: Summary) -> None:
+        """A plan was edited: its row shows it (the list keeps its order and selection)."""
+        self.model.update(summary)
 
     def select_plan(self, plan_id: str, *, emit: bool = True) -> bool:
         row = self.model.row_of(plan_id)

@@ -22,13 +22,13 @@ from ..domain.model import Plan
 from ..domain.validation import PlanInvalid, Problem
 from . import settings as S
 from .actions import Needs
-from .commands import EditPlanCommand, ServiceCommand
 from .operations import Operation, OperationRunner
 from .settings import Settings
 
 if TYPE_CHECKING:
     from ..services.planning import EditReport, PlanningService
     from ..store import PlanSummary
+    from .commands import ServiceCommand
 
 
 class WorkspaceSession(QObject):
@@ -36,8 +36,10 @@ class WorkspaceSession(QObject):
 
     #: A workspace was opened or closed.
     workspaceChanged = Signal()
-    #: The list of plans may have changed (a name, a country, a plan added or removed).
+    #: The list of plans may have changed (a plan added, removed, or the workspace replaced).
     plansChanged = Signal()
+    #: A plan of the workspace was edited (its name, country, horizon or counts may differ).
+    planEdited = Signal(object)
     #: `plan` is another plan, or the same plan changed.
     planChanged = Signal()
     #: `analysis` is new (of `plan`).
@@ -191,7 +193,10 @@ class WorkspaceSession(QObject):
         if self.service is None:
             return
         plan_id = report.plan_id
-        self.plansChanged.emit()
+        if report.before is not None and report.after is not None:
+            self.planEdited.emit(report.after)  # the list shows it from the plan: no query
+        else:
+            self.plansChanged.emit()
         if not plan_id:  # the whole workspace changed (a restored backup)
             self.undo_stack.clear()
             ids = [s.id for s in self.service.plans()]
@@ -228,6 +233,8 @@ class WorkspaceSession(QObject):
     def push_edit(self, plan_id: str, change: PlanChange, label: str) -> bool:
         if self.service is None or self.read_only:
             return False
+        from .commands import EditPlanCommand  # (made when first needed: a shorter start)
+
         return self.push(EditPlanCommand(self.service, plan_id, change, label, self.command_failed))
 
     def push(self, command: ServiceCommand) -> bool:

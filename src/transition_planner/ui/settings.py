@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from .. import APP_ID, APP_NAME
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow, QSplitter
 
 T = TypeVar("T")
 

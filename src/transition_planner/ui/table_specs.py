@@ -9,7 +9,6 @@ the domain). Words are marked for translation here and translated where they are
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
@@ -70,27 +69,43 @@ class ColumnKind(Enum):
         return self in (ColumnKind.NAME, ColumnKind.TEXT, ColumnKind.NOTES)
 
 
-@dataclass(frozen=True)
 class Column:
-    """One column: the entity field it shows, its header and what it holds."""
+    """One column: the entity field it shows, its header and what it holds.
 
-    field: str
-    header: str
-    kind: ColumnKind = ColumnKind.TEXT
-    #: ENUM columns: the enumeration offered.
-    enum: type[PlanEnum] | None = None
-    #: REF columns: the entity type whose names are offered (the plan's entities of it).
-    ref: type[Entity] | None = None
-    #: What the column means (the header's tooltip and the cells' accessible description).
-    tooltip: str = ""
-    #: What a blank cell means (its tooltip), for optional columns.
-    blank: str = ""
+    (A plain class, not a dataclass: a dataclass compiles its methods when the module loads,
+    and the tables load with the window.)"""
 
-    def __post_init__(self) -> None:
-        if self.kind.is_enum and self.enum is None:
-            raise ValueError(f"column {self.field}: an enumeration column needs its enum")
-        if self.kind.is_ref and self.ref is None:
-            raise ValueError(f"column {self.field}: a reference column needs its entity type")
+    __slots__ = ("blank", "enum", "field", "header", "kind", "ref", "tooltip")
+
+    def __init__(
+        self,
+        field: str,
+        header: str,
+        kind: ColumnKind = ColumnKind.TEXT,
+        *,
+        enum: type[PlanEnum] | None = None,
+        ref: type[Entity] | None = None,
+        tooltip: str = "",
+        blank: str = "",
+    ) -> None:
+        if kind.is_enum and enum is None:
+            raise ValueError(f"column {field}: an enumeration column needs its enum")
+        if kind.is_ref and ref is None:
+            raise ValueError(f"column {field}: a reference column needs its entity type")
+        self.field = field
+        self.header = header
+        self.kind = kind
+        #: ENUM columns: the enumeration offered.
+        self.enum = enum
+        #: REF columns: the entity type whose names are offered (the plan's entities of it).
+        self.ref = ref
+        #: What the column means (the header's tooltip and the cells' accessible description).
+        self.tooltip = tooltip
+        #: What a blank cell means (its tooltip), for optional columns.
+        self.blank = blank
+
+    def __repr__(self) -> str:
+        return f"Column({self.field!r}, {self.kind.name})"
 
     def title(self) -> str:
         return QCoreApplication.translate(COLUMNS_CONTEXT, self.header)
@@ -106,32 +121,44 @@ def _nothing_implied(_entity: Entity, _field: str, _value: object) -> dict[str, 
     return {}
 
 
-@dataclass(frozen=True)
 class TableSpec:
     """One table of the editor."""
 
-    #: The plural, lower-case name: object names and settings keys ("presences").
-    name: str
-    entity: type[Entity]
-    columns: tuple[Column, ...]
-    title: Callable[[], str]
-    #: What the table holds, for screen readers.
-    description: Callable[[], str]
-    #: Undo labels: "Add a presence", "Duplicate %n presence(s)", "Delete %n presence(s)".
-    add_label: Callable[[], str]
-    duplicate_label: Callable[[int], str]
-    delete_label: Callable[[int], str]
-    #: A new row with sensible defaults (ValueError with the reason when none can be made).
-    new_row: Callable[[Plan], Entity]
-    #: Further fields that follow from an edit (field, new value) of an entity.
-    implied: Callable[[Entity, str, object], dict[str, object]] = field(default=_nothing_implied)
-    #: Copies of a row get a free "… (copy)" name.
-    copies_renamed: bool = True
-
-    def __post_init__(self) -> None:
-        notes = [i for i, c in enumerate(self.columns) if c.kind is ColumnKind.NOTES]
-        if notes and notes != [len(self.columns) - 1]:
-            raise ValueError(f"table {self.name}: the notes column comes last (it stretches)")
+    def __init__(
+        self,
+        *,
+        name: str,
+        entity: type[Entity],
+        columns: tuple[Column, ...],
+        title: Callable[[], str],
+        description: Callable[[], str],
+        add_label: Callable[[], str],
+        duplicate_label: Callable[[int], str],
+        delete_label: Callable[[int], str],
+        new_row: Callable[[Plan], Entity],
+        implied: Callable[[Entity, str, object], dict[str, object]] = _nothing_implied,
+        copies_renamed: bool = True,
+    ) -> None:
+        notes = [i for i, c in enumerate(columns) if c.kind is ColumnKind.NOTES]
+        if notes and notes != [len(columns) - 1]:
+            raise ValueError(f"table {name}: the notes column comes last (it stretches)")
+        #: The plural, lower-case name: object names and settings keys ("presences").
+        self.name = name
+        self.entity = entity
+        self.columns = columns
+        self.title = title
+        #: What the table holds, for screen readers.
+        self.description = description
+        #: Undo labels: "Add a presence", "Duplicate %n presence(s)", "Delete %n presence(s)".
+        self.add_label = add_label
+        self.duplicate_label = duplicate_label
+        self.delete_label = delete_label
+        #: A new row with sensible defaults (ValueError with the reason when none can be made).
+        self.new_row = new_row
+        #: Further fields that follow from an edit (field, new value) of an entity.
+        self.implied = implied
+        #: Copies of a row get a free "… (copy)" name.
+        self.copies_renamed = copies_renamed
 
     def column_of(self, field_name: str) -> int:
         for i, col in enumerate(self.columns):
