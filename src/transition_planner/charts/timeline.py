@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from itertools import pairwise
 from typing import Any
 
 import matplotlib.dates as mdates
@@ -29,6 +28,7 @@ from matplotlib.ticker import NullLocator
 from matplotlib.transforms import ScaledTranslation
 
 from ..domain.enums import PresenceKind
+from .bar_room import room_ends
 from .legend import draw_legend, figure_legend, legend_columns, legend_handles, legend_height_in
 from .legend import legend_in as legend_in_height
 from .series import (
@@ -316,19 +316,16 @@ def draw_timeline(
                 ax, verts[np.asarray(idx)], hatch, to_rgba(fg, 0.85), 3.1
             )
         yc = (by0 + by1) / 2
-        # where the next bar of the same lane starts (room for a name beside a short bar)
-        next_x0 = np.full(len(bars), np.inf)
-        lanes: dict[float, list[int]] = {}
-        for k, lane_y in enumerate(by0):
-            lanes.setdefault(float(lane_y), []).append(k)
-        for members in lanes.values():
-            members.sort(key=lambda k: float(bx0[k]))
-            for first, second in pairwise(members):
-                next_x0[first] = bx0[second]
-        for gap in s.gaps:  # … or the next gap on its row
-            gap_x0, gap_top, gap_bottom = art.x_of(gap.start), gap.y0, gap.y0 + gap.height
-            after = (gap_x0 >= bx1) & (by0 < gap_bottom) & (by1 > gap_top)
-            next_x0[after] = np.minimum(next_x0[after], gap_x0)
+        # where the room beside each bar ends (for a name beside a short bar)
+        next_x0 = room_ends(
+            bx0,
+            bx1,
+            by0,
+            by1,
+            xs([g.start for g in s.gaps]),
+            np.fromiter((g.y0 for g in s.gaps), float, len(s.gaps)),
+            np.fromiter((g.y0 + g.height for g in s.gaps), float, len(s.gaps)),
+        )
         art._bar_candidates = (bx0, bx1, yc, by1 - by0, np.arange(len(bars)), next_x0)
 
     # -- gaps ----------------------------------------------------------------------
