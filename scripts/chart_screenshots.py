@@ -1,4 +1,5 @@
-"""Render the timeline and dashboard of every example plan to docs/screenshots (1600×1000).
+"""Render the timeline and dashboard of every example plan, and of a plan the size of the Mali
+one (10 functions, 15 actors, 13 milestones), to docs/screenshots (1600×1000, no Qt).
 
 .venv/bin/python scripts/chart_screenshots.py [OUTPUT_DIR]
 """
@@ -11,6 +12,10 @@ from datetime import date
 from pathlib import Path
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests.charts.plans
+
+from tests.charts.plans import mali_plan
 
 from transition_planner.charts.export import dashboard_figure, timeline_figure
 from transition_planner.domain.analysis import analyse
@@ -27,7 +32,7 @@ def slug(name: str) -> str:
 def main(argv: list[str]) -> int:
     out = Path(argv[0]) if argv else Path(__file__).resolve().parent.parent / "docs/screenshots"
     out.mkdir(parents=True, exist_ok=True)
-    for plan in example_plans():
+    for plan in [*example_plans(), mali_plan()]:
         analysis = analyse(plan)
         for kind, fig in (
             (

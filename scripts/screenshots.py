@@ -1,7 +1,12 @@
-"""Render the main views of the desktop application to docs/screenshots/*.png (1600×1000).
+"""Render the desktop application to docs/screenshots/*.png, offscreen.
 
-Run: `.venv/bin/python scripts/screenshots.py [OUTPUT_DIR]` — offscreen, on a temporary workspace
-with the example plans; settings in a temporary folder (the user's are never touched).
+Run: `.venv/bin/python scripts/screenshots.py [OUTPUT_DIR]` — on a temporary workspace with the
+example plans and a plan the size of the Mali one (10 functions, 15 actors, 13 milestones);
+settings in a temporary folder (the user's are never touched).
+
+- At 1366×768, 1600×1000 and 2560×1440: the Mali plan's assignments table and its timeline with
+  the gaps panel open (`editor-<size>.png`, `timeline-<size>.png`).
+- At 1600×1000: the main views and the dialogs (`main-*.png`, `dialog-*.png`).
 """
 
 from __future__ import annotations
@@ -15,15 +20,20 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
 
 ROOT = Path(__file__).resolve().parents[1]
-SIZE = (1600, 1000)
+sys.path.insert(0, str(ROOT))  # tests.charts.plans: the Mali-sized plan
+
+SIZES = ((1366, 768), (1600, 1000), (2560, 1440))
+MAIN = (1600, 1000)
 
 
 def main(argv: list[str]) -> int:
     out = Path(argv[1]) if len(argv) > 1 else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
 
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QAbstractItemDelegate, QApplication, QWidget
+    from tests.charts.plans import mali_plan
 
     from transition_planner.domain.changes import diff_plans
     from transition_planner.domain.model import Milestone
@@ -32,51 +42,100 @@ def main(argv: list[str]) -> int:
     from transition_planner.ui.dialogs import BackupsDialog, ChangeReviewDialog
     from transition_planner.ui.main_window import MainWindow
     from transition_planner.ui.settings import Settings
+    from transition_planner.ui.translation import install_translations
 
     app = application()
     app.setStyle("Fusion")
+    install_translations("en")
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="tp-shots-") as tmp:
         folder = Path(tmp)
         service = PlanningService.open(folder / "Transition plans.tpw", create=True)
         service.add_examples()
+        mali = mali_plan()
+        service.create_plan(mali)
         window = MainWindow(settings=Settings(folder / "settings.ini"))
         window.set_service(service)
-        window.resize(*SIZE)
         window.show()
 
         def settle() -> None:
-            for _ in range(5):
+            for _ in range(8):
                 app.processEvents()
 
-        def shot(name: str, widget: object = None) -> None:
+        def shot(name: str, widget: QWidget | None = None) -> None:
             settle()
             target = out / f"{name}.png"
-            (widget or window).grab().save(str(target))  # type: ignore[attr-defined]
+            (widget or window).grab().save(str(target))
             written.append(target)
 
+        # -- the Mali-sized plan at three sizes ---------------------------------------------
+        window.banner.hide_welcome()
+        window.select_plan(mali.id)
+        window.views.build_all()
+        for width, height in SIZES:
+            window.resize(width, height)
+            window.reset_layout()
+            window.resize(width, height)
+            window.views.setCurrentWidget(window.editor)
+            window.editor.show_table(window.editor.assignments)
+            window.editor.assignments.fit_columns()
+            shot(f"editor-{width}x{height}")
+            window.views.setCurrentWidget(window.views.timeline_host)
+            settle()
+            timeline = window.timeline
+            if timeline is not None:
+                timeline.fit_horizon()
+                function = next(f for f in mali.functions if f.name.startswith("Police"))
+                bar = next(a for a in mali.assignments if a.function_id == function.id)
+                timeline.select_bar(bar.id, scroll=False)
+            shot(f"timeline-{width}x{height}")
+
+        # -- the main views at 1600×1000 ----------------------------------------------------
+        window.resize(*MAIN)
+        window.reset_layout()
+        window.resize(*MAIN)
         haiti = service.find_plan_id("Haiti")
         window.select_plan(haiti)
+        window.views.setCurrentWidget(window.editor)
+        window.banner.show_welcome([s.name for s in service.plans()])
+        window.editor.show_table(window.editor.presences)
         shot("main-editor-presences")
-        window.dismiss_welcome()
+        window.banner.hide_welcome()
         window.editor.show_table(window.editor.assignments)
         shot("main-editor-assignments")
 
-        # an invalid cell: red with its reason, nothing stored
-        model = window.editor.assignments.model
-        model.setData(model.index(0, model.COL_END), "2001-02-30")
+        # a value that cannot be stored: its editor stays open, the reason under the cell
         table = window.editor.assignments
-        table.select_entity(model.entity(0).id, model.COL_END)
-        shot("main-invalid-cell")
-        model.discard_errors()
+        column = table.model.column_of("end")
+        index = table.proxy.mapFromSource(table.model.index(0, column))
+        table.view.setFocus()
+        table.view.setCurrentIndex(index)
+        table.view.edit(index)
+        settle()
+        editors = table.delegate.open_editors()
+        if editors:
+            from transition_planner.ui.editors import DateEdit
 
-        window.tabs.setCurrentWidget(window.timeline_host)
+            editor = editors[0]
+            if isinstance(editor, DateEdit):
+                editor.setText("2001-02-30")
+            table.delegate.finish(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        shot("main-invalid-cell")
+        for editor in table.delegate.open_editors():
+            table.delegate.cancel(editor)
+
+        window.views.setCurrentWidget(window.views.timeline_host)
         first = window.gaps.model.findings()[0]
         window.show_finding(first)
         shot("main-timeline")
-        window.tabs.setCurrentWidget(window.dashboard_host)
+        window.views.setCurrentWidget(window.views.dashboard_host)
         shot("main-dashboard")
-        window.tabs.setCurrentWidget(window.editor)
+        dashboard = window.dashboard
+        if dashboard is not None:
+            dashboard.log_scale.setChecked(True)
+            shot("main-dashboard-log")
+            dashboard.log_scale.setChecked(False)
+        window.views.setCurrentWidget(window.editor)
 
         window.gaps.set_filters(rule="coverage_gap")
         window.editor.show_table(window.editor.functions)
@@ -91,8 +150,6 @@ def main(argv: list[str]) -> int:
 
         # the change review of an edited workbook, built from a real edit of the plan
         plan = service.plan(haiti)
-        from dataclasses import replace
-
         edited = replace(
             plan,
             functions=(
@@ -107,7 +164,6 @@ def main(argv: list[str]) -> int:
             change = diff_plans(plan, edited)
             before = plan
             after = edited
-            lines: list[str] = []
             warnings: list[str] = []
 
         dialog = ChangeReviewDialog(Review(), plan.name, None, window)
@@ -116,14 +172,12 @@ def main(argv: list[str]) -> int:
         shot("dialog-change-review", dialog)
         dialog.close()
 
-        service.workspace.backup("before import into Haiti")
+        service.backup("before import into Haiti")
         backups = BackupsDialog(service.backups(), window)
         backups.show()
         shot("dialog-backups", backups)
         backups.close()
 
-        QTimer.singleShot(0, window.close)
-        settle()
         window.close()
         QApplication.processEvents()
     for path in written:

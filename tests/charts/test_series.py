@@ -10,9 +10,10 @@ import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-from transition_planner.charts.series import lead_segments, timeline_series
+from transition_planner.charts.series import MARKER_RULES, lead_segments, timeline_series
 from transition_planner.charts.theme import DARK
-from transition_planner.charts.timeline import LINE_EM, MAX_LABELS, draw_timeline, span_of
+from transition_planner.charts.timeline import draw_timeline, span_of
+from transition_planner.charts.timeline_style import LINE_EM, MAX_LABELS
 from transition_planner.domain.analysis import analyse
 from transition_planner.domain.enums import LeadDepartment
 from transition_planner.workbook.examples import example_plans
@@ -70,9 +71,11 @@ def test_bars_gaps_markers_milestones(small):
     assert sorted((m.rule, m.day) for m in series.markers) == [
         ("capacity_cliff", date(2022, 1, 1)),
         ("cold_handover", date(2022, 1, 1)),
+        ("un_exit", date(2022, 1, 1)),  # the mission leaves it to the government
     ]
-    # the two markers of one day do not sit on each other
-    assert len({m.y for m in series.markers}) == 2
+    # the three markers of one day sit side by side on the row, not on each other
+    assert len({m.y for m in series.markers}) == 1
+    assert sorted((m.slot, m.slots) for m in series.markers) == [(0, 3), (1, 3), (2, 3)]
     # a milestone outside the horizon is not drawn
     assert [m.name for m in series.milestones] == ["Elections"]
     # mine action is not required in 2020
@@ -111,7 +114,7 @@ def test_example_plans(plan):
         f for f in analysis.findings if f.rule in ("presence_gap", "coverage_gap", "funding_gap")
     ]
     assert len(series.gaps) == len(spans)
-    markers = [f for f in analysis.findings if f.rule in ("cold_handover", "capacity_cliff")]
+    markers = [f for f in analysis.findings if f.rule in MARKER_RULES]
     assert len(series.markers) == len(markers)
     changes = [f for f in analysis.findings if f.rule == "lead_change"]
     assert [c.day for c in series.lead_changes] == [f.start for f in changes]
@@ -284,12 +287,14 @@ def test_row_labels_never_overlap_and_all_fit_when_there_is_room(small):
     fig = _figure()
     art = draw_timeline(fig, series)
     fig.canvas.draw()
-    # a small plan: every row has its label
+    # a small plan: every row has its label, each category its heading
     assert art.shown_row_labels() == [
-        "UN presence",
+        "Presences",
         "HQ lead",
+        "Security",
         "Police · Critical",
         "Mine action · Medium",
+        "Human rights",
         "Rights · High",
     ]
     # a big plan fitted on the page: labels thinned to one per line of text, none dropped

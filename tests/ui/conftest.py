@@ -28,6 +28,35 @@ class Answers:
         self.infos: list[str] = []
 
 
+#: Qt messages that mean a bug of ours: a test fails when Qt logs one of them.
+FORBIDDEN_QT_MESSAGES = (
+    "commitData called with an editor that does not belong to this view",
+    "Ambiguous shortcut",
+    "QString::arg: Argument missing",
+)
+
+
+def forbidden(messages: list[str]) -> list[str]:
+    return [m for m in messages if any(bad in m for bad in FORBIDDEN_QT_MESSAGES)]
+
+
+@pytest.fixture(autouse=True)
+def no_bad_qt_messages(qtlog: Any) -> Iterator[None]:
+    """Fail the test when Qt logs an editor committed to the wrong view, an ambiguous shortcut
+    or a message with a missing argument (pytest-qt captures Qt's log in `qtlog`)."""
+    yield
+    bad = forbidden([record.message for record in qtlog.records])
+    assert bad == [], f"Qt logged: {bad}"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp: Any) -> None:
+    """The application's translations, as `run` installs them (English: its plurals)."""
+    from transition_planner.ui.translation import install_translations
+
+    install_translations("en")
+
+
 @pytest.fixture
 def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     a = Answers()
@@ -80,7 +109,7 @@ def window(
     w.show()
     qtbot.waitExposed(w)
     yield w
-    w.tasks.wait()
+    w.operations.wait()
     w.close()
 
 

@@ -39,7 +39,7 @@ def test_first_run_opens_the_default_workspace_with_examples_and_a_welcome(
     def look_and_quit() -> None:
         w = _shown_window()
         seen["title"] = w.windowTitle()
-        seen["welcome"] = w.welcome.isVisible()
+        seen["welcome"] = w.banner.welcome.isVisible()
         seen["plans"] = w.browser.model.rowCount()
         seen["path"] = Path(w.service.workspace.path)
         w.close()

@@ -29,7 +29,10 @@ def test_damaged_workspace_offers_and_restores_its_backup(
     window = MainWindow(settings=Settings(tmp_path / "settings.ini"))
     qtbot.addWidget(window)
     answers.question = QMessageBox.StandardButton.Yes
-    assert window.open_workspace(path)
+    # the restore runs in the background; the workspace opens when it is done
+    with qtbot.waitSignal(window.operations.ended, timeout=30000):
+        assert not window.open_workspace(path)
+    assert window.service is not None
     assert any(backup.name in text and "damaged" in text for text in answers.asked)
     assert {"Haiti", "Sudan"} <= {s.name for s in window.service.plans()}
     window.close_workspace()

@@ -23,12 +23,6 @@ from transition_planner.ui.settings import (
     WINDOW_GEOMETRY,
     Settings,
 )
-from transition_planner.ui.table_models import (
-    ActorTableModel,
-    AssignmentTableModel,
-    FunctionTableModel,
-    PresenceTableModel,
-)
 
 from .conftest import Answers, stored_names, stored_plan
 
@@ -41,9 +35,10 @@ def coverage_gaps(window: MainWindow, function: str) -> list[Any]:
     ]
 
 
-def set_cell(table: Any, row: int, column: int, value: object) -> bool:
+def set_cell(table: Any, row: int, field: str, value: object) -> bool:
     model = table.model
-    return bool(model.setData(model.index(row, column), value, Qt.ItemDataRole.EditRole))
+    index = model.index(row, model.column_of(field))
+    return bool(model.setData(index, value, Qt.ItemDataRole.EditRole))
 
 
 def test_window_opens_on_the_examples(window: MainWindow) -> None:
@@ -76,25 +71,25 @@ def test_build_a_plan_through_the_tables_with_undo_checked_in_the_database(
     form.horizon_end.setText("2029-12-31")
     form.apply()
     assert stored_plan(workspace_path, plan_id).horizon_start == date(2025, 1, 1)  # type: ignore[union-attr]
-    assert window.undo_action.text() == "&Undo Change plan settings"
+    assert window.action("undo").text() == "&Undo Change plan settings"
 
     # 2. a presence, an actor, a function and an assignment, through the models
     steps: list[str] = []
     assert editor.add_row(editor.presences) is not None
     steps.append("add presence")
     p = editor.presences
-    assert set_cell(p, 0, PresenceTableModel.COL_NAME, "UNMIK")
-    assert set_cell(p, 0, PresenceTableModel.COL_KIND, "pko")
-    assert set_cell(p, 0, PresenceTableModel.COL_START, "2024-06-01")
-    assert window.undo_action.text() == "&Undo Change Start of UNMIK"
+    assert set_cell(p, 0, "name", "UNMIK")
+    assert set_cell(p, 0, "kind", "pko")
+    assert set_cell(p, 0, "start", "2024-06-01")
+    assert window.action("undo").text() == "&Undo Change Start of UNMIK"
     assert editor.add_row(editor.actors) is not None
     a = editor.actors
-    assert set_cell(a, 0, ActorTableModel.COL_NAME, "UNMIK Police")
-    assert set_cell(a, 0, ActorTableModel.COL_PRESENCE, "UNMIK")
+    assert set_cell(a, 0, "name", "UNMIK Police")
+    assert set_cell(a, 0, "presence_id", "UNMIK")
     assert editor.add_row(editor.functions) is not None
     f = editor.functions
-    assert set_cell(f, 0, FunctionTableModel.COL_NAME, "Police support")
-    assert set_cell(f, 0, FunctionTableModel.COL_PRIORITY, "Critical")
+    assert set_cell(f, 0, "name", "Police support")
+    assert set_cell(f, 0, "priority", "Critical")
     # no assignment yet: the whole window is a coverage gap
     assert len(coverage_gaps(window, "Police support")) == 1
     assert editor.add_row(editor.assignments) is not None
@@ -110,17 +105,17 @@ def test_build_a_plan_through_the_tables_with_undo_checked_in_the_database(
 
     # 3. a gap appears and disappears
     s = editor.assignments
-    assert set_cell(s, 0, AssignmentTableModel.COL_END, "2027-06-30")
+    assert set_cell(s, 0, "end", "2027-06-30")
     gaps = coverage_gaps(window, "Police support")
     assert len(gaps) == 1
     assert (gaps[0].start, gaps[0].end) == (date(2027, 7, 1), date(2029, 12, 31))
     assert gaps[0].severity is Severity.CRITICAL
     assert stored_plan(workspace_path, plan_id).assignments[0].end == date(2027, 6, 30)  # type: ignore[union-attr]
     # an invalid edit is refused and changes nothing
-    assert not set_cell(s, 0, AssignmentTableModel.COL_END, "2020-01-01")
+    assert not set_cell(s, 0, "end", "2020-01-01")
     assert "before start" in s.model.cell_error(0, "end")
     assert stored_plan(workspace_path, plan_id).assignments[0].end == date(2027, 6, 30)  # type: ignore[union-attr]
-    assert set_cell(s, 0, AssignmentTableModel.COL_END, "")
+    assert set_cell(s, 0, "end", "")
     assert coverage_gaps(window, "Police support") == []
 
     # 4. undo step by step, checking the database each time
@@ -129,7 +124,7 @@ def test_build_a_plan_through_the_tables_with_undo_checked_in_the_database(
         assert plan is not None
         return plan
 
-    assert window.undo_action.text().startswith("&Undo Change End of Police support by")
+    assert window.action("undo").text().startswith("&Undo Change End of Police support by")
     window.undo()  # end back to 2027-06-30
     assert db().assignments[0].end == date(2027, 6, 30)
     assert len(coverage_gaps(window, "Police support")) == 1
@@ -189,7 +184,7 @@ def test_template_plan_duplicate_rename_delete_and_undo(
     answers.names.append("Renamed")
     assert window.rename_plan(copy_id)
     assert "Renamed" in stored_names(workspace_path)
-    assert window.undo_action.text() == "&Undo Rename plan My transition B to Renamed"
+    assert window.action("undo").text() == "&Undo Rename plan My transition B to Renamed"
     # a name that is taken is refused
     answers.names.append("haiti")
     assert not window.rename_plan(copy_id)
@@ -227,7 +222,7 @@ def test_export_edit_and_import_back_through_the_change_review(
     plan = window.plan
     assert plan is not None
     book = tmp_path / "exported.xlsx"
-    with qtbot.waitSignal(window.taskEnded, timeout=60000):
+    with qtbot.waitSignal(window.operations.ended, timeout=60000):
         window.export_workbook(book)
     assert book.is_file()
 
@@ -261,7 +256,7 @@ def test_export_edit_and_import_back_through_the_change_review(
         return int(self.result())
 
     monkeypatch.setattr(dialogs.ChangeReviewDialog, "exec", review_exec)
-    with qtbot.waitSignal(window.taskEnded, timeout=60000):
+    with qtbot.waitSignal(window.operations.ended, timeout=60000):
         window.import_workbook(edited, into=True)
     assert seen["kinds"] == [("added", 1), ("changed", 1), ("removed", 0)]
     stored = stored_plan(workspace_path, plan.id)
@@ -269,7 +264,7 @@ def test_export_edit_and_import_back_through_the_change_review(
     assert "Referendum" in [m.name for m in stored.milestones]
     func = next(f for f in stored.functions if f.name == target_name)
     assert func.priority is Priority.LOW
-    assert window.undo_action.text().startswith("&Undo Import workbook into")
+    assert window.action("undo").text().startswith("&Undo Import workbook into")
     # one undoable command
     window.undo()
     stored = stored_plan(workspace_path, plan.id)
@@ -287,11 +282,11 @@ def test_import_as_new_plan_and_bad_workbook(
     window: MainWindow, answers: Answers, workspace_path: Path, tmp_path: Path, qtbot: Any
 ) -> None:
     book = tmp_path / "haiti.xlsx"
-    with qtbot.waitSignal(window.taskEnded, timeout=60000):
+    with qtbot.waitSignal(window.operations.ended, timeout=60000):
         window.export_workbook(book)
     name = window.plan.name  # type: ignore[union-attr]
     answers.names.append(f"{name} imported")
-    with qtbot.waitSignal(window.taskEnded, timeout=60000):
+    with qtbot.waitSignal(window.operations.ended, timeout=60000):
         window.import_workbook(book, into=False)
     assert f"{name} imported" in stored_names(workspace_path)
     assert window.plan is not None and window.plan.name == f"{name} imported"
@@ -300,7 +295,7 @@ def test_import_as_new_plan_and_bad_workbook(
 
     bad = tmp_path / "bad.xlsx"
     bad.write_bytes(b"not a workbook")
-    with qtbot.waitSignal(window.taskEnded, timeout=60000):
+    with qtbot.waitSignal(window.operations.ended, timeout=60000):
         window.import_workbook(bad, into=False)
     assert answers.warnings and "bad.xlsx" in answers.warnings[-1][0]
 
@@ -354,7 +349,7 @@ def test_second_window_on_a_locked_workspace_opens_read_only(
     assert other.open_workspace(workspace_path)
     assert other.service.workspace.read_only
     assert "read-only" in other.windowTitle()
-    assert not other.new_action.isEnabled()
+    assert not other.action("newPlan").isEnabled()
     model = other.editor.presences.model
     assert not (model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsEditable)
     other.close()

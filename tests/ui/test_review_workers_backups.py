@@ -1,4 +1,5 @@
-"""The change review's partial acceptance, background work and its cancellation, backups."""
+"""The change review's partial acceptance, operations in the background and their
+cancellation, backups and restores."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from transition_planner.domain.model import Actor, Assignment
 from transition_planner.ui import settings as S
 from transition_planner.ui.dialogs import ChangeReviewDialog
 from transition_planner.ui.main_window import MainWindow
-from transition_planner.ui.workers import TaskRunner
+from transition_planner.ui.operations import Operation, OperationRunner
 
 from .conftest import stored_plan
 
@@ -62,66 +63,105 @@ def test_review_refuses_a_part_that_is_not_valid_alone_and_applies_a_valid_part(
     assert chosen.settings == () and len(chosen.entities) == 2
 
 
-def test_a_cancelled_task_delivers_nothing(qtbot: Any) -> None:
-    runner = TaskRunner()
+def _runner(qtbot: Any, errors: list[tuple[str, str]]) -> OperationRunner:
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    return OperationRunner(parent, lambda title, text: errors.append((title, text)))
+
+
+def test_a_cancelled_operation_delivers_nothing(qtbot: Any) -> None:
+    errors: list[tuple[str, str]] = []
+    runner = _runner(qtbot, errors)
+    runner.progress_delay_ms = 0
     release = threading.Event()
     results: list[object] = []
-    task = runner.start(
-        lambda: release.wait(10) and "done",
-        on_done=results.append,
-        on_error=results.append,
-        progress=True,
-        label="waiting",
+    op = (
+        Operation(runner, lambda: release.wait(10) and "done", label="waiting", error_title="x")
+        .success(results.append)
+        .failure(results.append)
+        .run_in_background()
     )
     assert runner.busy
-    runner.cancel_all()
-    assert not runner.busy
+    qtbot.waitUntil(lambda: op.dialog is not None and op.dialog.isVisible())
+    op.dialog.cancel_button.click()  # the progress's Cancel
+    assert not runner.busy and op.cancelled
     release.set()
-    qtbot.waitUntil(task.finished.is_set)
+    assert op.wait_for_worker()
     runner.wait()
     qtbot.wait(20)  # let any queued delivery arrive (there must be none)
-    assert results == []
+    assert results == [] and errors == []
 
 
-def test_a_task_error_arrives_on_the_gui_thread(qtbot: Any) -> None:
-    runner = TaskRunner()
-    errors: list[Exception] = []
+def test_an_error_arrives_on_the_gui_thread_and_is_shown(qtbot: Any) -> None:
+    errors: list[tuple[str, str]] = []
+    runner = _runner(qtbot, errors)
     main = threading.get_ident()
     seen: list[int] = []
 
     def boom() -> None:
+        seen.append(threading.get_ident())
         raise ValueError("Summary!B2: bad date")
 
-    def on_error(exc: Exception) -> None:
-        seen.append(threading.get_ident())
-        errors.append(exc)
+    with qtbot.waitSignal(runner.ended, timeout=5000):
+        Operation(runner, boom, label="x", error_title="Cannot read").run_in_background()
+    assert errors == [("Cannot read", "Summary!B2: bad date")]
+    assert seen and seen[0] != main
 
-    runner.start(boom, on_done=lambda r: None, on_error=on_error, progress=False)
-    qtbot.waitUntil(lambda: bool(errors))
-    assert str(errors[0]) == "Summary!B2: bad date"
-    assert seen == [main]
+
+def test_the_progress_is_gone_before_the_follow_up_opens(qtbot: Any) -> None:
+    """The success callback runs after the progress dialog was hidden and stopped: a dialog it
+    opens is never under a progress box (the freeze of issue 13)."""
+    errors: list[tuple[str, str]] = []
+    runner = _runner(qtbot, errors)
+    runner.progress_delay_ms = 0
+    release = threading.Event()
+    seen: dict[str, object] = {}
+
+    def follow_up(_result: object) -> None:
+        op_dialog = op.dialog
+        seen["dialog"] = op_dialog
+        seen["busy"] = runner.busy
+        from PySide6.QtWidgets import QApplication
+
+        from transition_planner.ui.progress import ProgressDialog
+
+        seen["visible"] = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, ProgressDialog) and w.isVisible()
+        ]
+
+    op = Operation(runner, lambda: release.wait(10), label="l", error_title="e").success(follow_up)
+    with qtbot.waitSignal(runner.ended, timeout=5000):
+        op.run_in_background()
+        qtbot.waitUntil(lambda: op.dialog is not None and op.dialog.isVisible())
+        release.set()
+    assert seen == {"dialog": None, "busy": False, "visible": []}
 
 
 def test_big_plans_are_analysed_off_the_gui_thread(window: MainWindow, qtbot: Any) -> None:
     window.settings.set(S.BACKGROUND_ANALYSIS_ABOVE, 0)
     table = window.editor.presences
     with qtbot.waitSignal(window.analysisShown, timeout=30000):
-        assert table.model.setData(table.model.index(0, table.model.COL_NOTES), "async")
+        assert table.model.setData(table.model.index(0, table.model.column_of("notes")), "async")
         assert "analysing" in window.gaps.score_label.text()
     assert window.gaps.score_label.text().startswith("Continuity score: ")
     assert "analysing" not in window.gaps.score_label.text()
 
 
 def test_restoring_a_backup_reloads_and_clears_undo(
-    window: MainWindow, answers: Any, workspace_path: Path
+    window: MainWindow, answers: Any, workspace_path: Path, qtbot: Any
 ) -> None:
     plan = window.plan
     assert plan is not None
     backup = window.service.workspace.backup("test")
     table = window.editor.presences
-    assert table.model.setData(table.model.index(0, table.model.COL_NOTES), "after the backup")
+    assert table.model.setData(table.model.index(0, table.model.column_of("notes")), "after")
     assert window.undo_stack.canUndo()
-    assert window.restore_backup(backup)
+    with qtbot.waitSignal(window.operations.ended, timeout=30000):
+        assert window.restore_backup(backup) is not None
     assert not window.undo_stack.canUndo()
     stored = stored_plan(workspace_path, plan.id)
     assert stored is not None and stored.presences[0].notes == plan.presences[0].notes
@@ -130,9 +170,11 @@ def test_restoring_a_backup_reloads_and_clears_undo(
 
 
 def test_welcome_closes_for_good(window: MainWindow) -> None:
-    assert window.welcome.isVisible()
-    window.dismiss_welcome()
-    assert not window.welcome.isVisible()
+    welcome = window.banner.welcome
+    assert welcome.isVisible()
+    assert welcome.close_button is not None
+    welcome.close_button.click()
+    assert not welcome.isVisible()
     assert window.settings.get(S.SHOW_WELCOME) is False
 
 

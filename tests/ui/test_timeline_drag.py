@@ -14,7 +14,7 @@ def test_dragging_a_bar_moves_the_assignment_and_undo_puts_it_back(
 ) -> None:
     plan_id = window.service.find_plan_id("Haiti")
     window.select_plan(plan_id)
-    window.tabs.setCurrentWidget(window.timeline_host)
+    window.views.setCurrentWidget(window.views.timeline_host)
     qtbot.waitUntil(lambda: window.timeline is not None)
     police = next(
         a

@@ -15,15 +15,10 @@ from datetime import date
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
+from ..charts.legend import symbol_handles
 from ..charts.series import TimelineSeries, timeline_series
 from ..charts.theme import LIGHT
-from ..charts.timeline import (
-    MAX_LEGEND_ACTORS,
-    TimelineLabels,
-    actor_colors,
-    draw_timeline,
-    legend_handles,
-)
+from ..charts.timeline import TimelineLabels, draw_timeline
 from ..domain.findings import Analysis
 from ..domain.model import Plan
 from ..i18n import translate
@@ -72,9 +67,7 @@ def brief_series(plan: Plan, analysis: Analysis, as_of: date) -> TimelineSeries:
 
 
 def _symbol_handles(series: TimelineSeries) -> list[object]:
-    handles = legend_handles(series, actor_colors(series.actors), labels(), THEME)
-    actors = min(len(series.actors), MAX_LEGEND_ACTORS) + (len(series.actors) > MAX_LEGEND_ACTORS)
-    return handles[actors:]
+    return symbol_handles(series, labels(), THEME)
 
 
 def _legend_in(series: TimelineSeries) -> float:

@@ -68,6 +68,7 @@ class DashboardLabels:
     """The fixed words of the dashboard (the Qt view passes translated ones)."""
 
     drawdown: str = "Capacity over time, by actor type"
+    drawdown_log: str = "Capacity over time, by actor type (logarithmic scale)"
     capacity: str = "Capacity (staff)"
     unknown_capacity: str = "Assignments without a capacity (not counted): {n}"
     heatmap: str = "Coverage of required days, by month"
@@ -241,11 +242,14 @@ def draw_dashboard(
     labels: DashboardLabels | None = None,
     title: str | None = None,
     reuse: DashboardArtists | None = None,
+    log_scale: bool = False,
 ) -> DashboardArtists:
     """Draw the four dashboard charts on `fig`.
 
     `reuse`: what the previous call drew on `fig`; its axes are kept (only the data's artists
-    are replaced) when the theme and title are the same. Otherwise `fig` is cleared first."""
+    are replaced) when the theme and title are the same. Otherwise `fig` is cleared first.
+    `log_scale`: the capacity of each actor type as its own line on a logarithmic scale, so
+    that a country team's tens of staff show beside a mission's thousands."""
     labels = labels or DashboardLabels()
     if (
         reuse is not None
@@ -265,7 +269,7 @@ def draw_dashboard(
     x0 = float(data.horizon_start.toordinal() - epoch)
     x1 = float(data.horizon_end.toordinal() + 1 - epoch)
     dates = _date_ticks(x0, x1)
-    _draw_drawdown(art, data, labels, dates)
+    _draw_drawdown(art, data, labels, dates, log_scale)
     _draw_funding(art, data, labels, dates)
     _draw_heatmap(art, data, labels, dates)
     _draw_findings(art, data, labels)
@@ -498,30 +502,33 @@ def _draw_drawdown(
     data: DashboardData,
     labels: DashboardLabels,
     dates: tuple[list[float], list[str]],
+    log_scale: bool = False,
 ) -> None:
     chart = _Chart(art, "drawdown")
     ax = chart.ax
-    chart.heading(labels.drawdown)
+    chart.heading(labels.drawdown_log if log_scale else labels.drawdown)
     epoch = date.fromisoformat(str(mdates.get_epoch())[:10]).toordinal()  # type: ignore[no-untyped-call]
     ax.set_xlim(data.horizon_start.toordinal() - epoch, data.horizon_end.toordinal() + 1 - epoch)
+    ax.set_yscale("log" if log_scale and data.capacity_by_type else "linear")
     if data.capacity_by_type:
         xs = data.change_days.astype(float) - epoch
         types = list(data.capacity_by_type)
-        stack = np.cumsum([data.capacity_by_type[t] for t in types], axis=0)
-        top = float(stack[-1].max()) * 1.05 or 1.0
-        ax.set_ylim(0, top)
-        fractions, texts = _number_ticks(top)
-        chart.y_ticks(fractions, texts, grid=True)
-        chart.caption(labels.capacity, texts)
-        _steps(
-            chart,
-            xs,
-            stack,
-            [ACTOR_TYPE_COLOR[t] for t in types],
-            [_TYPE_HATCH[t] for t in types],
+        colors = [ACTOR_TYPE_COLOR[t] for t in types]
+        if log_scale:
+            series = [data.capacity_by_type[t] for t in types]
+            _log_lines(chart, xs, series, colors, labels.capacity)
+        else:
+            stack = np.cumsum([data.capacity_by_type[t] for t in types], axis=0)
+            top = float(stack[-1].max()) * 1.05 or 1.0
+            ax.set_ylim(0, top)
+            fractions, texts = _number_ticks(top)
+            chart.y_ticks(fractions, texts, grid=True)
+            chart.caption(labels.capacity, texts)
+            _steps(chart, xs, stack, colors, [_TYPE_HATCH[t] for t in types], 0.4)
+        chart.legend(
+            [(str(t), ACTOR_TYPE_COLOR[t], "" if log_scale else _TYPE_HATCH[t]) for t in types],
             0.4,
         )
-        chart.legend([(str(t), ACTOR_TYPE_COLOR[t], _TYPE_HATCH[t]) for t in types], 0.4)
     else:
         chart.nothing(labels.nothing)
     chart.x_ticks(*dates, grid=False)
@@ -536,6 +543,38 @@ def _draw_drawdown(
             dy=-(_TICK_PT + _TICK_PAD_PT + 2.2 * art.theme.small_font_size),
         )
     chart.finish()
+
+
+def _log_lines(
+    chart: _Chart,
+    xs: np.ndarray,
+    series: list[np.ndarray],
+    colors: Sequence[str],
+    caption: str,
+) -> None:
+    """Each actor type's capacity as a step line on a logarithmic axis (zero: no line)."""
+    positive = [v for values in series for v in values if v > 0]
+    low = 10 ** np.floor(np.log10(min(positive))) if positive else 1.0
+    high = 10 ** np.ceil(np.log10(max(positive) * 1.05)) if positive else 10.0
+    chart.ax.set_ylim(low, high)
+    decades = [10.0**k for k in range(int(np.log10(low)), int(np.log10(high)) + 1)]
+    span = np.log10(high) - np.log10(low) or 1.0
+    fractions = [(np.log10(v) - np.log10(low)) / span for v in decades]
+    texts = [_number(v) if v < 1000 else f"{v:,.0f}" for v in decades]
+    chart.y_ticks(fractions, texts, grid=True)
+    chart.caption(caption, texts)
+    for values, color in zip(series, colors, strict=True):
+        ys = np.where(values > 0, values, np.nan).astype(float)
+        line = Line2D(
+            xs,
+            ys[: len(xs)],
+            drawstyle="steps-post",
+            color=color,
+            linewidth=2.2,
+            transform=chart.ax.transData,
+            zorder=2,
+        )
+        chart.add(line)
 
 
 def _steps(
@@ -641,9 +680,17 @@ def _draw_heatmap(
         ax.set_xlim(edges[0], edges[-1])
         ax.set_ylim(n_functions, 0)
         size = art.theme.small_font_size if n_functions <= 30 else 5.5
+        # as much of each name as the room left of the chart holds
+        room_in = _LEFT * art.figure.get_figwidth() - 0.12
+        chars = max(12, int(room_in / (size * 0.6 / 72)))
         for k, name in enumerate(data.function_names):
             chart.text(
-                0.0, 1 - (k + 0.5) / n_functions, _short(name, 30), ha="right", size=size, dx=-4.0
+                0.0,
+                1 - (k + 0.5) / n_functions,
+                _short(name, chars),
+                ha="right",
+                size=size,
+                dx=-4.0,
             )
         chart.x_ticks(*dates, grid=False)
         # the colour scale

@@ -11,7 +11,7 @@ dates are calendar days, both ends inclusive. The drawing code only converts and
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ..domain.analysis import LEAD_PRECEDENCE
@@ -26,6 +26,7 @@ from ..domain.enums import (
 )
 from ..domain.findings import Analysis, Finding
 from ..domain.model import Assignment, Plan
+from .theme import ActorGroup, actor_group
 
 PRESENCE_LANE_HEIGHT = 1.0
 LEAD_LANE_HEIGHT = 0.8
@@ -47,8 +48,8 @@ PRIORITY_ORDER: dict[Priority, int] = {
 ACTOR_TYPE_ORDER: dict[ActorType, int] = {t: i for i, t in enumerate(ActorType)}
 #: Findings drawn as spans (on the function's row, or the presence band).
 SPAN_RULES = ("presence_gap", "coverage_gap", "funding_gap")
-#: Findings drawn as markers on their day.
-MARKER_RULES = ("cold_handover", "capacity_cliff")
+#: Findings drawn as markers on their day (their look: `theme.MARKER_STYLES`).
+MARKER_RULES = ("cold_handover", "capacity_cliff", "un_exit")
 NO_CATEGORY = ""
 
 
@@ -148,6 +149,9 @@ class GapSpan:
 
 @dataclass(frozen=True)
 class Marker:
+    """A finding of one day on its function's row. Markers of one row and day sit side by
+    side: `slot` of `slots`, centred on the day."""
+
     rule: str
     severity: Severity
     day: date
@@ -156,6 +160,8 @@ class Marker:
     function_name: str | None
     detail: str
     finding: Finding
+    slot: int = 0
+    slots: int = 1
 
 
 @dataclass(frozen=True)
@@ -218,6 +224,8 @@ class ActorInfo:
     id: str
     name: str
     type: ActorType
+    #: How the charts colour the actor (UN or not, and who).
+    group: ActorGroup = ActorGroup.OTHER
 
 
 @dataclass(frozen=True)
@@ -410,6 +418,7 @@ def timeline_series(plan: Plan, analysis: Analysis, *, today: date | None = None
     for s in plan.assignments:
         by_function.setdefault(s.function_id, []).append(s)
     actors = {a.id: a for a in plan.actors}
+    partner_presences = {p.id for p in plan.presences if p.kind is PresenceKind.PARTNER_MISSION}
     bars: list[AssignmentBar] = []
     not_required: list[NotRequired] = []
     function_rows: dict[str, Row] = {}
@@ -440,7 +449,10 @@ def timeline_series(plan: Plan, analysis: Analysis, *, today: date | None = None
                 actor_name = actor.name if actor is not None else "?"
                 actor_type = actor.type if actor is not None else ActorType.OTHER
                 if s.actor_id not in used_actors:
-                    used_actors[s.actor_id] = ActorInfo(s.actor_id, actor_name, actor_type)
+                    partner = actor is not None and actor.presence_id in partner_presences
+                    used_actors[s.actor_id] = ActorInfo(
+                        s.actor_id, actor_name, actor_type, actor_group(actor_type, partner)
+                    )
                 bars.append(
                     AssignmentBar(
                         s.id,
@@ -574,14 +586,12 @@ def timeline_series(plan: Plan, analysis: Analysis, *, today: date | None = None
                 )
             )
         else:
-            # a cold handover and a cliff often fall on the same day: one above the other
-            marker_y = row.y0 + 0.3 if finding.rule == "cold_handover" else row.y0 + 0.62
             markers.append(
                 Marker(
                     finding.rule,
                     finding.severity,
                     finding.start,
-                    marker_y,
+                    row.y0 + ROW_PAD + BAR_HEIGHT / 2,
                     row.function_id,
                     finding.function,
                     finding.detail,
@@ -589,13 +599,15 @@ def timeline_series(plan: Plan, analysis: Analysis, *, today: date | None = None
                 )
             )
 
+    markers = _side_by_side(markers)
     milestones = tuple(
         MilestoneLine(m.id, m.name, m.date, m.kind, m.notes)
         for m in sorted(plan.milestones, key=lambda m: (m.date, m.name))
         if h0 <= m.date <= h1
     )
+    groups = list(ActorGroup)
     actor_list = tuple(
-        sorted(used_actors.values(), key=lambda a: (ACTOR_TYPE_ORDER[a.type], a.name.lower()))
+        sorted(used_actors.values(), key=lambda a: (groups.index(a.group), a.name.lower()))
     )
     return TimelineSeries(
         plan_name=plan.name,
@@ -617,3 +629,19 @@ def timeline_series(plan: Plan, analysis: Analysis, *, today: date | None = None
         outside=tuple(outside),
         drawdowns=tuple(drawdowns),
     )
+
+
+def _side_by_side(markers: list[Marker]) -> list[Marker]:
+    """Markers of one row and day get slots next to each other (in the order of the rules)."""
+    groups: dict[tuple[float, date], list[int]] = {}
+    for i, m in enumerate(markers):
+        groups.setdefault((m.y, m.day), []).append(i)
+    placed = list(markers)
+    order = {rule: k for k, rule in enumerate(MARKER_RULES)}
+    for indexes in groups.values():
+        if len(indexes) < 2:
+            continue
+        indexes.sort(key=lambda i: (order.get(markers[i].rule, len(order)), markers[i].rule))
+        for slot, i in enumerate(indexes):
+            placed[i] = replace(markers[i], slot=slot, slots=len(indexes))
+    return placed

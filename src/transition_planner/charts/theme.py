@@ -6,7 +6,9 @@ markers differ by shape, presences and lead segments carry their names.
 
 from __future__ import annotations
 
+import colorsys
 from dataclasses import dataclass, replace
+from enum import Enum
 
 from ..domain.enums import ActorType, FundingStatus, LeadDepartment, PresenceKind, Severity
 
@@ -25,17 +27,6 @@ OKABE_ITO: dict[str, str] = {
 
 #: Gaps are the only vermillion thing on a chart.
 GAP_COLOR = OKABE_ITO["vermillion"]
-
-#: Actor types give the hue of an actor's bars; actors of one type get shades of it.
-ACTOR_TYPE_COLOR: dict[ActorType, str] = {
-    ActorType.MISSION: OKABE_ITO["blue"],
-    ActorType.UN_ENTITY: OKABE_ITO["sky_blue"],
-    ActorType.GOVERNMENT: OKABE_ITO["bluish_green"],
-    ActorType.REGIONAL_ORGANIZATION: OKABE_ITO["orange"],
-    ActorType.CIVIL_SOCIETY: OKABE_ITO["reddish_purple"],
-    ActorType.BILATERAL_PARTNER: OKABE_ITO["yellow"],
-    ActorType.OTHER: OKABE_ITO["grey"],
-}
 
 PRESENCE_KIND_COLOR: dict[PresenceKind, str] = {
     PresenceKind.PKO: "#6FA8DC",
@@ -70,12 +61,14 @@ FUNDING_HATCH: dict[FundingStatus | None, str] = {
 GAP_HATCH = "////"
 FUNDING_GAP_HATCH = "xxxx"
 
+#: The colour of a severity, the same in the gaps panel, the timeline and the dashboard: dark
+#: red, orange, amber, blue, grey — apart in hue and in lightness (and in hatch on charts).
 SEVERITY_COLOR: dict[Severity, str] = {
-    Severity.CRITICAL: OKABE_ITO["vermillion"],
-    Severity.HIGH: OKABE_ITO["orange"],
-    Severity.MEDIUM: OKABE_ITO["yellow"],
-    Severity.LOW: OKABE_ITO["sky_blue"],
-    Severity.INFO: "#BBBBBB",
+    Severity.CRITICAL: "#B2182B",
+    Severity.HIGH: "#E66100",
+    Severity.MEDIUM: "#F2C12E",
+    Severity.LOW: "#4393C3",
+    Severity.INFO: "#9E9E9E",
 }
 SEVERITY_HATCH: dict[Severity, str] = {
     Severity.CRITICAL: "////",
@@ -157,6 +150,133 @@ def shade(color: str, index: int, count: int) -> str:
     return "#" + "".join(f"{round(c * 255):02X}" for c in mixed)
 
 
+def relative_luminance(color: str) -> float:
+    """WCAG 2 relative luminance of '#RRGGBB'."""
+    text = color.lstrip("#")
+
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(int(text[i : i + 2], 16) / 255) for i in (0, 2, 4))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast_ratio(a: str, b: str) -> float:
+    """WCAG contrast ratio of two colours (1 … 21)."""
+    la, lb = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
 def text_color_on(color: str) -> str:
-    """Black or white, whichever reads better on `color`."""
-    return "#000000" if _luminance(color) > 0.45 else "#FFFFFF"
+    """Black or white, whichever contrasts more with `color`."""
+    return (
+        "#000000"
+        if contrast_ratio(color, "#000000") >= contrast_ratio(color, "#FFFFFF")
+        else "#FFFFFF"
+    )
+
+
+class ActorGroup(Enum):
+    """Who an actor is, as the charts colour it: a hue per group, UN actors in cool blues and
+    violets, national actors green, partners (non-UN forces, regional organisations, bilateral
+    partners) orange, civil society magenta."""
+
+    UN_MISSION = "UN mission"
+    UN_ENTITY = "UN entity"
+    NATIONAL = "National"
+    PARTNER = "Partner"
+    CIVIL_SOCIETY = "Civil society"
+    OTHER = "Other"
+
+    @property
+    def is_un(self) -> bool:
+        return self in (ActorGroup.UN_MISSION, ActorGroup.UN_ENTITY)
+
+
+#: Hue (degrees), saturation and how far the hue is nudged between actors of each group.
+ACTOR_GROUP_HUE: dict[ActorGroup, tuple[float, float, float]] = {
+    ActorGroup.UN_MISSION: (210.0, 0.65, 14.0),
+    ActorGroup.UN_ENTITY: (265.0, 0.45, 14.0),
+    ActorGroup.NATIONAL: (140.0, 0.50, 14.0),
+    # orange to gold, never towards the vermillion of the gaps
+    ActorGroup.PARTNER: (38.0, 0.85, 7.0),
+    ActorGroup.CIVIL_SOCIETY: (325.0, 0.55, 12.0),
+    ActorGroup.OTHER: (0.0, 0.0, 0.0),
+}
+
+
+def actor_group(actor_type: ActorType, partner_presence: bool = False) -> ActorGroup:
+    """The group of an actor: a mission's component is a UN mission's unless its presence is
+    a partner mission (SPEC §2's UN actors)."""
+    if actor_type is ActorType.MISSION:
+        return ActorGroup.PARTNER if partner_presence else ActorGroup.UN_MISSION
+    return {
+        ActorType.UN_ENTITY: ActorGroup.UN_ENTITY,
+        ActorType.GOVERNMENT: ActorGroup.NATIONAL,
+        ActorType.REGIONAL_ORGANIZATION: ActorGroup.PARTNER,
+        ActorType.BILATERAL_PARTNER: ActorGroup.PARTNER,
+        ActorType.CIVIL_SOCIETY: ActorGroup.CIVIL_SOCIETY,
+    }.get(actor_type, ActorGroup.OTHER)
+
+
+def group_colors(group: ActorGroup, count: int) -> list[str]:
+    """`count` colours of a group that tell its actors apart: lightness spread from dark to
+    light, handed out so that actors next to each other in the list differ most, and the hue
+    nudged back and forth."""
+    hue, saturation, nudge = ACTOR_GROUP_HUE[group]
+    if count <= 0:
+        return []
+    darkest, lightest = (0.30, 0.74) if saturation else (0.35, 0.78)
+    steps = [
+        darkest + (lightest - darkest) * (i / (count - 1) if count > 1 else 0.5)
+        for i in range(count)
+    ]
+    # 0, n/2, 1, n/2 + 1 …: neighbours in the list get far-apart lightness
+    half = (count + 1) // 2
+    order = [k for pair in zip(range(half), range(half, count), strict=False) for k in pair]
+    if count % 2:
+        order.append(half - 1)
+    order = list(dict.fromkeys(order))
+    nudges = (0.0, -nudge, nudge)
+    colors = []
+    for n, k in enumerate(order):
+        h = ((hue + nudges[n % 3]) % 360) / 360
+        r, g, b = colorsys.hls_to_rgb(h, steps[k], saturation)
+        colors.append("#" + "".join(f"{round(c * 255):02X}" for c in (r, g, b)))
+    return colors
+
+
+#: A colour per actor type (the dashboard's capacity by type), in the hues of the timeline's
+#: actor groups: UN blues and violets, national green, partners orange and gold.
+ACTOR_TYPE_COLOR: dict[ActorType, str] = {
+    ActorType.MISSION: group_colors(ActorGroup.UN_MISSION, 3)[2],
+    ActorType.UN_ENTITY: group_colors(ActorGroup.UN_ENTITY, 3)[2],
+    ActorType.GOVERNMENT: group_colors(ActorGroup.NATIONAL, 3)[2],
+    ActorType.REGIONAL_ORGANIZATION: group_colors(ActorGroup.PARTNER, 3)[2],
+    ActorType.CIVIL_SOCIETY: group_colors(ActorGroup.CIVIL_SOCIETY, 3)[2],
+    ActorType.BILATERAL_PARTNER: group_colors(ActorGroup.PARTNER, 3)[1],
+    ActorType.OTHER: group_colors(ActorGroup.OTHER, 3)[2],
+}
+
+
+@dataclass(frozen=True)
+class MarkerStyle:
+    """How a finding of one day is drawn on its function's row."""
+
+    marker: str
+    color: str
+    size: float = 8.0
+
+
+#: The findings drawn as markers on their day, by rule. A new rule drawn as a marker is one
+#: line here (and its name in `series.MARKER_RULES`).
+MARKER_STYLES: dict[str, MarkerStyle] = {
+    "cold_handover": MarkerStyle("o", OKABE_ITO["sky_blue"]),
+    "capacity_cliff": MarkerStyle("v", OKABE_ITO["orange"]),
+    "un_exit": MarkerStyle("s", OKABE_ITO["reddish_purple"], 7.0),
+}
+DEFAULT_MARKER = MarkerStyle("D", OKABE_ITO["grey"], 7.0)
+
+
+def marker_style(rule: str) -> MarkerStyle:
+    return MARKER_STYLES.get(rule, DEFAULT_MARKER)

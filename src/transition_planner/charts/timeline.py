@@ -12,7 +12,6 @@ and edge dragging.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -23,512 +22,58 @@ from matplotlib.collections import LineCollection, PolyCollection
 from matplotlib.colors import to_rgba, to_rgba_array
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
-from matplotlib.patches import Patch, PathPatch, Rectangle
+from matplotlib.patches import PathPatch
 from matplotlib.path import Path
-from matplotlib.text import Text
 from matplotlib.ticker import NullLocator
+from matplotlib.transforms import ScaledTranslation
 
-from ..domain.enums import FundingStatus, PresenceKind
+from ..domain.enums import PresenceKind
+from .bar_room import room_ends
+from .legend import draw_legend, figure_legend, legend_columns, legend_handles, legend_height_in
+from .legend import legend_in as legend_in_height
 from .series import (
-    ActorInfo,
-    AssignmentBar,
-    DrawdownBracket,
-    GapSpan,
-    LeadChange,
-    LeadSegment,
-    Marker,
-    MilestoneLine,
-    OutsideSpan,
-    PresenceBar,
-    Row,
     TimelineSeries,
 )
-from .textlayer import Label, TextLayer
+from .textlayer import TextLayer
 from .theme import (
-    ACTOR_TYPE_COLOR,
     FUNDING_GAP_HATCH,
     FUNDING_HATCH,
     GAP_COLOR,
     GAP_HATCH,
     LEAD_COLOR,
     LIGHT,
-    OKABE_ITO,
     PRESENCE_KIND_COLOR,
     PRESENCE_KIND_HATCH,
     Theme,
-    shade,
-    text_color_on,
+    marker_style,
 )
-
-#: At most this many labels on bars, gaps, presences and lead segments at a time.
-MAX_LABELS = 160
-#: At most this many actors in the legend (the rest are summed up in one entry).
-MAX_LEGEND_ACTORS = 24
-#: Milestone labels go on up to this many levels above the chart.
-MILESTONE_LEVELS = 3
-#: Average width of a character, in ems (DejaVu Sans), to judge whether a label fits.
-CHAR_EM = 0.58
-#: The height of a line of text, in ems: a label needs this much room across its bar.
-LINE_EM = 0.95
-NAME_CHARS = 34
-COLD_HANDOVER_COLOR = OKABE_ITO["sky_blue"]
-CLIFF_COLOR = OKABE_ITO["orange"]
-TODAY_COLOR = OKABE_ITO["reddish_purple"]
-DRAWDOWN_COLOR = OKABE_ITO["reddish_purple"]
-#: The outlives_presence line: dots (a dash pattern in points).
-OUTSIDE_DASHES = (0, (0.6, 2.2))
-
-
-@dataclass(frozen=True)
-class TimelineLabels:
-    """The fixed words of the timeline (the Qt view passes translated ones)."""
-
-    presences: str = "UN presence"
-    lead: str = "HQ lead"
-    today: str = "Today"
-    secured: str = "Secured or not tracked"
-    pledged: str = "Pledged"
-    unfunded: str = "Unfunded"
-    coverage_gap: str = "Coverage / presence gap"
-    funding_gap: str = "Funding gap"
-    cold_handover: str = "Cold handover"
-    capacity_cliff: str = "Capacity cliff"
-    lead_change: str = "Lead change"
-    outside: str = "Outside its presence"
-    drawdown: str = "Drawdown before election"
-    milestone: str = "Milestone"
-    not_required: str = "Not required"
-    #: A gap's length on its span: {n} is the number of days.
-    days: str = "{n} d"
-    #: A presence's label: {name}, {kind}, {lead}.
-    presence: str = "{name} · {kind} · {lead} lead"
-    #: A lead segment's label: {lead}, {presence}.
-    lead_segment: str = "{lead} ({presence})"
-    #: A function's label: {name}, {priority}.
-    function: str = "{name} · {priority}"
-    more_actors: str = "… and {n} more actors"
-    no_functions: str = "No functions yet: add functions and assignments to see who carries what."
-
-
-@dataclass
-class Hit:
-    """What is under the pointer: `kind` is "bar", "gap", "marker", "outside", "drawdown",
-    "milestone", "presence", "lead" or "lead_change"; `item` the series item."""
-
-    kind: str
-    item: object
-    index: int
-
-
-@dataclass
-class _Candidate:
-    x0: float
-    x1: float
-    y: float
-    #: the height it offers (row units)
-    height: float
-    variants: tuple[str, ...]
-    color: str
-    background: str | None
-    size: float
-    order: int
-
-
-def _label(c: _Candidate, x: float, text: str) -> Label:
-    return Label(x, c.y, text, c.color, c.size, background=c.background)
-
-
-@dataclass
-class TimelineArtists:
-    """The drawn timeline: its axes, collections, label pool and hit testing."""
-
-    figure: Figure
-    ax: Axes
-    series: TimelineSeries
-    theme: Theme
-    labels: TimelineLabels
-    epoch: int
-    max_labels: int = MAX_LABELS
-    collections: dict[str, Any] = field(default_factory=dict)
-    actor_colors: dict[str, str] = field(default_factory=dict)
-    #: Text on bars, gaps, presences and lead segments; row labels (left of the axes);
-    #: category headers; milestone names (above the axes). Set by `update_labels`.
-    label_layer: TextLayer | None = None
-    row_layer: TextLayer | None = None
-    category_layer: TextLayer | None = None
-    milestone_layer: TextLayer | None = None
-    highlight: Rectangle | None = None
-    row_highlight: Rectangle | None = None
-    legend: Any = None
-    legend_columns: int = 0
-    title: Text | None = None
-    # hit-test arrays (data coordinates)
-    bar_x: np.ndarray = field(default_factory=lambda: np.zeros((0, 2)))
-    bar_y: np.ndarray = field(default_factory=lambda: np.zeros((0, 2)))
-    gap_x: np.ndarray = field(default_factory=lambda: np.zeros((0, 2)))
-    gap_y: np.ndarray = field(default_factory=lambda: np.zeros((0, 2)))
-    marker_xy: np.ndarray = field(default_factory=lambda: np.zeros((0, 2)))
-    outside_x: np.ndarray = field(default_factory=lambda: np.zeros((0, 2)))
-    outside_y: np.ndarray = field(default_factory=lambda: np.zeros(0))
-    drawdown_x: np.ndarray = field(default_factory=lambda: np.zeros((0, 2)))
-    drawdown_y: np.ndarray = field(default_factory=lambda: np.zeros(0))
-    milestone_x: np.ndarray = field(default_factory=lambda: np.zeros(0))
-    _candidates: list[_Candidate] = field(default_factory=list)
-    _bar_candidates: tuple[np.ndarray, ...] = ()
-    _row_ticks: tuple[np.ndarray, list[str]] = (np.zeros(0), [])
-    _labels_key: object = None
-
-    # -- dates ----------------------------------------------------------------------
-
-    def x_of(self, day: date) -> float:
-        """The x coordinate of the start of `day`."""
-        return float(day.toordinal() - self.epoch)
-
-    def date_at(self, x: float) -> date:
-        """The day whose start is nearest to x (for dragging an edge)."""
-        return date.fromordinal(round(x) + self.epoch)
-
-    @property
-    def horizon_x(self) -> tuple[float, float]:
-        """x of the horizon's first day and of the day after its last."""
-        s = self.series
-        return self.x_of(s.horizon_start), self.x_of(s.horizon_end) + 1
-
-    def fit_limits(self) -> tuple[float, float]:
-        x0, x1 = self.horizon_x
-        pad = max(3.0, (x1 - x0) * 0.01)
-        return x0 - pad, x1 + pad
-
-    # -- hit testing ----------------------------------------------------------------------
-
-    def hit(self, px: float, py: float, tolerance: float = 5.0) -> Hit | None:
-        """The item under display point (px, py) (pixels from the bottom left), or None."""
-        ax = self.ax
-        if not ax.bbox.contains(px, py):
-            return None
-        x, y = ax.transData.inverted().transform((px, py))
-        s = self.series
-        if len(self.marker_xy):
-            points = ax.transData.transform(self.marker_xy)
-            dist = np.hypot(points[:, 0] - px, points[:, 1] - py)
-            i = int(np.argmin(dist))
-            if dist[i] <= tolerance + 3:
-                return Hit("marker", s.markers[i], i)
-        for kind, xs_, ys_, items in (
-            ("outside", self.outside_x, self.outside_y, s.outside),
-            ("drawdown", self.drawdown_x, self.drawdown_y, s.drawdowns),
-        ):
-            if not len(xs_):
-                continue
-            line_py = ax.transData.transform(np.column_stack([xs_[:, 0], ys_]))[:, 1]
-            near = np.nonzero(
-                (np.abs(line_py - py) <= 3.5) & (xs_[:, 0] <= x) & (x <= xs_[:, 1] + 1e-9)
-            )[0]
-            if len(near):
-                i = int(near[-1])
-                return Hit(kind, items[i], i)
-        if len(self.bar_x):
-            inside = np.nonzero(
-                (self.bar_x[:, 0] <= x)
-                & (x <= self.bar_x[:, 1])
-                & (self.bar_y[:, 0] <= y)
-                & (y <= self.bar_y[:, 1])
-            )[0]
-            if len(inside):
-                i = int(inside[-1])
-                return Hit("bar", s.bars[i], i)
-        if len(self.gap_x):
-            inside = np.nonzero(
-                (self.gap_x[:, 0] <= x)
-                & (x <= self.gap_x[:, 1])
-                & (self.gap_y[:, 0] <= y)
-                & (y <= self.gap_y[:, 1])
-            )[0]
-            if len(inside):
-                i = int(inside[-1])
-                return Hit("gap", s.gaps[i], i)
-        lead = s.lead_row
-        if lead.y0 <= y <= lead.y1:
-            for i, change in enumerate(s.lead_changes):
-                cx = ax.transData.transform((self.x_of(change.day), y))[0]
-                if abs(cx - px) <= tolerance + 2:
-                    return Hit("lead_change", change, i)
-            for i, seg in enumerate(s.lead_segments):
-                if self.x_of(seg.start) <= x <= self.x_of(seg.end) + 1:
-                    return Hit("lead", seg, i)
-        for i, p in enumerate(s.presences):
-            if self.x_of(p.start) <= x <= self.x_of(p.end) + 1 and p.y0 <= y <= p.y0 + p.height:
-                return Hit("presence", p, i)
-        if len(self.milestone_x):
-            xs = ax.transData.transform(
-                np.column_stack([self.milestone_x, np.full(len(self.milestone_x), y)])
-            )[:, 0]
-            dist = np.abs(xs - px)
-            i = int(np.argmin(dist))
-            if dist[i] <= tolerance:
-                return Hit("milestone", s.milestones[i], i)
-        return None
-
-    def edge_at(self, px: float, py: float, tolerance: float = 5.0) -> tuple[int, str] | None:
-        """(bar index, "start" or "end") when (px, py) is on a bar's left or right edge."""
-        ax = self.ax
-        if not len(self.bar_x) or not ax.bbox.contains(px, py):
-            return None
-        _x, y = ax.transData.inverted().transform((px, py))
-        rows = np.nonzero((self.bar_y[:, 0] <= y) & (y <= self.bar_y[:, 1]))[0]
-        if not len(rows):
-            return None
-        scale = ax.transData.transform([(0.0, 0.0), (1.0, 0.0)])
-        px_per_day = abs(scale[1, 0] - scale[0, 0]) or 1.0
-        x_px = ax.transData.transform((0.0, 0.0))[0]
-        best: tuple[float, int, str] | None = None
-        for i in rows:
-            for j, which in ((0, "start"), (1, "end")):
-                ex = x_px + self.bar_x[i, j] * px_per_day
-                d = abs(ex - px)
-                # a narrow bar: the nearer edge wins, never both
-                if d <= tolerance and (best is None or d < best[0]):
-                    best = (d, int(i), which)
-        return None if best is None else (best[1], best[2])
-
-    # -- labels ----------------------------------------------------------------------
-
-    def _view_key(self) -> object:
-        return (
-            self.ax.get_xlim(),
-            self.ax.get_ylim(),
-            self.ax.bbox.bounds,
-            self.figure.dpi,
-        )
-
-    def refresh_labels(self) -> None:
-        """`update_labels` when the view changed since the labels were placed (the layers
-        call it before they draw, so that a zoom or a resize never shows stale labels)."""
-        if self._labels_key != self._view_key():
-            self.update_labels()
-
-    def update_labels(self) -> None:
-        """Place text on the bars, gaps, presences and lead segments that have room for it
-        at the current zoom (across and along), the row labels that fit one under the other
-        and the milestone names; call after the x or y limits change."""
-        ax = self.ax
-        fig = self.figure
-        self._labels_key = self._view_key()
-        x_lo, x_hi = sorted(ax.get_xlim())
-        y_lo, y_hi = sorted(ax.get_ylim())
-        width_px = ax.bbox.width
-        height_px = ax.bbox.height
-        px_per_x = width_px / (x_hi - x_lo) if x_hi > x_lo else 0.0
-        px_per_y = height_px / (y_hi - y_lo) if y_hi > y_lo else 0.0
-        dpi = fig.dpi
-        placed: list[Label] = []
-
-        def fits(text: str, size: float, room_px: float) -> bool:
-            return len(text) * size * CHAR_EM * dpi / 72 + 6 <= room_px
-
-        def tall_enough(size: float, height: float) -> bool:
-            # the text's line (ascent and descent) inside its bar, so that labels on
-            # neighbouring lanes never run into each other
-            return height * px_per_y >= size * dpi / 72 * LINE_EM
-
-        def consider(c: _Candidate) -> bool:
-            if not y_lo <= c.y <= y_hi or not tall_enough(c.size, c.height):
-                return False
-            v0, v1 = max(c.x0, x_lo), min(c.x1, x_hi)
-            room = (v1 - v0) * px_per_x
-            if room <= 12:
-                return False
-            for variant in c.variants:
-                if fits(variant, c.size, room):
-                    placed.append(_label(c, (v0 + v1) / 2, variant))
-                    return True
-            # the last variant cut to the room there is, when enough of it is left
-            chars = int((room - 6) / (c.size * CHAR_EM * dpi / 72))
-            if chars >= 7 and len(c.variants[-1]) > chars:
-                placed.append(_label(c, (v0 + v1) / 2, _short(c.variants[-1], chars)))
-                return True
-            return False
-
-        for c in self._candidates:
-            if len(placed) >= self.max_labels:
-                break
-            consider(c)
-        if self._bar_candidates and len(placed) < self.max_labels:
-            x0, x1, yc, heights, index = self._bar_candidates
-            size = self.theme.small_font_size
-            visible = (yc >= y_lo) & (yc <= y_hi) & (x1 > x_lo) & (x0 < x_hi)
-            visible &= heights * px_per_y >= size * dpi / 72 * LINE_EM
-            room = (np.minimum(x1, x_hi) - np.maximum(x0, x_lo)) * px_per_x
-            ok = np.nonzero(visible & (room >= 28))[0]
-            ok = ok[np.argsort(-room[ok], kind="stable")]
-            for k in ok:
-                if len(placed) >= self.max_labels:
-                    break
-                consider(self._bar_candidate(int(index[k])))
-        if self.label_layer is not None:
-            self.label_layer.set_labels(placed)
-        self._place_row_labels(y_lo, y_hi, px_per_y)
-        self._place_milestone_labels(x_lo, x_hi, px_per_x)
-
-    def shown_labels(self) -> list[str]:
-        """The text on bars, gaps, presences and lead segments now."""
-        return self.label_layer.texts() if self.label_layer is not None else []
-
-    def shown_row_labels(self) -> list[str]:
-        return self.row_layer.texts() if self.row_layer is not None else []
-
-    def _place_row_labels(self, y_lo: float, y_hi: float, px_per_y: float) -> None:
-        if self.row_layer is None:
-            return
-        positions, texts = self._row_ticks
-        inside = np.nonzero((positions >= y_lo) & (positions <= y_hi))[0]
-        # rows closer than a line of text: a label only where it clears the one above
-        pitch = self.theme.font_size * self.figure.dpi / 72 * 1.05 / max(px_per_y, 1e-9)
-        shown: list[int] = []
-        last = -np.inf
-        for i in inside:
-            if positions[i] - last >= pitch:
-                shown.append(int(i))
-                last = positions[i]
-        size, fg = self.theme.font_size, self.theme.foreground
-        self.row_layer.set_labels(
-            [
-                Label(0.0, float(positions[i]), texts[i], fg, size, "right", "center", dx=-3.5)
-                for i in shown
-            ]
-        )
-
-    def _bar_candidate(self, i: int) -> _Candidate:
-        bar = self.series.bars[i]
-        color = self.actor_colors.get(bar.actor_id, "#999999")
-        variants = []
-        if bar.capacity is not None:
-            variants.append(f"{_short(bar.actor_name, NAME_CHARS)} · {_number(bar.capacity)}")
-        variants.append(_short(bar.actor_name, NAME_CHARS))
-        return _Candidate(
-            self.x_of(bar.start),
-            self.x_of(bar.end) + 1,
-            bar.y0 + bar.height / 2,
-            bar.height,
-            tuple(variants),
-            text_color_on(color),
-            color
-            if bar.funding_status in (FundingStatus.UNFUNDED, FundingStatus.PLEDGED)
-            else None,
-            self.theme.small_font_size,
-            3,
-        )
-
-    def _place_milestone_labels(self, x_lo: float, x_hi: float, px_per_x: float) -> None:
-        if self.milestone_layer is None:
-            return
-        dpi = self.figure.dpi
-        size = self.theme.small_font_size
-        fg = self.theme.foreground
-        level_end = [-1e18] * MILESTONE_LEVELS
-        placed: list[Label] = []
-        for m in self.series.milestones:
-            x = self.x_of(m.day)
-            if not x_lo <= x <= x_hi:
-                continue
-            px = (x - x_lo) * px_per_x
-            right_room = (x_hi - x) * px_per_x
-            shown = False
-            for variant in (_short(m.name, 30), _short(m.name, 14)):
-                w = len(variant) * size * CHAR_EM * dpi / 72 + 8
-                # near the right edge the label runs to the left of its line
-                left = px - w if w > right_room else px
-                for level in range(MILESTONE_LEVELS):
-                    if left > level_end[level]:
-                        level_end[level] = left + w
-                        to_left = left < px
-                        placed.append(
-                            Label(
-                                x,
-                                1.0,
-                                variant,
-                                fg,
-                                size,
-                                "right" if to_left else "left",
-                                "bottom",
-                                dx=-2 if to_left else 2,
-                                dy=3 + level * (size + 3.5),
-                            )
-                        )
-                        shown = True
-                        break
-                if shown:
-                    break
-        self.milestone_layer.set_labels(placed)
-
-    # -- highlights ----------------------------------------------------------------------
-
-    def set_highlight(self, x0: float, x1: float, y0: float, y1: float) -> None:
-        if self.highlight is None:
-            self.highlight = Rectangle(
-                (x0, y0),
-                x1 - x0,
-                y1 - y0,
-                fill=False,
-                linewidth=2.4,
-                edgecolor=self.theme.highlight,
-                zorder=8,
-            )
-            self.ax.add_patch(self.highlight)
-        else:
-            self.highlight.set_bounds(x0, y0, x1 - x0, y1 - y0)
-        self.highlight.set_visible(True)
-
-    def set_row_highlight(self, row: Row | None) -> None:
-        if row is None:
-            if self.row_highlight is not None:
-                self.row_highlight.set_visible(False)
-            return
-        x0, x1 = self.horizon_x
-        far = 1e6
-        if self.row_highlight is None:
-            self.row_highlight = Rectangle(
-                (x0 - far, row.y0),
-                x1 - x0 + 2 * far,
-                row.height,
-                facecolor=to_rgba(OKABE_ITO["yellow"], 0.22),
-                edgecolor="none",
-                zorder=0.8,
-            )
-            self.ax.add_patch(self.row_highlight)
-        else:
-            self.row_highlight.set_bounds(x0 - far, row.y0, x1 - x0 + 2 * far, row.height)
-        self.row_highlight.set_visible(True)
-
-    def clear_highlight(self) -> None:
-        if self.highlight is not None:
-            self.highlight.set_visible(False)
-        self.set_row_highlight(None)
-
-
-def _short(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def _number(value: float) -> str:
-    return f"{int(value):,}" if float(value).is_integer() else f"{value:,.1f}"
+from .timeline_artists import (
+    Hit,
+    TimelineArtists,
+    _gap_candidate,
+    _lead_candidate,
+    _presence_candidate,
+    marker_offsets_pt,
+    milestone_levels_needed,
+    span_of,
+    visible_rows,
+)
+from .timeline_style import (
+    CHAR_EM,
+    DRAWDOWN_COLOR,
+    MAX_LABELS,
+    MILESTONE_LEVELS,
+    NAME_CHARS,
+    OUTSIDE_DASHES,
+    TODAY_COLOR,
+    TimelineLabels,
+    _short,
+    actor_colors,
+)
 
 
 def _epoch() -> int:
     return date.fromisoformat(str(mdates.get_epoch())[:10]).toordinal()  # type: ignore[no-untyped-call]
-
-
-def actor_colors(actors: Sequence[ActorInfo]) -> dict[str, str]:
-    """A colour per actor: the hue of its type, a shade per actor within the type."""
-    by_type: dict[object, list[ActorInfo]] = {}
-    for a in actors:
-        by_type.setdefault(a.type, []).append(a)
-    colors: dict[str, str] = {}
-    for t, group in by_type.items():
-        base = ACTOR_TYPE_COLOR.get(t, "#999999")  # type: ignore[call-overload]
-        for i, a in enumerate(group):
-            colors[a.id] = shade(base, i, len(group))
-    return colors
 
 
 def _rects(x0: np.ndarray, x1: np.ndarray, y0: np.ndarray, y1: np.ndarray) -> Any:
@@ -668,14 +213,7 @@ def draw_timeline(
     separators.append(s.lead_row.y0)
     separators.append(s.lead_row.y1)
     ax.hlines(separators, h0 - far, h1 + far, colors=muted, linewidths=0.6, zorder=1)
-    art.category_layer = _layer(ax, ax.get_yaxis_transform(), "axes", 7)
-    art.category_layer.set_labels(
-        [
-            Label(0.004, r.center, r.label, fg, theme.font_size, "left", "center", bold=True)
-            for r in s.rows
-            if r.kind == "category"
-        ]
-    )
+    # (the categories' headings are drawn with the row labels, left of the chart)
 
     # -- presences ----------------------------------------------------------------------
     for kind in PresenceKind:
@@ -778,7 +316,17 @@ def draw_timeline(
                 ax, verts[np.asarray(idx)], hatch, to_rgba(fg, 0.85), 3.1
             )
         yc = (by0 + by1) / 2
-        art._bar_candidates = (bx0, bx1, yc, by1 - by0, np.arange(len(bars)))
+        # where the room beside each bar ends (for a name beside a short bar)
+        next_x0 = room_ends(
+            bx0,
+            bx1,
+            by0,
+            by1,
+            xs([g.start for g in s.gaps]),
+            np.fromiter((g.y0 for g in s.gaps), float, len(s.gaps)),
+            np.fromiter((g.y0 + g.height for g in s.gaps), float, len(s.gaps)),
+        )
+        art._bar_candidates = (bx0, bx1, yc, by1 - by0, np.arange(len(bars)), next_x0)
 
     # -- gaps ----------------------------------------------------------------------
     gaps = s.gaps
@@ -824,26 +372,28 @@ def draw_timeline(
         art.marker_xy = np.column_stack(
             [xs([m.day for m in s.markers]), np.array([m.y for m in s.markers])]
         )
-        for rule, marker, color in (
-            ("cold_handover", "o", COLD_HANDOVER_COLOR),
-            ("capacity_cliff", "v", CLIFF_COLOR),
-        ):
-            sel = np.array([m.rule == rule for m in s.markers])
-            if sel.any():
-                pts = art.marker_xy[sel]
-                line = Line2D(
-                    pts[:, 0],
-                    pts[:, 1],
-                    linestyle="none",
-                    marker=marker,
-                    markersize=8,
-                    markerfacecolor=color,
-                    markeredgecolor=fg,
-                    markeredgewidth=1.2,
-                    zorder=6,
-                )
-                ax.add_line(line)
-                art.collections[f"markers:{rule}"] = line
+        art.marker_dx = marker_offsets_pt(s.markers)
+        # one line per rule and offset: markers of one day side by side, never stacked
+        by_look: dict[tuple[str, float], list[int]] = {}
+        for i, m in enumerate(s.markers):
+            by_look.setdefault((m.rule, float(art.marker_dx[i])), []).append(i)
+        for (rule, dx), idx in by_look.items():
+            style = marker_style(rule)
+            pts = art.marker_xy[np.asarray(idx)]
+            line = Line2D(
+                pts[:, 0],
+                pts[:, 1],
+                linestyle="none",
+                marker=style.marker,
+                markersize=style.size,
+                markerfacecolor=style.color,
+                markeredgecolor=fg,
+                markeredgewidth=1.2,
+                zorder=6,
+                transform=ax.transData + ScaledTranslation(dx / 72, 0, fig.dpi_scale_trans),
+            )
+            ax.add_line(line)
+            art.collections[f"markers:{rule}:{dx:g}"] = line
 
     # -- findings drawn as lines: outside the presence, drawdown before an election -------
     if s.outside:
@@ -917,18 +467,27 @@ def draw_timeline(
     # the row labels: a text layer left of the axes, not tick labels (a tick costs ~1 ms)
     ticks: list[float] = []
     tick_text: list[str] = []
+    heading: list[bool] = []
     pres = [r for r in s.rows if r.kind == "presence"]
     if pres:
         ticks.append((pres[0].y0 + pres[-1].y1) / 2)
         tick_text.append(labels.presences)
+        heading.append(False)
     ticks.append(lead.center)
     tick_text.append(labels.lead)
-    for r in function_rows:
-        ticks.append(r.center)
-        tick_text.append(
-            labels.function.format(name=_short(r.label, NAME_CHARS), priority=r.priority or "")
-        )
-    art._row_ticks = (np.asarray(ticks, dtype=float), tick_text)
+    heading.append(False)
+    for r in s.rows:
+        if r.kind == "category":
+            ticks.append(r.center)
+            tick_text.append(_short(r.label, NAME_CHARS))
+            heading.append(True)
+        elif r.kind == "function":
+            ticks.append(r.center)
+            tick_text.append(
+                labels.function.format(name=_short(r.label, NAME_CHARS), priority=r.priority or "")
+            )
+            heading.append(False)
+    art._row_ticks = (np.asarray(ticks, dtype=float), tick_text, heading)
     art.row_layer = _layer(ax, ax.get_yaxis_transform(), "rows", 7)
     ax.yaxis.set_major_locator(NullLocator())
     ax.tick_params(axis="x", labelsize=theme.font_size, colors=fg)
@@ -957,7 +516,8 @@ def draw_timeline(
 
     # -- legend and title ----------------------------------------------------------------------
     if legend:
-        art.legend = _legend(fig, art, labels, theme)
+        art.legend = figure_legend(fig, s, art.actor_colors, labels, theme)
+        art.legend_columns = art.legend.ncol
     if title:
         art.title = fig.text(
             0.01,
@@ -977,316 +537,6 @@ def draw_timeline(
     return art
 
 
-def _presence_candidate(art: TimelineArtists, p: PresenceBar) -> _Candidate:
-    full = art.labels.presence.format(name=p.name, kind=p.kind, lead=p.lead)
-    color = PRESENCE_KIND_COLOR[p.kind]
-    return _Candidate(
-        art.x_of(p.start),
-        art.x_of(p.end) + 1,
-        p.y0 + p.height / 2,
-        p.height,
-        (full, p.name),
-        "#000000",
-        color if PRESENCE_KIND_HATCH[p.kind] else None,
-        art.theme.font_size,
-        0,
-    )
-
-
-def _lead_candidate(art: TimelineArtists, g: LeadSegment) -> _Candidate:
-    full = art.labels.lead_segment.format(lead=g.lead, presence=g.presence_name)
-    return _Candidate(
-        art.x_of(g.start),
-        art.x_of(g.end) + 1,
-        art.series.lead_row.center,
-        art.series.lead_row.height - 0.24,
-        (full, str(g.lead)),
-        "#000000",
-        None,
-        art.theme.small_font_size,
-        1,
-    )
-
-
-def _gap_candidate(art: TimelineArtists, g: GapSpan) -> _Candidate:
-    text = art.labels.days.format(n=f"{g.days:,}")
-    return _Candidate(
-        art.x_of(g.start),
-        art.x_of(g.end) + 1,
-        g.y0 + g.height / 2,
-        g.height,
-        (text,),
-        "#000000" if not art.theme.dark else "#FFFFFF",
-        art.theme.background,
-        art.theme.small_font_size,
-        2,
-    )
-
-
-def legend_handles(
-    series: TimelineSeries, colors: dict[str, str], labels: TimelineLabels, theme: Theme
-) -> list[Any]:
-    """The legend's entries: the actors (by type, then name), then the symbols."""
-    fg = theme.foreground
-    handles: list[Any] = []
-    actors = series.actors
-    for a in actors[:MAX_LEGEND_ACTORS]:
-        handles.append(
-            Patch(
-                facecolor=colors.get(a.id, "#999999"),
-                edgecolor=fg,
-                linewidth=0.5,
-                label=_short(a.name, 28),
-            )
-        )
-    if len(actors) > MAX_LEGEND_ACTORS:
-        handles.append(
-            Patch(
-                facecolor="none",
-                edgecolor="none",
-                label=labels.more_actors.format(n=len(actors) - MAX_LEGEND_ACTORS),
-            )
-        )
-    neutral = theme.background
-    handles += [
-        Patch(
-            facecolor=neutral,
-            edgecolor=fg,
-            hatch=FUNDING_HATCH[FundingStatus.PLEDGED],
-            label=labels.pledged,
-        ),
-        Patch(
-            facecolor=neutral,
-            edgecolor=fg,
-            hatch=FUNDING_HATCH[FundingStatus.UNFUNDED],
-            label=labels.unfunded,
-        ),
-        Patch(
-            facecolor=to_rgba(GAP_COLOR, 0.16),
-            edgecolor=GAP_COLOR,
-            hatch=GAP_HATCH,
-            label=labels.coverage_gap,
-        ),
-        Patch(
-            facecolor=to_rgba(GAP_COLOR, 0.35),
-            edgecolor=GAP_COLOR,
-            hatch=FUNDING_GAP_HATCH,
-            label=labels.funding_gap,
-        ),
-        Line2D(
-            [],
-            [],
-            linestyle="none",
-            marker="o",
-            markersize=7,
-            markerfacecolor=COLD_HANDOVER_COLOR,
-            markeredgecolor=fg,
-            label=labels.cold_handover,
-        ),
-        Line2D(
-            [],
-            [],
-            linestyle="none",
-            marker="v",
-            markersize=7,
-            markerfacecolor=CLIFF_COLOR,
-            markeredgecolor=fg,
-            label=labels.capacity_cliff,
-        ),
-        Line2D(
-            [],
-            [],
-            linestyle="none",
-            marker="D",
-            markersize=6,
-            markerfacecolor=neutral,
-            markeredgecolor=fg,
-            label=labels.lead_change,
-        ),
-        Line2D([], [], color=theme.muted, linestyle=(0, (4, 3)), label=labels.milestone),
-    ]
-    if series.outside:
-        handles.append(
-            Line2D(
-                [],
-                [],
-                color=fg,
-                linewidth=2.2,
-                linestyle=OUTSIDE_DASHES,
-                solid_capstyle="round",
-                dash_capstyle="round",
-                label=labels.outside,
-            )
-        )
-    if series.drawdowns:
-        handles.append(
-            Line2D(
-                [],
-                [],
-                color=DRAWDOWN_COLOR,
-                linewidth=2.2,
-                marker="|",
-                markersize=7,
-                markeredgewidth=2.2,
-                label=labels.drawdown,
-            )
-        )
-    handles += [
-        Patch(
-            facecolor=theme.not_required,
-            edgecolor=to_rgba(theme.muted, 0.35),
-            hatch="..",
-            label=labels.not_required,
-        ),
-    ]
-    if series.today is not None:
-        handles.append(Line2D([], [], color=TODAY_COLOR, linewidth=1.6, label=labels.today))
-    return handles
-
-
-#: A legend row, in ems of the legend's text; the handle's length; the space before the text.
-LEGEND_PITCH_EM = 1.7
-LEGEND_HANDLE_EM = 2.2
-LEGEND_GAP_EM = 0.7
-#: Space around the legend (inches).
-LEGEND_PAD_IN = 0.06
-
-
-class FigureLegend:
-    """A legend drawn as a few artists on the figure: the plain swatches as one collection,
-    a patch per hatched swatch, a line per line or marker, all the text as one `TextLayer`
-    (matplotlib's `Legend` lays out and draws a `Text` per entry: ~1 ms each)."""
-
-    def __init__(self, fig: Figure, handles: Sequence[Any], ncol: int, *, top: bool, theme: Theme):
-        self.figure = fig
-        self.legend_handles = list(handles)
-        self.ncol = ncol
-        self.rows = -(-len(handles) // ncol) if handles else 0
-        self.artists: list[Any] = []
-        em = theme.small_font_size / 72  # inches
-        pitch = LEGEND_PITCH_EM * em
-        width_in = fig.get_figwidth()
-        col_w = (width_in - 2 * LEGEND_PAD_IN) / max(ncol, 1)
-        height_in = fig.get_figheight()
-        trans = fig.dpi_scale_trans
-        plain_verts: list[Any] = []
-        plain_face: list[Any] = []
-        plain_edge: list[Any] = []
-        texts: list[Label] = []
-        for k, handle in enumerate(handles):
-            col, row = divmod(k, max(self.rows, 1))
-            x = LEGEND_PAD_IN + col * col_w
-            if top:
-                yc = height_in - LEGEND_PAD_IN - (row + 0.5) * pitch
-            else:
-                yc = LEGEND_PAD_IN + (self.rows - row - 0.5) * pitch
-            x0, x1 = x, x + LEGEND_HANDLE_EM * em
-            y0, y1 = yc - 0.5 * em, yc + 0.5 * em
-            if isinstance(handle, Patch):
-                face, edge = handle.get_facecolor(), handle.get_edgecolor()
-                if handle.get_hatch():
-                    rect = Rectangle(
-                        (x0, y0),
-                        x1 - x0,
-                        y1 - y0,
-                        facecolor=face,
-                        edgecolor=edge,
-                        hatch=handle.get_hatch(),
-                        linewidth=handle.get_linewidth(),
-                        transform=trans,
-                    )
-                    self.artists.append(fig.add_artist(rect))
-                elif to_rgba(face)[3] > 0 or to_rgba(edge)[3] > 0:
-                    plain_verts.append(((x0, y0), (x0, y1), (x1, y1), (x1, y0)))
-                    plain_face.append(face)
-                    plain_edge.append(edge)
-            elif isinstance(handle, Line2D):
-                if handle.get_linestyle() in ("None", "none", ""):
-                    xs_, ys_ = [(x0 + x1) / 2], [yc]  # a marker alone
-                else:
-                    xs_, ys_ = [x0, x1], [yc, yc]  # a line (markers at its ends)
-                line = Line2D(xs_, ys_, transform=trans)
-                line.update_from(handle)
-                line.set_transform(trans)
-                self.artists.append(fig.add_artist(line))
-            texts.append(
-                Label(
-                    x1 + LEGEND_GAP_EM * em,
-                    yc,
-                    str(handle.get_label()),
-                    theme.foreground,
-                    theme.small_font_size,
-                    "left",
-                    "center",
-                )
-            )
-        if plain_verts:
-            coll = PolyCollection(
-                plain_verts,
-                facecolors=plain_face,
-                edgecolors=plain_edge,
-                linewidths=0.5,
-                transform=trans,
-            )
-            self.artists.append(fig.add_artist(coll))
-        layer = TextLayer(None, trans, clip=None)
-        layer.set_labels(texts)
-        self.artists.append(fig.add_artist(layer))
-        self.text_layer = layer
-
-    def texts(self) -> list[str]:
-        return self.text_layer.texts()
-
-    def remove(self) -> None:
-        for artist in self.artists:
-            artist.remove()
-        self.artists = []
-
-
-def _legend_in(rows: int, theme: Theme) -> float:
-    return rows * LEGEND_PITCH_EM * theme.small_font_size / 72 + 2 * LEGEND_PAD_IN if rows else 0.0
-
-
-def draw_legend(
-    fig: Figure,
-    series: TimelineSeries,
-    *,
-    theme: Theme = LIGHT,
-    labels: TimelineLabels | None = None,
-) -> tuple[FigureLegend, int]:
-    """The timeline's legend alone on `fig` (the Qt view shows it apart from the chart, so
-    that zooming does not redraw it): (legend, number of its rows)."""
-    labels = labels or TimelineLabels()
-    fig.clear()
-    fig.set_facecolor(theme.background)
-    handles = legend_handles(series, actor_colors(series.actors), labels, theme)
-    legend = FigureLegend(fig, handles, _legend_columns(fig), top=True, theme=theme)
-    return legend, legend.rows
-
-
-def legend_height_in(series: TimelineSeries, width_in: float, theme: Theme = LIGHT) -> float:
-    """The height (inches) the legend of `series` takes at `width_in`."""
-    n = (
-        min(len(series.actors), MAX_LEGEND_ACTORS + 1)
-        + 10
-        + (series.today is not None)
-        + bool(series.outside)
-        + bool(series.drawdowns)
-    )
-    ncol = max(1, int(width_in / 2.0))
-    return _legend_in(-(-n // ncol), theme)
-
-
-def _legend(fig: Figure, art: TimelineArtists, labels: TimelineLabels, theme: Theme) -> Any:
-    handles = legend_handles(art.series, art.actor_colors, labels, theme)
-    art.legend_columns = _legend_columns(fig)
-    return FigureLegend(fig, handles, art.legend_columns, top=False, theme=theme)
-
-
-def _legend_columns(fig: Figure) -> int:
-    return max(1, int(fig.get_figwidth() / 2.0))
-
-
 def layout_timeline(art: TimelineArtists) -> None:
     """Margins from the figure's size: room for row labels, milestone labels and the legend.
     Call again after the figure is resized."""
@@ -1298,15 +548,23 @@ def layout_timeline(art: TimelineArtists) -> None:
     for r in art.series.rows:
         if r.kind == "function":
             longest = max(longest, min(len(r.label), NAME_CHARS) + 3 + len(str(r.priority)))
+        elif r.kind == "category":
+            longest = max(longest, min(len(r.label), NAME_CHARS) + 2)
     left_in = min(longest * char_in + 0.2, w * 0.38)
-    ncol = _legend_columns(fig)
+    ncol = legend_columns(fig)
     if art.legend is not None and art.legend_columns != ncol:
         art.legend.remove()
-        art.legend = _legend(fig, art, art.labels, theme)
+        art.legend = figure_legend(fig, art.series, art.actor_colors, art.labels, theme)
+        art.legend_columns = ncol
     legend = art.legend
-    legend_in = _legend_in(legend.rows, theme) + 0.04 if legend is not None else 0.0
+    legend_in = legend_in_height(legend.rows, theme) + 0.04 if legend is not None else 0.0
     bottom_in = 0.38 + legend_in
-    top_in = 0.12 + MILESTONE_LEVELS * (theme.small_font_size + 3.5) / 72 + 0.05
+    right_in = 0.25
+    axes_px = max(w - min(left_in, w * 0.45) - right_in, 1.0) * fig.dpi
+    # a short figure keeps its rows: fewer levels of names (abbreviated more, whole on hover)
+    cap = MILESTONE_LEVELS if h >= 6 else 4 if h >= 4.5 else 3
+    art.milestone_levels = max(1, min(cap, milestone_levels_needed(art, axes_px)))
+    top_in = 0.12 + art.milestone_levels * (theme.small_font_size + 3.5) / 72 + 0.05
     if art.title is not None:
         top_in += theme.title_font_size * 1.6 / 72
     right_in = 0.25
@@ -1315,38 +573,6 @@ def layout_timeline(art: TimelineArtists) -> None:
     top = max(1 - top_in / h, bottom + 0.1)
     right = max(1 - right_in / w, left + 0.1)
     fig.subplots_adjust(left=left, right=right, bottom=bottom, top=top)
-
-
-def visible_rows(art: TimelineArtists) -> tuple[float, float]:
-    """(top, bottom) of the rows in view."""
-    a, b = art.ax.get_ylim()
-    return min(a, b), max(a, b)
-
-
-def span_of(art: TimelineArtists, item: object) -> tuple[float, float, float, float] | None:
-    """(x0, x1, y0, y1) of a drawn series item, for highlighting."""
-    if isinstance(item, AssignmentBar | PresenceBar):
-        return (art.x_of(item.start), art.x_of(item.end) + 1, item.y0, item.y0 + item.height)
-    if isinstance(item, GapSpan):
-        return (art.x_of(item.start), art.x_of(item.end) + 1, item.y0, item.y0 + item.height)
-    if isinstance(item, Marker):
-        x = art.x_of(item.day)
-        return (x - 2, x + 3, item.y - 0.4, item.y + 0.4)
-    if isinstance(item, MilestoneLine):
-        x = art.x_of(item.day)
-        return (x, x + 1, 0.0, art.series.total_height)
-    if isinstance(item, OutsideSpan):
-        return (art.x_of(item.start), art.x_of(item.end) + 1, item.y - 0.12, item.y + 0.12)
-    if isinstance(item, DrawdownBracket):
-        x0 = art.x_of(item.start) + 1
-        return (x0, max(x0, art.x_of(item.end)), item.y - 0.4, item.y + 0.08)
-    if isinstance(item, LeadSegment | LeadChange):
-        row = art.series.lead_row
-        if isinstance(item, LeadChange):
-            x = art.x_of(item.day)
-            return (x - 2, x + 3, row.y0, row.y1)
-        return (art.x_of(item.start), art.x_of(item.end) + 1, row.y0, row.y1)
-    return None
 
 
 __all__ = [

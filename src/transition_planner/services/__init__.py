@@ -4,6 +4,7 @@ from .planning import (
     WORKSPACE_ENV,
     EditReport,
     PlanningService,
+    example_names,
     open_existing,
     resolve_workspace_path,
 )
@@ -12,6 +13,7 @@ __all__ = [
     "WORKSPACE_ENV",
     "EditReport",
     "PlanningService",
+    "example_names",
     "open_existing",
     "resolve_workspace_path",
 ]

@@ -32,6 +32,7 @@ from ..store import (
 )
 from ..workbook import ImportReview, export_plan, read_plan, review_import
 from ..workbook.examples import TEMPLATE_NAME, example_plans, template_plan
+from .naming import PlanNameProblem, free_name, name_problem
 
 #: Environment variable naming the workspace when --workspace is not given (SPEC §4).
 WORKSPACE_ENV = "TRANSITION_PLANNER_WORKSPACE"
@@ -242,22 +243,48 @@ class PlanningService:
         return self.create_plan(plan, label=f"Restore plan {plan.name}")
 
     def duplicate_plan(self, plan_id: str, name: str) -> Plan:
-        copy = with_new_ids(self.plan(plan_id), name=name)
+        copy = self.draft_copy(plan_id, name)
         self.create_plan(copy, label=f"Duplicate plan as {name}")
         return copy
 
     def new_plan(self, name: str, *, from_template: bool = False) -> Plan:
-        if from_template:
-            plan = template_plan(name)
-        else:
-            today = datetime.now().date()
-            plan = Plan(
-                name=name,
-                horizon_start=today.replace(month=1, day=1),
-                horizon_end=today.replace(year=today.year + 5, month=12, day=31),
-            )
+        """Create a plan named `name`: blank (this year and five more) or from the template."""
+        plan = self.draft_plan(name, from_template=from_template)
         self.create_plan(plan)
         return plan
+
+    # -- naming and drafting plans ---------------------------------------------------------
+
+    def plan_name_problem(self, name: str, own_id: str | None = None) -> PlanNameProblem | None:
+        """Why `name` cannot name a plan (blank, or another plan has it), or None.
+        `own_id`: the plan being renamed (its own name is not a clash)."""
+        return name_problem(name, (s.name for s in self.plans() if s.id != own_id))
+
+    def free_plan_name(self, base: str) -> str:
+        """`base`, or `base 2`, `base 3` …: the first name no plan of the workspace has."""
+        return free_name(base, (s.name for s in self.plans()))
+
+    def draft_plan(self, name: str, *, from_template: bool = False) -> Plan:
+        """A new plan named `name`, not stored yet (the window stores it with an undoable
+        command; `new_plan` stores it at once). Blank: from 1 January of this year to
+        31 December five years on. From the template: the generic PKO → SPM → UNCT plan."""
+        name = name.strip()
+        if from_template:
+            return template_plan(name)
+        today = datetime.now().date()
+        return Plan(
+            name=name,
+            horizon_start=today.replace(month=1, day=1),
+            horizon_end=today.replace(year=today.year + 5, month=12, day=31),
+        )
+
+    def draft_copy(self, plan_id: str, name: str) -> Plan:
+        """A copy of a plan under another name, fresh ids, not stored yet."""
+        return with_new_ids(self.plan(plan_id), name=name.strip())
+
+    def backup(self, reason: str) -> Path:
+        """Back the workspace up now (the last 10 backups are kept); the backup's path."""
+        return self.workspace.backup(reason)
 
     def add_examples(self) -> list[str]:
         """Add the example plans the workspace does not have yet; their names."""
@@ -366,6 +393,24 @@ class PlanningService:
         return safety
 
 
+def review_workbook(plan: Plan, path: Path) -> ImportReview:
+    """Compare an edited workbook with `plan`, touching no workspace (so it may run off the
+    GUI thread): what importing it into the plan would add, change and remove."""
+    return review_import(plan, Path(path))
+
+
+def restore_workspace(path: Path | str | None, backup: Path) -> Path:
+    """Replace a workspace that is not open (a damaged one, say) by one of its backups; the
+    damaged file is backed up first and that safety backup's path returned."""
+    target, _is_default = resolve_workspace_path(path)
+    return Workspace.restore(target, Path(backup))
+
+
+def example_names() -> tuple[str, ...]:
+    """The names of the example plans a new workspace starts with."""
+    return tuple(p.name for p in example_plans())
+
+
 def read_workbook_plan(path: Path, *, name: str | None = None) -> Plan:
     """Read and check a workbook as a new plan, touching no workspace.
 
@@ -406,8 +451,11 @@ __all__ = [
     "TEMPLATE_NAME",
     "EditReport",
     "PlanningService",
+    "example_names",
     "new_id",
     "open_existing",
     "read_workbook_plan",
     "resolve_workspace_path",
+    "restore_workspace",
+    "review_workbook",
 ]

@@ -1,11 +1,11 @@
-"""The dashboard: drawdown curve, coverage heatmap, findings by rule, funding of coverage."""
+"""The dashboard: capacity over time (on a linear or a logarithmic scale), coverage heatmap,
+findings by rule, funding of coverage. Severities have the gaps panel's colours."""
 
 from __future__ import annotations
 
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from ..charts.dashboard import (
     DashboardArtists,
@@ -14,10 +14,12 @@ from ..charts.dashboard import (
     dashboard_data,
     draw_dashboard,
 )
-from ..domain.enums import Severity
 from ..domain.findings import Analysis
 from ..domain.model import Plan
+from .canvas import ChartCanvas
 from .chart_theme import palette_theme
+from .finding_words import rule_labels, severity_labels
+from .settings import DASHBOARD_LOG_SCALE, Settings
 
 
 class DashboardView(QWidget):
@@ -27,54 +29,66 @@ class DashboardView(QWidget):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Dashboard"))
         self.figure = Figure(figsize=(10, 6), dpi=100)
-        self.canvas = FigureCanvasQTAgg(self.figure)
-        self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.canvas = ChartCanvas(self.figure, self)
+        self.canvas.setObjectName("dashboardCanvas")
         self.canvas.setAccessibleName(self.tr("Dashboard charts"))
+        self.canvas.setAccessibleDescription(
+            self.tr(
+                "Capacity over time by actor type; funding of the required function-days by "
+                "month; coverage of each function by month; findings by rule and severity"
+            )
+        )
+        self.log_scale = QCheckBox(self.tr("&Logarithmic capacity scale"), self)
+        self.log_scale.setObjectName("logScale")
+        self.log_scale.setToolTip(
+            self.tr(
+                "Show each actor type's capacity on a logarithmic scale, so that small "
+                "capacities after a mission leaves stay visible"
+            )
+        )
+        self.log_scale.toggled.connect(lambda _on: self._redraw())
+        top = QHBoxLayout()
+        top.setContentsMargins(6, 2, 6, 2)
+        top.addWidget(self.log_scale)
+        top.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.canvas)
+        layout.setSpacing(0)
+        layout.addLayout(top)
+        layout.addWidget(self.canvas, 1)
         self.data: DashboardData | None = None
         self.artists: DashboardArtists | None = None
         self.theme = palette_theme(self)
         self.labels = self._labels()
 
     def _labels(self) -> DashboardLabels:
-        tr = self.tr
         return DashboardLabels(
-            drawdown=tr("Capacity over time, by actor type"),
-            capacity=tr("Capacity (staff)"),
-            unknown_capacity=tr("Assignments without a capacity (not counted): {n}"),
-            heatmap=tr("Coverage of required days, by month"),
-            heatmap_scale=tr("Share of required days covered"),
-            findings=tr("Findings by rule and severity"),
-            funding=tr("Funding of required function-days, by month"),
-            share=tr("Share of required function-days"),
-            nothing=tr("Nothing to show yet"),
+            drawdown=self.tr("Capacity over time, by actor type"),
+            drawdown_log=self.tr("Capacity over time, by actor type (logarithmic scale)"),
+            capacity=self.tr("Capacity (staff)"),
+            unknown_capacity=self.tr("Assignments without a capacity (not counted): {n}"),
+            heatmap=self.tr("Coverage of required days, by month"),
+            heatmap_scale=self.tr("Share of required days covered"),
+            findings=self.tr("Findings by rule and severity"),
+            funding=self.tr("Funding of required function-days, by month"),
+            share=self.tr("Share of required function-days"),
+            nothing=self.tr("Nothing to show yet"),
             statuses=(
-                tr("Secured"),
-                tr("Pledged"),
-                tr("Not tracked"),
-                tr("Unfunded"),
-                tr("Uncovered"),
+                self.tr("Secured"),
+                self.tr("Pledged"),
+                self.tr("Not tracked"),
+                self.tr("Unfunded"),
+                self.tr("Uncovered"),
             ),
-            rules={
-                "presence_gap": tr("Presence gap"),
-                "coverage_gap": tr("Coverage gap"),
-                "funding_gap": tr("Funding gap"),
-                "capacity_cliff": tr("Capacity cliff"),
-                "cold_handover": tr("Cold handover"),
-                "outlives_presence": tr("Outlives presence"),
-                "lead_change": tr("Lead change"),
-                "drawdown_before_election": tr("Drawdown before election"),
-            },
-            severities={
-                Severity.CRITICAL: tr("Critical"),
-                Severity.HIGH: tr("High"),
-                Severity.MEDIUM: tr("Medium"),
-                Severity.LOW: tr("Low"),
-                Severity.INFO: tr("Info"),
-            },
+            rules=rule_labels(),
+            severities=severity_labels(),
         )
+
+    def save_state(self, settings: Settings) -> None:
+        settings.set(DASHBOARD_LOG_SCALE, self.log_scale.isChecked())
+
+    def restore_state(self, settings: Settings) -> None:
+        self.log_scale.setChecked(settings.get(DASHBOARD_LOG_SCALE))
 
     def set_data(self, plan: Plan, analysis: Analysis) -> None:
         self.data = dashboard_data(plan, analysis)
@@ -84,9 +98,14 @@ class DashboardView(QWidget):
         if self.data is None:
             return
         self.artists = draw_dashboard(
-            self.figure, self.data, theme=self.theme, labels=self.labels, reuse=self.artists
+            self.figure,
+            self.data,
+            theme=self.theme,
+            labels=self.labels,
+            reuse=self.artists,
+            log_scale=self.log_scale.isChecked(),
         )
-        self.canvas.draw_idle()
+        self.canvas.redraw()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):

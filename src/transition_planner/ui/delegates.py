@@ -1,247 +1,400 @@
-"""Cell editors for the entity tables.
+"""Editing the entity tables like a spreadsheet.
 
-One delegate serves a whole table: it asks the model for the cell's kind (`KIND_ROLE`) and opens
-the matching editor — a date field that accepts typed ISO dates (blank for optional dates) with a
-calendar popup, a searchable combo box for enumerations and references, a plain field for numbers
-and text. Every editor hands the model text or a chosen value; the model parses and validates.
+One `SheetDelegate` serves a table: it opens the editor the cell's column asks for, and drives it
+with the keys of a spreadsheet — Tab and Shift+Tab commit and move to the next or previous cell
+(opening its editor), Enter commits and moves down, Escape cancels. Before anything is committed
+the model says whether the value can be stored (`validate`); when it cannot, the editor stays open
+with the reason in a message under the cell, so nothing looks saved that is not. Leaving a cell
+with the mouse commits a valid value and puts back the stored one otherwise (with the message).
+
+Only the delegate commits and closes its editors, once each, and only editors it opened and that
+are still open: no "commitData called with an editor that does not belong to this view".
 """
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractProxyModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
-    QCalendarWidget,
-    QComboBox,
-    QCompleter,
-    QHBoxLayout,
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QApplication,
+    QFrame,
+    QLabel,
     QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QToolButton,
     QWidget,
 )
 
-from .table_models import CHOICES_ROLE, ERROR_ROLE, KIND_ROLE
+if TYPE_CHECKING:
+    from PySide6.QtGui import QHelpEvent, QPainter
+    from PySide6.QtWidgets import QStyle
+
+from .editors import ChoiceEdit, DateEdit, TextEditor, editor_value, focus_part, set_editor_value
+from .palette import error_colors
+from .table_models import CHOICES_ROLE, ERROR_ROLE, KIND_ROLE, EntityTableModel
+from .table_specs import ColumnKind
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+Hint = QAbstractItemDelegate.EndEditHint
+#: Marks the widgets this module made as cell editors.
+EDITOR_PROPERTY = "tpCellEditor"
+#: Marks a completion list with the editor it belongs to.
+POPUP_OF = "tpCompletionOf"
 
 
-class DateEdit(QWidget):
-    """A date typed as YYYY-MM-DD, or picked from a calendar (Alt+Down, F4 or the button)."""
-
-    #: A date was picked in the calendar (the editor should be committed).
-    picked = Signal()
-    #: Return or Enter in the field (the editor should be committed).
-    confirmed = Signal()
-    #: Escape in the field (the editor should be closed without a change).
-    cancelled = Signal()
-    editingFinished = Signal()
-
-    def __init__(self, parent: QWidget | None = None, *, optional: bool = False) -> None:
-        super().__init__(parent)
-        self.optional = optional
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        self.line = QLineEdit(self)
-        self.line.setPlaceholderText(
-            self.tr("YYYY-MM-DD (blank: none)") if optional else self.tr("YYYY-MM-DD")
-        )
-        self.line.setAccessibleName(self.tr("Date"))
-        self.line.setToolTip(
-            self.tr("Type a date as YYYY-MM-DD or press Alt+Down for a calendar")
-            + (self.tr("; leave blank for none") if optional else "")
-        )
-        self.button = QToolButton(self)
-        self.button.setText("▾")
-        self.button.setToolTip(self.tr("Pick a date from the calendar (Alt+Down)"))
-        self.button.setAccessibleName(self.tr("Open calendar"))
-        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.button.clicked.connect(self.show_calendar)
-        layout.addWidget(self.line, 1)
-        layout.addWidget(self.button)
-        self.setFocusProxy(self.line)
-        self.line.editingFinished.connect(self.editingFinished)
-        self.line.installEventFilter(self)
-        self.calendar = QCalendarWidget(self)
-        self.calendar.setWindowFlags(Qt.WindowType.Popup)
-        self.calendar.setGridVisible(True)
-        self.calendar.setAccessibleName(self.tr("Calendar"))
-        self.calendar.activated.connect(self._pick)
-        self.calendar.clicked.connect(self._pick)
-
-    def text(self) -> str:
-        return self.line.text().strip()
-
-    def setText(self, text: str) -> None:
-        self.line.setText(text)
-        self.line.selectAll()
-
-    def value(self) -> date | None:
-        try:
-            return date.fromisoformat(self.text())
-        except ValueError:
-            return None
-
-    def set_date(self, value: date | None) -> None:
-        self.setText("" if value is None else value.isoformat())
-
-    def show_calendar(self) -> None:
-        current = self.value() or date.today()
-        self.calendar.setSelectedDate(QDate(current.year, current.month, current.day))
-        pos = self.mapToGlobal(self.rect().bottomLeft())
-        self.calendar.move(pos)
-        self.calendar.show()
-        self.calendar.setFocus()
-
-    def _pick(self, qdate: QDate) -> None:
-        self.calendar.hide()
-        self.line.setText(qdate.toString(Qt.DateFormat.ISODate))
-        self.line.setFocus()
-        self.picked.emit()
-        self.editingFinished.emit()
-
-    def eventFilter(self, watched: Any, event: Any) -> bool:
-        if (
-            watched is self.line
-            and isinstance(event, QKeyEvent)
-            and event.type() == event.Type.KeyPress
-        ):
-            alt_down = (
-                event.key() == Qt.Key.Key_Down
-                and event.modifiers() & Qt.KeyboardModifier.AltModifier
-            )
-            if alt_down or event.key() == Qt.Key.Key_F4:
-                self.show_calendar()
-                return True
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.confirmed.emit()
-                return True
-            if event.key() == Qt.Key.Key_Escape:
-                self.cancelled.emit()
-                return True
-        return super().eventFilter(watched, event)
+def plain(index: ModelIndex) -> QModelIndex:
+    """A persistent index as a plain one."""
+    if isinstance(index, QModelIndex):
+        return index
+    model = index.model()
+    if model is None or not index.isValid():
+        return QModelIndex()
+    return model.index(index.row(), index.column(), index.parent())
 
 
-class ChoiceEdit(QComboBox):
-    """An editable combo box whose typed text searches the choices (any part, any case)."""
+class CellMessage(QLabel):
+    """The reason a value was refused, under its cell (in the view's viewport)."""
 
-    #: A choice was confirmed (Return, or a completion picked): commit the editor.
-    confirmed = Signal()
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view.viewport())
+        self.setObjectName("cellMessage")
+        self.setWordWrap(True)
+        self.setFrameShape(QFrame.Shape.Box)
+        self.setMargin(4)
+        self.setAutoFillBackground(True)
+        self.setAccessibleName(self.tr("Not saved"))
+        self.view = view
+        self.hide_timer = QTimer(self)
+        self.hide_timer.setSingleShot(True)
+        self.hide_timer.timeout.connect(self.hide)
+        self.hide()
 
-    def __init__(self, choices: list[tuple[str, object]], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for label, value in choices:
-            self.addItem(label, value)
-        completer = QCompleter(self.model(), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.setCompleter(completer)
-        completer.activated.connect(self._completed)
-        self.lineEdit().returnPressed.connect(self.confirmed)
-        self.setToolTip(self.tr("Type to search, or Alt+Down for the list"))
-
-    def _completed(self, text: str) -> None:
-        i = self.findText(text, Qt.MatchFlag.MatchFixedString)
-        if i >= 0:
-            self.setCurrentIndex(i)
-        self.confirmed.emit()
-
-    def set_value(self, value: object) -> None:
-        i = self.findData(value)
-        if i < 0 and isinstance(value, str):
-            i = self.findText(value, Qt.MatchFlag.MatchFixedString)
-        if i >= 0:
-            self.setCurrentIndex(i)
+    def show_at(self, rect: QRect, text: str, *, seconds: float = 0.0) -> None:
+        palette = self.view.palette()
+        fg, bg = error_colors(palette)
+        own = QPalette(palette)
+        own.setColor(QPalette.ColorRole.Window, bg)
+        own.setColor(QPalette.ColorRole.WindowText, fg)
+        self.setPalette(own)
+        self.setText(text)
+        self.setAccessibleDescription(text)
+        viewport = self.view.viewport()
+        width = min(max(rect.width(), 320), max(viewport.width() - 8, 120))
+        self.setFixedWidth(width)
+        self.adjustSize()
+        x = max(0, min(rect.left(), viewport.width() - width))
+        y = rect.bottom() + 2
+        if y + self.height() > viewport.height():
+            y = max(0, rect.top() - self.height() - 2)
+        self.move(x, y)
+        self.show()
+        self.raise_()
+        if seconds > 0:
+            self.hide_timer.start(int(seconds * 1000))
         else:
-            self.setEditText("" if value is None else str(value))
-        self.lineEdit().selectAll()
-
-    def value(self) -> object:
-        text = self.currentText().strip()
-        i = self.findText(text, Qt.MatchFlag.MatchFixedString)  # case-insensitive exact
-        if i >= 0:
-            return self.itemData(i)
-        return text
+            self.hide_timer.stop()
 
 
-class EntityItemDelegate(QStyledItemDelegate):
-    """Opens the right editor for each cell of an entity table."""
+def source_of(index: ModelIndex) -> tuple[EntityTableModel | None, QModelIndex]:
+    """The entity model under the view's proxies, and the index in it."""
+    model: QAbstractItemModel | None = index.model()
+    source = plain(index)
+    while isinstance(model, QAbstractProxyModel):
+        source = model.mapToSource(source)
+        model = model.sourceModel()
+    return (model if isinstance(model, EntityTableModel) else None), source
+
+
+class SheetDelegate(QStyledItemDelegate):
+    """Opens the right editor for each cell and drives it like a spreadsheet."""
+
+    #: A value was refused (the reason): the window shows it in the status bar too.
+    refused = Signal(str)
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self.view = view
+        self._message: CellMessage | None = None
+        #: the editors this delegate opened that are still open → their cell (view index)
+        self._open: dict[QWidget, QPersistentModelIndex] = {}
+        #: the choice editors whose completion lists this delegate watches
+        self._popups: dict[int, QWidget] = {}
+
+    @property
+    def message(self) -> CellMessage:
+        """The message under a cell (made the first time one is needed)."""
+        if self._message is None:
+            self._message = CellMessage(self.view)
+        return self._message
+
+    def hide_message(self) -> None:
+        if self._message is not None:
+            self._message.hide()
+
+    # -- editors ------------------------------------------------------------------------
 
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex
     ) -> QWidget:
         kind = index.data(KIND_ROLE)
-        if kind in ("date", "optional_date"):
-            editor = DateEdit(parent, optional=kind == "optional_date")
-            editor.picked.connect(lambda: self._commit_and_close(editor))
-            editor.confirmed.connect(lambda: self._commit_and_close(editor))
-            editor.cancelled.connect(
-                lambda: self.closeEditor.emit(
-                    editor, QStyledItemDelegate.EndEditHint.RevertModelCache
-                )
-            )
-            return editor
-        choices = index.data(CHOICES_ROLE)
-        if choices is not None:
-            combo = ChoiceEdit(list(choices), parent)
-            combo.confirmed.connect(lambda: self._commit_and_close(combo))
-            return combo
-        line = QLineEdit(parent)
-        if kind == "number":
-            line.setPlaceholderText(self.tr("blank: unknown"))
-            line.setAlignment(Qt.AlignmentFlag.AlignRight)
-        return line
+        editor: QWidget
+        if isinstance(kind, ColumnKind) and kind.is_date:
+            editor = DateEdit(parent, optional=kind.optional)
+            editor.picked.connect(lambda: self.finish(editor, Hint.NoHint))
+        else:
+            choices = index.data(CHOICES_ROLE)
+            if isinstance(choices, list):
+                combo = ChoiceEdit(choices, parent)
+                combo.confirmed.connect(lambda: self.finish(combo, Hint.NoHint))
+                editor = combo
+            else:
+                line = TextEditor(parent)
+                if kind is ColumnKind.NUMBER:
+                    line.setPlaceholderText(self.tr("blank: unknown"))
+                    line.setAlignment(Qt.AlignmentFlag.AlignRight)
+                editor = line
+        editor.setAccessibleName(str(index.data(Qt.ItemDataRole.AccessibleTextRole) or ""))
+        part = focus_part(editor)
+        part.installEventFilter(self)
+        if part is not editor:
+            editor.installEventFilter(self)
+        if isinstance(part, QLineEdit):
+            part.textEdited.connect(lambda _t: self.hide_message())
+        if isinstance(editor, ChoiceEdit):
+            # while the completion list shows, the keys go to it: Tab and Enter too
+            popup = editor.completion_list()
+            if popup is not None:
+                popup.setProperty(POPUP_OF, id(editor))
+                popup.installEventFilter(self)
+                self._popups[id(editor)] = editor
+        editor.setProperty(EDITOR_PROPERTY, True)
+        self._open[editor] = QPersistentModelIndex(index)
+        editor.destroyed.connect(lambda _o=None, e=editor: self._open.pop(e, None))
+        return editor
 
-    def _commit_and_close(self, editor: QWidget) -> None:
-        if editor.property("tp_closing"):
-            return
-        editor.setProperty("tp_closing", True)
-        self.commitData.emit(editor)
-        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+    def destroyEditor(self, editor: QWidget, index: ModelIndex) -> None:
+        self._open.pop(editor, None)
+        self._popups.pop(id(editor), None)
+        super().destroyEditor(editor, index)
 
     def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:
-        value = index.data(Qt.ItemDataRole.EditRole)
-        if isinstance(editor, DateEdit):
-            editor.setText("" if value is None else str(value))
-        elif isinstance(editor, ChoiceEdit):
-            editor.set_value(value)
-        elif isinstance(editor, QLineEdit):
-            editor.setText("" if value is None else str(value))
-        else:  # pragma: no cover
-            super().setEditorData(editor, index)
+        set_editor_value(editor, index.data(Qt.ItemDataRole.EditRole))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: ModelIndex) -> None:
-        if isinstance(editor, DateEdit):
-            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
-        elif isinstance(editor, ChoiceEdit):
-            model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
-        elif isinstance(editor, QLineEdit):
-            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
-        else:  # pragma: no cover
-            super().setModelData(editor, model, index)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
-        super().paint(painter, option, index)
-        if index.data(ERROR_ROLE):
-            # a refused cell stays visibly red even when it is selected
-            painter.save()
-            painter.setPen(QPen(QColor("#c62828"), 2))
-            painter.drawRect(option.rect.adjusted(1, 1, -1, -1))  # type: ignore[attr-defined]
-            painter.restore()
+        model.setData(index, editor_value(editor), Qt.ItemDataRole.EditRole)
 
     def updateEditorGeometry(
         self, editor: QWidget, option: QStyleOptionViewItem, index: ModelIndex
     ) -> None:
-        rect = option.rect  # type: ignore[attr-defined]
-        editor.setGeometry(rect.adjusted(0, 0, 0, 0))
+        rect = QRect(option.rect)
+        # an editor is never narrower than what it edits (a whole date, say)
+        wanted = editor.minimumSizeHint().width()
+        if rect.width() < wanted:
+            rect.setWidth(wanted)
+        editor.setGeometry(rect)
+
+    def open_editors(self) -> list[QWidget]:
+        return list(self._open)
+
+    # -- committing -----------------------------------------------------------------------
+
+    def finish(
+        self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint, *, move_down: bool = False
+    ) -> bool:
+        """Commit the editor's value and close it (then move as `hint` says); when the value
+        cannot be stored, keep the editor open and say why under the cell. True: committed."""
+        cell = self._open.get(editor)
+        if cell is None or not cell.isValid():
+            return False
+        if isinstance(editor, ChoiceEdit):
+            editor.accept_completion()
+        reason = self.reason(cell, editor_value(editor))
+        if reason:
+            self.refuse(editor, cell, reason)
+            return False
+        self.hide_message()
+        del self._open[editor]
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, hint)
+        if move_down:
+            self._move_down(cell)
+        return True
+
+    def cancel(self, editor: QWidget) -> None:
+        if self._open.pop(editor, None) is None:
+            return
+        self.hide_message()
+        self.closeEditor.emit(editor, Hint.RevertModelCache)
+
+    def reason(self, cell: ModelIndex, value: object) -> str:
+        model, source = source_of(cell)
+        if model is None:
+            return ""
+        return model.validate(source, value)
+
+    def refuse(self, editor: QWidget, cell: ModelIndex, reason: str, seconds: float = 0) -> None:
+        rect = self.view.visualRect(plain(cell))
+        if editor.isVisible():
+            rect = rect.united(editor.geometry())
+        self.message.show_at(rect, reason, seconds=seconds)
+        editor.setAccessibleDescription(reason)
+        self.refused.emit(reason)
+
+    def _move_down(self, cell: QPersistentModelIndex) -> None:
+        model = self.view.model()
+        below = model.index(cell.row() + 1, cell.column())
+        if below.isValid():
+            self.view.setCurrentIndex(below)
+
+    # -- keys and focus -------------------------------------------------------------------
+
+    def _editor_of(self, obj: QObject) -> QWidget | None:
+        """The cell editor `obj` is (or is part of, or the completion list of), open or being
+        closed."""
+        owner = obj.property(POPUP_OF)
+        if isinstance(owner, int):
+            return self._popups.get(owner)
+        widget = obj if isinstance(obj, QWidget) else None
+        while widget is not None:
+            if widget.property(EDITOR_PROPERTY):
+                return widget
+            widget = widget.parentWidget()
+        return None
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        editor = self._editor_of(obj)
+        if editor is None:
+            return super().eventFilter(obj, event)
+        if editor not in self._open:
+            # committed or cancelled, being closed: Qt's own handling would commit it again
+            return False
+        kind = event.type()
+        if kind == QEvent.Type.ShortcutOverride:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                event.accept()  # the editor's keys, not the window's shortcuts
+                return True
+            return False
+        if kind == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            return self._key(editor, event)
+        if kind == QEvent.Type.FocusOut:
+            self._focus_out(editor)
+        return False
+
+    def _key(self, editor: QWidget, event: QKeyEvent) -> bool:
+        key = event.key()
+        control = event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        )
+        popup = isinstance(editor, ChoiceEdit) and editor.popup_visible()
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not control:
+            backwards = key == Qt.Key.Key_Backtab or bool(
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            )
+            self.finish(editor, Hint.EditPreviousItem if backwards else Hint.EditNextItem)
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not control:
+            if popup:
+                assert isinstance(editor, ChoiceEdit)
+                editor.accept_completion()
+            self.finish(editor, Hint.NoHint, move_down=True)
+            return True
+        if key == Qt.Key.Key_Escape:
+            if popup:
+                return False  # Escape closes the list first
+            self.cancel(editor)
+            return True
+        return False
+
+    def _focus_out(self, editor: QWidget) -> None:
+        if QApplication.activePopupWidget() is not None:
+            return  # the calendar or a list of the editor
+        focus = QApplication.focusWidget()
+        if focus is not None and (focus is editor or editor.isAncestorOf(focus)):
+            return
+        cell = self._open.get(editor)
+        if cell is None:
+            return
+        if not self.finish_quietly(editor, cell):
+            # the value cannot be stored: put the stored one back, and say why for a while
+            reason = self.reason(cell, editor_value(editor))
+            self.cancel(editor)
+            self.message.show_at(self.view.visualRect(plain(cell)), reason, seconds=6)
+            self.refused.emit(reason)
+
+    def finish_quietly(self, editor: QWidget, cell: QPersistentModelIndex) -> bool:
+        if isinstance(editor, ChoiceEdit):
+            editor.accept_completion()
+        if self.reason(cell, editor_value(editor)):
+            return False
+        del self._open[editor]
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, Hint.NoHint)
+        return True
+
+    # -- painting and hover ---------------------------------------------------------------
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        from PySide6.QtGui import QPen
+        from PySide6.QtWidgets import QStyle
+
+        super().paint(painter, option, index)
+        rect: QRect = option.rect
+        state: QStyle.StateFlag = option.state
+        if index.data(ERROR_ROLE):
+            # a refused cell stays visibly marked even when it is selected
+            painter.save()
+            painter.setPen(QPen(error_colors(self.view.palette())[0], 2))
+            painter.drawRect(rect.adjusted(1, 1, -1, -1))
+            painter.restore()
+        if state & QStyle.StateFlag.State_HasFocus and self.view.hasFocus():
+            # the current cell is always visible when the table has the keyboard
+            painter.save()
+            palette = self.view.palette()
+            selected = bool(state & QStyle.StateFlag.State_Selected)
+            color = palette.color(
+                QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Highlight
+            )
+            painter.setPen(QPen(color, 2))
+            painter.drawRect(rect.adjusted(1, 1, -1, -1))
+            painter.restore()
+
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: ModelIndex,
+    ) -> bool:
+        """Hovering a cut-off cell shows all of its text (with what a blank means, if any)."""
+        if event.type() == QEvent.Type.ToolTip and index.isValid():
+            from PySide6.QtWidgets import QToolTip
+
+            text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+            rect: QRect = option.rect
+            metrics = view.fontMetrics()
+            if text and metrics.horizontalAdvance(text) + 12 > rect.width():
+                hint = index.data(Qt.ItemDataRole.ToolTipRole)
+                full = text if not hint else f"{text}\n{hint}"
+                QToolTip.showText(event.globalPos(), full, view, rect)
+                return True
+        return super().helpEvent(event, view, option, index)
 
 
-__all__ = ["ChoiceEdit", "DateEdit", "EntityItemDelegate"]
+__all__ = ["CellMessage", "ChoiceEdit", "DateEdit", "SheetDelegate", "source_of"]

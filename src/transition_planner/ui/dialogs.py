@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,12 +24,43 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.changes import PlanChange, describe_change
-from ..domain.model import ENTITY_TYPES
+from ..domain.model import ENTITY_TYPES, Entity, Plan
 from ..domain.validation import Problem
+from .palette import error_colors
 
-SHEETS = {cls: f"{cls.__name__}s" for cls in ENTITY_TYPES}
+SHEETS: dict[type[Entity], str] = {cls: f"{cls.__name__}s" for cls in ENTITY_TYPES}
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class Review(Protocol):
+    """What the change review shows: an edited workbook compared with its plan."""
+
+    @property
+    def change(self) -> PlanChange: ...
+
+    @property
+    def before(self) -> Plan: ...
+
+    @property
+    def after(self) -> Plan: ...
+
+    @property
+    def warnings(self) -> list[str]: ...
+
+
+class Backup(Protocol):
+    @property
+    def path(self) -> Path: ...
+
+    @property
+    def created(self) -> datetime: ...
+
+    @property
+    def reason(self) -> str: ...
+
+    @property
+    def size(self) -> int: ...
 
 
 class ChangeReviewDialog(QDialog):
@@ -41,7 +73,7 @@ class ChangeReviewDialog(QDialog):
 
     def __init__(
         self,
-        review: Any,
+        review: Review,
         plan_name: str,
         check: Callable[[PlanChange], list[Problem]] | None = None,
         parent: QWidget | None = None,
@@ -104,12 +136,12 @@ class ChangeReviewDialog(QDialog):
             self.items.append(item)
         for cls, group in groups.items():
             group.setText(0, f"{SHEETS[cls]} ({group.childCount()})")
-        self.warnings = QLabel("\n".join(getattr(review, "warnings", []) or []), self)
+        self.warnings = QLabel("\n".join(review.warnings), self)
         self.warnings.setWordWrap(True)
-        self.warnings.setVisible(bool(getattr(review, "warnings", None)))
+        self.warnings.setVisible(bool(review.warnings))
         self.problems = QLabel(self)
         self.problems.setObjectName("reviewProblems")
-        self.problems.setStyleSheet("color: #9b1c1c;")
+        self.problems.setStyleSheet(f"color: {error_colors(self.palette())[0].name()};")
         self.problems.setWordWrap(True)
 
         all_button = QPushButton(self.tr("Select &all"), self)
@@ -182,7 +214,7 @@ class ChangeReviewDialog(QDialog):
 class BackupsDialog(QDialog):
     """The workspace's backups, newest first; Restore replaces the workspace by one."""
 
-    def __init__(self, backups: list[Any], parent: QWidget | None = None) -> None:
+    def __init__(self, backups: Sequence[Backup], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("backupsDialog")
         self.setWindowTitle(self.tr("Backups"))
@@ -190,10 +222,10 @@ class BackupsDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Backups"))
         for b in backups:
-            text = self.tr("{0} — {1} ({2:,} KB)").format(
+            text = self.tr("{0} — {1} ({2} KB)").format(
                 b.created.strftime("%Y-%m-%d %H:%M:%S"),
                 b.reason or self.tr("backup"),
-                max(1, b.size // 1024),
+                f"{max(1, b.size // 1024):,}",
             )
             item = QListWidgetItem(text, self.list)
             item.setData(Qt.ItemDataRole.UserRole, str(b.path))
@@ -261,3 +293,26 @@ class GuideDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
+
+
+def show_guide(parent: QWidget) -> None:
+    dialog = GuideDialog(parent)
+    dialog.exec()
+    dialog.deleteLater()
+
+
+def show_about(parent: QWidget, workspace: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from .. import __version__
+
+    QMessageBox.about(
+        parent,
+        QCoreApplication.translate("MainWindow", "About Transition Planner"),
+        QCoreApplication.translate(
+            "MainWindow",
+            "<h3>Transition Planner {0}</h3><p>Plan UN transitions (PKO → SPM → UN "
+            "country team) and see every gap in continuity of care.</p>"
+            "<p>Workspace: {1}</p>",
+        ).format(__version__, workspace),
+    )

@@ -7,17 +7,19 @@ finding concerns and shows it on the timeline.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QByteArray,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,21 +32,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
 from ..domain.enums import Severity
 from ..domain.findings import RULES, Analysis, Finding
+from .finding_words import rule_label, severity_label
+from .palette import severity_color
+from .settings import GAPS_HEADER, Settings
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 2
 
-SEVERITY_COLORS: dict[Severity, str] = {
-    Severity.CRITICAL: "#b71c1c",
-    Severity.HIGH: "#e65100",
-    Severity.MEDIUM: "#f9a825",
-    Severity.LOW: "#546e7a",
-    Severity.INFO: "#1565c0",
-}
+
+def severity_icon(severity: Severity, size: int = 12) -> QIcon:
+    """A square of the severity's colour (the same as on the charts), framed so that it shows
+    on any palette: the severity is also written out beside it."""
+    from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    painter.setPen(QColor("#202020"))
+    painter.setBrush(severity_color(severity))
+    painter.drawRect(0, 0, size - 1, size - 1)
+    painter.end()
+    return QIcon(pixmap)
 
 
 class FindingsModel(QAbstractTableModel):
@@ -52,9 +67,10 @@ class FindingsModel(QAbstractTableModel):
 
     COL_SEVERITY, COL_RULE, COL_FUNCTION, COL_START, COL_END, COL_DAYS, COL_DETAIL = range(7)
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Finding] = []
+        self._icons: dict[Severity, QIcon] = {}  # made when first shown
         self._headers = [
             self.tr("Severity"),
             self.tr("Rule"),
@@ -84,7 +100,7 @@ class FindingsModel(QAbstractTableModel):
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    ) -> object:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
@@ -93,13 +109,17 @@ class FindingsModel(QAbstractTableModel):
             return section + 1
         return None
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         f = self._rows[index.row()]
         col = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._display(f, col)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{self._headers[col]}: {self._display(f, col)}"
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return f.detail
         if role == SORT_ROLE:
             if col == self.COL_SEVERITY:
                 return f.severity.rank
@@ -112,8 +132,11 @@ class FindingsModel(QAbstractTableModel):
             return f
         if role == Qt.ItemDataRole.ToolTipRole:
             return f.detail
-        if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_SEVERITY:
-            return QBrush(QColor(SEVERITY_COLORS[f.severity]))
+        if role == Qt.ItemDataRole.DecorationRole and col == self.COL_SEVERITY:
+            icon = self._icons.get(f.severity)
+            if icon is None:
+                icon = self._icons[f.severity] = severity_icon(f.severity)
+            return icon
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_DAYS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -136,35 +159,10 @@ class FindingsModel(QAbstractTableModel):
         return ""
 
 
-def severity_label(severity: Severity) -> str:
-    labels = {
-        Severity.CRITICAL: FindingsModel.tr("Critical"),
-        Severity.HIGH: FindingsModel.tr("High"),
-        Severity.MEDIUM: FindingsModel.tr("Medium"),
-        Severity.LOW: FindingsModel.tr("Low"),
-        Severity.INFO: FindingsModel.tr("Info"),
-    }
-    return labels[severity]
-
-
-def rule_label(rule: str) -> str:
-    labels = {
-        "presence_gap": FindingsModel.tr("Presence gap"),
-        "coverage_gap": FindingsModel.tr("Coverage gap"),
-        "funding_gap": FindingsModel.tr("Funding gap"),
-        "capacity_cliff": FindingsModel.tr("Capacity cliff"),
-        "cold_handover": FindingsModel.tr("Cold handover"),
-        "outlives_presence": FindingsModel.tr("Outlives presence"),
-        "lead_change": FindingsModel.tr("Lead change"),
-        "drawdown_before_election": FindingsModel.tr("Drawdown before election"),
-    }
-    return labels.get(rule, rule.replace("_", " ").capitalize())
-
-
 class FindingsFilter(QSortFilterProxyModel):
     """Keeps the findings of one rule, one severity (or more severe) and one function."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rule: str | None = None
         self.severity: Severity | None = None
@@ -267,7 +265,14 @@ class GapsPanel(QWidget):
         self.view = _FindingsView(self)
         self.view.setObjectName("gapsTable")
         self.view.setAccessibleName(self.tr("Findings"))
+        self.view.setAccessibleDescription(
+            self.tr(
+                "The gaps in continuity of care, most severe first. Enter or double-click "
+                "shows what a finding concerns in the editor and on the timeline."
+            )
+        )
         self.view.setModel(self.proxy)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -279,8 +284,10 @@ class GapsPanel(QWidget):
         header = self.view.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in ((0, 70), (1, 130), (2, 170), (3, 90), (4, 90), (5, 60)):
-            self.view.setColumnWidth(col, width)
+        #: the planner resized a column (or the widths came from the settings): keep them
+        self.user_sized = False
+        self._fitting = False
+        header.sectionResized.connect(self._section_resized)
         self.view.doubleClicked.connect(self._activate)
         self.view.activated_finding.connect(self.findingActivated)
         self.view.setToolTip(self.tr("Double-click or press Enter to show the finding"))
@@ -322,6 +329,8 @@ class GapsPanel(QWidget):
         """Show an analysis (None: no plan). `functions` fills the function filter."""
         self.analysis = analysis
         self.model.set_rows(analysis.findings if analysis is not None else [])
+        if not self.user_sized:
+            self.fit_columns()
         self._fill_functions(functions or [])
         if analysis is None:
             self.score_label.setText(self.tr("Continuity score: –"))
@@ -335,12 +344,62 @@ class GapsPanel(QWidget):
         )
         counts = analysis.counts_by_severity()
         parts = []
+        spoken = []
         for sev in Severity:
-            parts.append(
-                f'<span style="color:{SEVERITY_COLORS[sev]}"><b>{counts[sev]}</b> '
-                f"{severity_label(sev)}</span>"
-            )
+            swatch = f'<span style="color:{severity_color(sev).name()}">■</span>'
+            parts.append(f"{swatch} <b>{counts[sev]}</b> {severity_label(sev)}")
+            spoken.append(f"{counts[sev]} {severity_label(sev)}")
         self.counts_label.setText(" · ".join(parts))
+        self.counts_label.setAccessibleDescription(", ".join(spoken))
+
+    def _section_resized(self, _logical: int, _old: int, _new: int) -> None:
+        if not self._fitting and self.view.isVisible():
+            self.user_sized = True
+
+    def fit_columns(self) -> None:
+        """Severity, rule, function, dates and days as wide as what they show (a function's
+        name whole up to a limit); the detail takes the rest, whole on hover."""
+        metrics = self.view.fontMetrics()
+        header = self.view.horizontalHeader()
+        findings = self.model.findings()
+        pad = 18
+
+        def widest(texts: list[str], floor: int = 40, cap: int = 10_000) -> int:
+            return min(cap, max([floor, *(metrics.horizontalAdvance(t) for t in texts)]) + pad)
+
+        rules = {f.rule for f in findings}
+        functions = {f.function or "" for f in findings}
+        longest = max((f.days for f in findings), default=0)
+        widths = {
+            FindingsModel.COL_SEVERITY: widest([severity_label(s) for s in Severity]) + 16,
+            FindingsModel.COL_RULE: widest([rule_label(r) for r in rules]),
+            FindingsModel.COL_FUNCTION: widest(list(functions), cap=340),
+            FindingsModel.COL_START: widest(["0000-00-00"]),
+            FindingsModel.COL_END: widest(["0000-00-00"]),
+            FindingsModel.COL_DAYS: widest([f"{longest:,}"]),
+        }
+        self._fitting = True
+        try:
+            for col, width in widths.items():
+                header.resizeSection(
+                    col,
+                    max(
+                        width,
+                        metrics.horizontalAdvance(
+                            str(self.model.headerData(col, Qt.Orientation.Horizontal))
+                        )
+                        + pad
+                        + 12,
+                    ),
+                )
+        finally:
+            self._fitting = False
+
+    def tab_chain(self) -> list[QWidget]:
+        return [self.rule_box, self.severity_box, self.function_box, self.search, self.view]
+
+    def set_analysing(self) -> None:
+        self.score_label.setText(self.tr("Continuity score: analysing…"))
 
     def _fill_functions(self, names: list[str]) -> None:
         if names == self._function_names:
@@ -381,7 +440,19 @@ class GapsPanel(QWidget):
         )
 
     def visible_findings(self) -> list[Finding]:
-        return [self.proxy.index(r, 0).data(FINDING_ROLE) for r in range(self.proxy.rowCount())]
+        found = [self.proxy.index(r, 0).data(FINDING_ROLE) for r in range(self.proxy.rowCount())]
+        return [f for f in found if isinstance(f, Finding)]
+
+    def save_state(self, settings: Settings) -> None:
+        if self.user_sized:
+            settings.set(GAPS_HEADER, bytes(self.view.horizontalHeader().saveState().data()))
+        else:
+            settings.reset(GAPS_HEADER)
+
+    def restore_state(self, settings: Settings) -> None:
+        data = settings.get(GAPS_HEADER)
+        if data and self.view.horizontalHeader().restoreState(QByteArray(data)):
+            self.user_sized = True
 
     def _activate(self, index: QModelIndex) -> None:
         finding = index.data(FINDING_ROLE)

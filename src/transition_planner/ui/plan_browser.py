@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Protocol
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
+    SignalInstance,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.model import Plan
+
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -32,10 +39,43 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class Summary(Protocol):
+    """What the list shows of a plan (the store's `PlanSummary`)."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def country(self) -> str: ...
+
+    @property
+    def horizon_start(self) -> date: ...
+
+    @property
+    def horizon_end(self) -> date: ...
+
+    @property
+    def counts(self) -> dict[str, int]: ...
+
+
+@dataclass(frozen=True)
+class PlanRow:
+    """A plan's summary made from the plan itself (after an edit: no query needed)."""
+
     id: str
     name: str
     country: str
+    horizon_start: date
+    horizon_end: date
     counts: dict[str, int]
+
+    @classmethod
+    def of(cls, plan: Plan) -> PlanRow:
+        return cls(
+            plan.id, plan.name, plan.country, plan.horizon_start, plan.horizon_end, plan.counts()
+        )
 
 
 class PlanListModel(QAbstractTableModel):
@@ -43,9 +83,9 @@ class PlanListModel(QAbstractTableModel):
 
     COL_NAME, COL_COUNTRY, COL_HORIZON, COL_ASSIGNMENTS = range(4)
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Any] = []
+        self._rows: list[Summary] = []
         self._headers = [
             self.tr("Plan"),
             self.tr("Country"),
@@ -53,12 +93,21 @@ class PlanListModel(QAbstractTableModel):
             self.tr("Assignments"),
         ]
 
-    def set_rows(self, summaries: list[Any]) -> None:
+    def set_rows(self, summaries: Sequence[Summary]) -> None:
         self.beginResetModel()
         self._rows = list(summaries)
         self.endResetModel()
 
-    def summary(self, row: int) -> Any:
+    def update(self, summary: Summary) -> bool:
+        """Show a plan's new summary in its row; False when it is not listed."""
+        row = self.row_of(summary.id)
+        if row is None:
+            return False
+        self._rows[row] = summary
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        return True
+
+    def summary(self, row: int) -> Summary:
         return self._rows[row]
 
     def row_of(self, plan_id: str) -> int | None:
@@ -75,7 +124,7 @@ class PlanListModel(QAbstractTableModel):
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    ) -> object:
         if (
             role == Qt.ItemDataRole.DisplayRole
             and orientation == Qt.Orientation.Horizontal
@@ -84,7 +133,7 @@ class PlanListModel(QAbstractTableModel):
             return self._headers[section]
         return None
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         s = self._rows[index.row()]
@@ -109,8 +158,8 @@ class PlanListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             counts = s.counts
             return self.tr(
-                "{0}\n{1} – {2}\n{3} presences, {4} actors, {5} functions, {6} assignments, "
-                "{7} milestones"
+                "{0}\n{1} – {2}\npresences: {3} · actors: {4} · functions: {5} · "
+                "assignments: {6} · milestones: {7}"
             ).format(
                 s.name,
                 s.horizon_start.isoformat(),
@@ -154,6 +203,10 @@ class PlanBrowser(QWidget):
         self.view = QTableView(self)
         self.view.setObjectName("planList")
         self.view.setAccessibleName(self.tr("Plans of the workspace"))
+        self.view.setAccessibleDescription(
+            self.tr("Up and Down choose the plan the window shows; Tab goes on to the plan")
+        )
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(PlanListModel.COL_NAME, Qt.SortOrder.AscendingOrder)
@@ -161,9 +214,16 @@ class PlanBrowser(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setSectionResizeMode(
-            PlanListModel.COL_NAME, QHeaderView.ResizeMode.Stretch
+        # a long name wraps onto a second line rather than being cut; the country gives way
+        self.view.setWordWrap(True)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(PlanListModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(PlanListModel.COL_COUNTRY, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(
+            PlanListModel.COL_HORIZON, QHeaderView.ResizeMode.ResizeToContents
         )
+        header.resizeSection(PlanListModel.COL_COUNTRY, 80)
         self.view.setColumnHidden(PlanListModel.COL_ASSIGNMENTS, True)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
 
@@ -218,12 +278,24 @@ class PlanBrowser(QWidget):
         self.setTabOrder(self.search, self.view)
         self._updating = False
 
-    def _emit_for_current(self, signal: Any) -> None:
+    def tab_chain(self) -> list[QWidget]:
+        """The browser's widgets in the order Tab visits them."""
+        return [
+            self.search,
+            self.view,
+            self.new_button,
+            self.template_button,
+            self.duplicate_button,
+            self.rename_button,
+            self.delete_button,
+        ]
+
+    def _emit_for_current(self, signal: SignalInstance) -> None:
         plan_id = self.current_plan_id()
         if plan_id:
             signal.emit(plan_id)
 
-    def set_plans(self, summaries: list[Any], current: str | None = None) -> None:
+    def set_plans(self, summaries: Sequence[Summary], current: str | None = None) -> None:
         self._updating = True
         try:
             self.model.set_rows(summaries)
@@ -232,6 +304,10 @@ class PlanBrowser(QWidget):
         if current is not None:
             self.select_plan(current, emit=False)
         self._update_buttons()
+
+    def update_plan(self, summary: Summary) -> None:
+        """A plan was edited: its row shows it (the list keeps its order and selection)."""
+        self.model.update(summary)
 
     def select_plan(self, plan_id: str, *, emit: bool = True) -> bool:
         row = self.model.row_of(plan_id)

@@ -1,4 +1,4 @@
-"""The plan editor: the plan's settings and one table per entity type.
+"""The plan editor: the plan's settings above one table per entity type.
 
 The editor never writes anything itself: every change becomes a `PlanChange` that it dry-runs with
 the controller (`check`) and hands over (`push_edit`: one undo command, one transaction). The
@@ -8,52 +8,35 @@ tables then refresh from the service's report like every other view.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Protocol
+from typing import Protocol
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDoubleSpinBox,
-    QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QSpinBox,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QApplication, QTabWidget, QVBoxLayout, QWidget
 
 from ..domain.changes import (
     PlanChange,
     add_entities,
+    entity_label,
     remove_entities,
+    set_fields,
     settings_change,
 )
+from ..domain.findings import Finding
 from ..domain.model import Entity, Plan
 from ..domain.validation import Problem
-from .delegates import DateEdit, EntityItemDelegate
-from .table_models import (
-    MODEL_CLASSES,
-    SORT_ROLE,
-    EntityTableModel,
-    InputError,
-    parse_date,
-)
+from .entity_table import EntityTable
+from .settings import ENTITY_TAB, Settings
+from .settings_form import PlanSettingsForm, setting_label
+from .table_models import EntityTableModel, InputError
+from .table_specs import TABLES
 
 
 class Controller(Protocol):
-    """What the editor needs of the main window."""
+    """What the editor needs of the window: the dry run and the one path of every change."""
 
     def check(self, plan_id: str, change: PlanChange) -> list[Problem]: ...
 
     def push_edit(self, plan_id: str, change: PlanChange, label: str) -> bool: ...
-
-    def show_message(self, text: str) -> None: ...
 
 
 class _Sink:
@@ -63,327 +46,71 @@ class _Sink:
         self.editor = editor
 
     def check(self, change: PlanChange) -> list[Problem]:
-        if self.editor.controller is None or self.editor.plan is None:
+        controller, plan = self.editor.controller, self.editor.plan
+        if controller is None or plan is None:
             return []
-        return self.editor.controller.check(self.editor.plan.id, change)
+        return controller.check(plan.id, change)
 
     def commit(self, change: PlanChange, label: str) -> bool:
-        if self.editor.controller is None or self.editor.plan is None:
+        controller, plan = self.editor.controller, self.editor.plan
+        if controller is None or plan is None:
             return False
-        return self.editor.controller.push_edit(self.editor.plan.id, change, label)
-
-
-class EntityTable(QWidget):
-    """One entity table with its filter field and row buttons."""
-
-    def __init__(self, model: EntityTableModel, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.model = model
-        self.title = title
-        self.setObjectName(f"{model.table_name}Table")
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
-
-        self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText(self.tr("Filter {0}…").format(title.lower()))
-        self.filter.setAccessibleName(self.tr("Filter {0}").format(title.lower()))
-        self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-
-        self.add_button = QPushButton(self.tr("Add"), self)
-        self.add_button.setToolTip(self.tr("Add a row (Ctrl+Ins)"))
-        self.duplicate_button = QPushButton(self.tr("Duplicate"), self)
-        self.duplicate_button.setToolTip(self.tr("Duplicate the selected rows (Ctrl+D)"))
-        self.delete_button = QPushButton(self.tr("Delete"), self)
-        self.delete_button.setToolTip(self.tr("Delete the selected rows (Ctrl+Del)"))
-        for b, name in (
-            (self.add_button, "add"),
-            (self.duplicate_button, "duplicate"),
-            (self.delete_button, "delete"),
-        ):
-            b.setObjectName(f"{model.table_name}_{name}")
-            b.setAccessibleName(f"{b.text()} ({title})")
-
-        self.view = QTableView(self)
-        self.view.setObjectName(f"{model.table_name}View")
-        self.view.setAccessibleName(title)
-        self.view.setModel(self.proxy)
-        self.view.setItemDelegate(EntityItemDelegate(self.view))
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        self.view.setAlternatingRowColors(True)
-        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setSectionsMovable(True)
-        header.setDefaultSectionSize(130)
-        self.view.verticalHeader().setDefaultSectionSize(24)
-
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.filter, 1)
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.duplicate_button)
-        buttons.addWidget(self.delete_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(2, 2, 2, 2)
-        layout.addLayout(buttons)
-        layout.addWidget(self.view, 1)
-        self.setTabOrder(self.filter, self.add_button)
-        self.setTabOrder(self.add_button, self.duplicate_button)
-        self.setTabOrder(self.duplicate_button, self.delete_button)
-        self.setTabOrder(self.delete_button, self.view)
-        #: set when the widths were fitted or restored from the settings
-        self.columns_fitted = False
-        model.inputRejected.connect(self._rejected)
-
-    def _rejected(self, message: str) -> None:
-        window = self.window()
-        if hasattr(window, "show_message"):
-            window.show_message(self.tr("Not saved: {0}").format(message))
-
-    def fit_columns(self, cap: int = 260) -> None:
-        """Columns as wide as their contents (at most `cap` pixels), the last one stretched."""
-        self.view.resizeColumnsToContents()
-        header = self.view.horizontalHeader()
-        for col in range(header.count()):
-            header.resizeSection(col, min(cap, max(70, header.sectionSize(col) + 12)))
-        self.columns_fitted = True
-
-    def selected_entities(self) -> list[Entity]:
-        rows = sorted(
-            {self.proxy.mapToSource(i).row() for i in self.view.selectionModel().selectedRows()}
-        )
-        if not rows and self.view.currentIndex().isValid():
-            rows = [self.proxy.mapToSource(self.view.currentIndex()).row()]
-        return [self.model.entity(r) for r in rows]
-
-    def select_entity(self, entity_id: str, column: int = 0) -> bool:
-        row = self.model.row_of(entity_id)
-        if row is None:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(row, column))
-        if not index.isValid():
-            self.filter.clear()
-            index = self.proxy.mapFromSource(self.model.index(row, column))
-        self.view.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.view.scrollTo(index)
-        return True
-
-    def source_index(self, row: int, column: int) -> Any:
-        return self.model.index(row, column)
-
-
-class PlanSettingsForm(QWidget):
-    """Name, country, description, horizon, minimum overlap, cliff threshold."""
-
-    changed = Signal(dict)  # field → new value (only what the planner changed)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("planSettings")
-        self.plan: Plan | None = None
-        self.name = QLineEdit(self)
-        self.name.setAccessibleName(self.tr("Plan name"))
-        self.country = QLineEdit(self)
-        self.country.setAccessibleName(self.tr("Country"))
-        self.description = QPlainTextEdit(self)
-        self.description.setAccessibleName(self.tr("Description"))
-        self.description.setTabChangesFocus(True)
-        self.description.setMaximumHeight(60)
-        self.horizon_start = DateEdit(self)
-        self.horizon_start.setAccessibleName(self.tr("Horizon start"))
-        self.horizon_end = DateEdit(self)
-        self.horizon_end.setAccessibleName(self.tr("Horizon end"))
-        self.min_overlap = QSpinBox(self)
-        self.min_overlap.setRange(0, 3650)
-        self.min_overlap.setSuffix(self.tr(" days"))
-        self.min_overlap.setAccessibleName(self.tr("Minimum overlap"))
-        self.min_overlap.setToolTip(
-            self.tr("A handover with less overlap than this is a cold handover")
-        )
-        self.cliff = QDoubleSpinBox(self)
-        self.cliff.setRange(0.0, 1.0)
-        self.cliff.setSingleStep(0.05)
-        self.cliff.setDecimals(2)
-        self.cliff.setAccessibleName(self.tr("Cliff threshold"))
-        self.cliff.setToolTip(
-            self.tr("A capacity falling below this share of the day before is a capacity cliff")
-        )
-        self.apply_button = QPushButton(self.tr("Apply"), self)
-        self.apply_button.setObjectName("applySettings")
-        self.apply_button.setToolTip(self.tr("Save the plan settings (Enter in a field)"))
-        self.error = QLabel(self)
-        self.error.setObjectName("settingsError")
-        self.error.setStyleSheet("color: #9b1c1c;")
-        self.error.setWordWrap(True)
-
-        left = QFormLayout()
-        left.addRow(self.tr("&Name"), self.name)
-        left.addRow(self.tr("&Country"), self.country)
-        left.addRow(self.tr("&Description"), self.description)
-        right = QFormLayout()
-        right.addRow(self.tr("Horizon &start"), self.horizon_start)
-        right.addRow(self.tr("Horizon &end"), self.horizon_end)
-        right.addRow(self.tr("Minimum &overlap"), self.min_overlap)
-        right.addRow(self.tr("C&liff threshold"), self.cliff)
-        row = QHBoxLayout()
-        row.addLayout(left, 3)
-        row.addLayout(right, 2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(row)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.error, 1)
-        bottom.addWidget(self.apply_button)
-        layout.addLayout(bottom)
-
-        self.apply_button.clicked.connect(self.apply)
-        for line in (self.name, self.country):
-            line.returnPressed.connect(self.apply)
-        self.horizon_start.line.returnPressed.connect(self.apply)
-        self.horizon_end.line.returnPressed.connect(self.apply)
-        self.horizon_start.picked.connect(self.apply)
-        self.horizon_end.picked.connect(self.apply)
-        self.min_overlap.editingFinished.connect(self.apply)
-        self.cliff.editingFinished.connect(self.apply)
-        self.name.editingFinished.connect(self.apply)
-        self.country.editingFinished.connect(self.apply)
-        self._loading = False
-
-    def set_plan(self, plan: Plan | None) -> None:
-        self._loading = True
-        try:
-            self.plan = plan
-            self.setEnabled(plan is not None)
-            if plan is None:
-                for w in (self.name, self.country):
-                    w.clear()
-                self.description.clear()
-                self.horizon_start.setText("")
-                self.horizon_end.setText("")
-                return
-            if self.name.text() != plan.name:
-                self.name.setText(plan.name)
-            if self.country.text() != plan.country:
-                self.country.setText(plan.country)
-            if self.description.toPlainText() != plan.description:
-                self.description.setPlainText(plan.description)
-            self.horizon_start.line.setText(plan.horizon_start.isoformat())
-            self.horizon_end.line.setText(plan.horizon_end.isoformat())
-            self.min_overlap.setValue(plan.min_overlap_days)
-            self.cliff.setValue(plan.cliff_threshold)
-            self.error.clear()
-        finally:
-            self._loading = False
-
-    def values(self) -> dict[str, object]:
-        """The form's values as plan settings; InputError for a bad date."""
-        start = parse_date(self.horizon_start.text(), optional=False)
-        end = parse_date(self.horizon_end.text(), optional=False)
-        assert isinstance(start, date) and isinstance(end, date)
-        return {
-            "name": self.name.text().strip(),
-            "country": self.country.text().strip(),
-            "description": self.description.toPlainText(),
-            "horizon_start": start,
-            "horizon_end": end,
-            "min_overlap_days": self.min_overlap.value(),
-            "cliff_threshold": round(self.cliff.value(), 4),
-        }
-
-    def apply(self) -> None:
-        if self._loading or self.plan is None:
-            return
-        try:
-            values = self.values()
-        except InputError as exc:
-            self.show_error(str(exc))
-            return
-        if abs(float(values["cliff_threshold"]) - self.plan.cliff_threshold) < 1e-9:  # type: ignore[arg-type]
-            values["cliff_threshold"] = self.plan.cliff_threshold
-        changed = {k: v for k, v in values.items() if getattr(self.plan, k) != v}
-        if changed:
-            self.changed.emit(changed)
-
-    def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setToolTip(text)
+        return controller.push_edit(plan.id, change, label)
 
 
 class PlanEditor(QWidget):
     """Settings form above one tab per entity table."""
+
+    #: Something could not be done or stored (the reason), for the status bar.
+    message = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("planEditor")
         self.controller: Controller | None = None
         self.plan: Plan | None = None
+        self.read_only = False
         self.sink = _Sink(self)
         self.settings_form = PlanSettingsForm(self)
         self.settings_form.changed.connect(self._settings_changed)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("entityTabs")
         self.tabs.setAccessibleName(self.tr("Plan tables"))
-        titles = [
-            self.tr("Presences"),
-            self.tr("Actors"),
-            self.tr("Functions"),
-            self.tr("Assignments"),
-            self.tr("Milestones"),
-        ]
+        self.tabs.setAccessibleDescription(
+            self.tr("Ctrl+Tab and Ctrl+Shift+Tab switch between the tables")
+        )
         self.tables: list[EntityTable] = []
-        for cls, title in zip(MODEL_CLASSES, titles, strict=True):
-            model = cls(self.sink, self)
-            table = EntityTable(model, title, self)
+        for spec in TABLES:
+            table = EntityTable(EntityTableModel(spec, self.sink, self), self)
             table.add_button.clicked.connect(lambda _=False, t=table: self.add_row(t))
             table.duplicate_button.clicked.connect(lambda _=False, t=table: self.duplicate_rows(t))
             table.delete_button.clicked.connect(lambda _=False, t=table: self.delete_rows(t))
+            table.model.inputRejected.connect(self._not_saved)
+            table.delegate.refused.connect(self._not_saved)
             self.tables.append(table)
-            self.tabs.addTab(table, title)
-        self.presences, self.actors, self.functions, self.assignments, self.milestones = self.tables
+            self.tabs.addTab(table, table.title)
+        self.tabs.currentChanged.connect(self._table_shown)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.settings_form)
         layout.addWidget(self.tabs, 1)
+        self.setTabOrder(self.settings_form.apply_button, self.tabs)
 
-    def set_controller(self, controller: Controller | None) -> None:
-        self.controller = controller
-
-    def set_plan(self, plan: Plan | None) -> None:
-        self.plan = plan
-        self.settings_form.set_plan(plan)
+    def tab_chain(self) -> list[QWidget]:
+        """The settings, then the tables' tabs, then each table's filter, buttons and cells
+        (Tab visits those of the table shown)."""
+        chain: list[QWidget] = [*self.settings_form.tab_chain(), self.tabs]
         for table in self.tables:
-            table.model.set_rows(plan)
-            if plan is not None and not table.columns_fitted and table.model.rowCount():
-                table.fit_columns()
-            enabled = plan is not None
-            for b in (table.add_button, table.duplicate_button, table.delete_button):
-                b.setEnabled(enabled)
+            chain += [
+                table.filter,
+                table.add_button,
+                table.duplicate_button,
+                table.delete_button,
+                table.view,
+            ]
+        return chain
 
-    def set_read_only(self, read_only: bool) -> None:
-        for table in self.tables:
-            table.model.set_sink(None if read_only else self.sink)
-            for b in (table.add_button, table.duplicate_button, table.delete_button):
-                b.setVisible(not read_only)
-        self.settings_form.apply_button.setVisible(not read_only)
-
-    def current_table(self) -> EntityTable:
-        return self.tables[self.tabs.currentIndex()]
+    # -- tables by name -------------------------------------------------------------------
 
     def table_for(self, table_name: str) -> EntityTable:
         for t in self.tables:
@@ -391,33 +118,126 @@ class PlanEditor(QWidget):
                 return t
         raise KeyError(table_name)
 
+    @property
+    def presences(self) -> EntityTable:
+        return self.table_for("presences")
+
+    @property
+    def actors(self) -> EntityTable:
+        return self.table_for("actors")
+
+    @property
+    def functions(self) -> EntityTable:
+        return self.table_for("functions")
+
+    @property
+    def assignments(self) -> EntityTable:
+        return self.table_for("assignments")
+
+    @property
+    def milestones(self) -> EntityTable:
+        return self.table_for("milestones")
+
+    def current_table(self) -> EntityTable:
+        return self.tables[self.tabs.currentIndex()]
+
     def show_table(self, table: EntityTable) -> None:
         self.tabs.setCurrentWidget(table)
 
+    def _table_shown(self, index: int) -> None:
+        """Switching tables from the keyboard (Ctrl+Tab) lands on the table's cells, as a
+        spreadsheet's sheets do."""
+        focus = QApplication.focusWidget()
+        if focus is not None and self.tabs.isAncestorOf(focus):
+            table = self.tables[index]
+            table.view.setFocus(Qt.FocusReason.TabFocusReason)
+            if not table.view.currentIndex().isValid() and table.proxy.rowCount():
+                table.view.setCurrentIndex(table.proxy.index(0, 0))
+
+    # -- plan -----------------------------------------------------------------------------
+
+    def set_controller(self, controller: Controller | None) -> None:
+        self.controller = controller
+
+    def set_plan(self, plan: Plan | None) -> None:
+        new_plan = plan is None or self.plan is None or plan.id != self.plan.id
+        self.plan = plan
+        self.settings_form.set_plan(plan)
+        for table in self.tables:
+            table.model.set_rows(plan)
+            if new_plan or table.model.rowCount() <= 1:
+                table.refit()
+            enabled = plan is not None and not self.read_only
+            for b in (table.add_button, table.duplicate_button, table.delete_button):
+                b.setEnabled(enabled)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        for table in self.tables:
+            table.model.set_sink(None if read_only else self.sink)
+            for b in (table.add_button, table.duplicate_button, table.delete_button):
+                b.setVisible(not read_only)
+        self.settings_form.set_read_only(read_only)
+
+    def show_finding(self, finding: Finding) -> None:
+        """Select what a finding concerns: its assignments, else its function, else its
+        presence."""
+        if finding.assignment_ids:
+            table = self.assignments
+            table.view.selectionModel().clearSelection()
+            table.select_entities(list(finding.assignment_ids))
+        elif finding.function_id:
+            table = self.functions
+            table.select_entity(finding.function_id)
+        elif finding.presence_ids:
+            table = self.presences
+            table.select_entity(finding.presence_ids[0])
+        else:
+            return
+        self.show_table(table)
+
+    def save_state(self, settings: Settings) -> None:
+        settings.set(ENTITY_TAB, self.tabs.currentIndex())
+        for table in self.tables:
+            table.save_state(settings)
+
+    def restore_state(self, settings: Settings) -> None:
+        index = settings.get(ENTITY_TAB)
+        if 0 <= index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)
+        for table in self.tables:
+            table.restore_state(settings)
+
+    def reset_layout(self) -> None:
+        for table in self.tables:
+            table.reset_columns()
+
     # -- row actions ----------------------------------------------------------------------
+
+    def _not_saved(self, reason: str) -> None:
+        self.message.emit(self.tr("Not saved: {0}").format(reason))
 
     def _push(self, change: PlanChange, label: str) -> bool:
         if self.controller is None or self.plan is None or change.is_empty():
             return False
         problems = self.controller.check(self.plan.id, change)
         if problems:
-            self.controller.show_message(
-                self.tr("Not saved: {0}").format("; ".join(str(p) for p in problems[:5]))
-            )
+            self._not_saved("; ".join(str(p) for p in problems[:5]))
             return False
         return self.controller.push_edit(self.plan.id, change, label)
 
     def add_row(self, table: EntityTable | None = None) -> Entity | None:
+        """A new row in the table (the current one), selected with the keyboard on its first
+        cell: typing fills it in."""
         table = table or self.current_table()
-        if self.plan is None:
+        if self.plan is None or self.read_only:
             return None
         try:
             entity = table.model.new_entity()
         except InputError as exc:
-            if self.controller is not None:
-                self.controller.show_message(str(exc))
+            self.message.emit(str(exc))
             return None
-        if self._push(add_entities([entity]), self.tr("Add {0}").format(_singular(table))):
+        if self._push(add_entities([entity]), table.model.spec.add_label()):
             self.show_table(table)
             table.select_entity(entity.id)
             table.view.setFocus()
@@ -427,7 +247,7 @@ class PlanEditor(QWidget):
     def duplicate_rows(self, table: EntityTable | None = None) -> list[Entity]:
         table = table or self.current_table()
         chosen = table.selected_entities()
-        if not chosen or self.plan is None:
+        if not chosen or self.plan is None or self.read_only:
             return []
         copies: list[Entity] = []
         taken: set[str] = set()
@@ -435,12 +255,7 @@ class PlanEditor(QWidget):
             copy = table.model.duplicate(e, taken)
             copies.append(copy)
             taken.add(str(getattr(copy, "name", "")).casefold())
-        label = (
-            self.tr("Duplicate {0}").format(_singular(table))
-            if len(copies) == 1
-            else self.tr("Duplicate {0} {1}").format(len(copies), table.title.lower())
-        )
-        if self._push(add_entities(copies), label):
+        if self._push(add_entities(copies), table.model.spec.duplicate_label(len(copies))):
             table.select_entity(copies[-1].id)
             return copies
         return []
@@ -448,15 +263,29 @@ class PlanEditor(QWidget):
     def delete_rows(self, table: EntityTable | None = None) -> list[Entity]:
         table = table or self.current_table()
         chosen = table.selected_entities()
-        if not chosen or self.plan is None:
+        if not chosen or self.plan is None or self.read_only:
             return []
         change = remove_entities(self.plan, chosen)
-        label = (
-            self.tr("Delete {0}").format(_singular(table))
-            if len(chosen) == 1
-            else self.tr("Delete {0} {1}").format(len(chosen), table.title.lower())
-        )
-        return chosen if self._push(change, label) else []
+        return chosen if self._push(change, table.model.spec.delete_label(len(chosen))) else []
+
+    def move_assignment(self, assignment_id: str, start: date, end: date | None) -> bool:
+        """New dates for an assignment (a bar's edge dragged on the timeline), one undoable
+        edit; False (and the reason) when they cannot be."""
+        plan = self.plan
+        if plan is None or self.controller is None or self.read_only:
+            return False
+        entity = next((a for a in plan.assignments if a.id == assignment_id), None)
+        if entity is None:
+            return False
+        change = set_fields(plan, entity, start=start, end=end)
+        if change.is_empty():
+            return True
+        problems = self.controller.check(plan.id, change)
+        if problems:
+            self.message.emit(self.tr("Not moved: {0}").format(problems[0].message))
+            return False
+        label = self.tr("Move {0}").format(entity_label(plan, entity))
+        return self.controller.push_edit(plan.id, change, label)
 
     # -- settings -------------------------------------------------------------------------
 
@@ -472,33 +301,10 @@ class PlanEditor(QWidget):
                 self.tr("Not saved: {0}").format("; ".join(p.message for p in problems))
             )
             return
-        if len(values) == 1:
-            label = self.tr("Change plan {0}").format(_setting_label(self, next(iter(values))))
-        else:
-            label = self.tr("Change plan settings")
-        self.settings_form.error.clear()
+        label = (
+            setting_label(next(iter(values)))
+            if len(values) == 1
+            else self.tr("Change plan settings")
+        )
+        self.settings_form.clear_error()
         self.controller.push_edit(self.plan.id, change, label)
-
-
-def _singular(table: EntityTable) -> str:
-    names = {
-        "presences": EntityTable.tr("presence"),
-        "actors": EntityTable.tr("actor"),
-        "functions": EntityTable.tr("function"),
-        "assignments": EntityTable.tr("assignment"),
-        "milestones": EntityTable.tr("milestone"),
-    }
-    return names.get(table.model.table_name, table.model.table_name)
-
-
-def _setting_label(editor: PlanEditor, field: str) -> str:
-    labels = {
-        "name": PlanEditor.tr("name"),
-        "country": PlanEditor.tr("country"),
-        "description": PlanEditor.tr("description"),
-        "horizon_start": PlanEditor.tr("horizon start"),
-        "horizon_end": PlanEditor.tr("horizon end"),
-        "min_overlap_days": PlanEditor.tr("minimum overlap"),
-        "cliff_threshold": PlanEditor.tr("cliff threshold"),
-    }
-    return labels.get(field, field)

@@ -30,6 +30,7 @@ def run_selftest() -> dict[str, float]:
     from ..services import PlanningService
     from .main_window import MainWindow
     from .settings import Settings
+    from .views import prewarm_charts
 
     t = lap("import_ui", t)
     with tempfile.TemporaryDirectory(prefix="tp-selftest-") as tmp:
@@ -47,28 +48,26 @@ def run_selftest() -> dict[str, float]:
         window.set_service(service)
         app.processEvents()
         t = lap("workspace_opened", t)
-        window.prewarm().join(30)
+        prewarm_charts().join(30)
         t = lap("prewarm_charts_in_background", t)
         for summary in service.plans():
             window.select_plan(summary.id)
             app.processEvents()
             t = lap(f"plan:{summary.name}", t)
-        for index in range(window.tabs.count()):
-            window.tabs.setCurrentIndex(index)
+        for index, name in enumerate(("editor", "timeline", "dashboard")):
+            window.views.setCurrentIndex(index)
             app.processEvents()
-            name = window.tabs.tabText(index).replace("&", "").lower()
             t = lap(f"view:{name}", t)
-        window.tabs.setCurrentIndex(0)
+        window.views.setCurrentIndex(0)
         for table in window.editor.tables:
             window.editor.show_table(table)
             app.processEvents()
         t = lap("view:tables", t)
         target = folder / "selftest.xlsx"
         loop = QEventLoop()
-        window.taskEnded.connect(loop.quit)
+        window.operations.ended.connect(loop.quit)
         QTimer.singleShot(60_000, loop.quit)
-        window.export_workbook(target)
-        if window.tasks.busy:
+        if window.export_workbook(target) is not None:
             loop.exec()
         if not target.is_file() or target.stat().st_size == 0:
             raise RuntimeError(f"the workbook was not written: {window.last_message}")

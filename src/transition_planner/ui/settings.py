@@ -10,16 +10,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from .. import APP_ID, APP_NAME
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow, QSplitter
+
 T = TypeVar("T")
 
 #: The version of the settings layout this application writes.
-SETTINGS_VERSION = 2
+SETTINGS_VERSION = 3
 
 ORGANIZATION = "United Nations"
 
@@ -54,6 +57,10 @@ RECENT_WORKSPACES: Setting[list[str]] = Setting("state/recent_workspaces", list,
 LAST_PLAN: Setting[str] = Setting("state/last_plan", str, "")
 LAST_DIRECTORY: Setting[str] = Setting("state/last_directory", str, "")
 CURRENT_TAB: Setting[int] = Setting("state/current_tab", int, 0)
+ENTITY_TAB: Setting[int] = Setting("state/entity_tab", int, 0)
+GAPS_HEADER: Setting[bytes] = Setting("state/gaps_header", bytes, b"")
+TIMELINE_LEGEND: Setting[bool] = Setting("state/timeline_legend", bool, True)
+DASHBOARD_LOG_SCALE: Setting[bool] = Setting("state/dashboard_log_scale", bool, False)
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     CONFIRM_DELETE_PLAN,
@@ -69,12 +76,17 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     LAST_PLAN,
     LAST_DIRECTORY,
     CURRENT_TAB,
+    ENTITY_TAB,
+    GAPS_HEADER,
+    TIMELINE_LEGEND,
+    DASHBOARD_LOG_SCALE,
 )
 
 
 def header_state(table: str) -> Setting[bytes]:
-    """The column widths, order and sort of one table view."""
-    return Setting(f"state/header/{table}", bytes, b"")
+    """The column widths, order and sort of one table view (kept only once the planner
+    resized a column: until then the widths follow the plan shown)."""
+    return Setting(f"state/columns/{table}", bytes, b"")
 
 
 def _convert(setting: Setting[T], raw: object) -> T:
@@ -149,14 +161,19 @@ class Settings:
             return setting.default
 
     def set(self, setting: Setting[T], value: T) -> None:
-        if setting.type is bytes:
-            self._q.setValue(setting.key, QByteArray(bytes(value)))  # type: ignore[arg-type]
-        elif setting.type is list:
-            self._q.setValue(setting.key, list(value))  # type: ignore[call-overload]
+        stored: object
+        if isinstance(value, bytes | bytearray):
+            stored = QByteArray(bytes(value))
+        elif isinstance(value, list | tuple):
+            stored = [str(x) for x in value]
         else:
-            self._q.setValue(setting.key, value)
+            stored = value
+        self._q.setValue(setting.key, stored)
 
-    def reset(self, setting: Setting[Any]) -> None:
+    def is_set(self, setting: Setting[T]) -> bool:
+        return bool(self._q.contains(setting.key))
+
+    def reset(self, setting: Setting[T]) -> None:
         self._q.remove(setting.key)
 
     def reset_window_state(self) -> None:
@@ -201,5 +218,35 @@ class Settings:
                 if self._q.contains(old):
                     self._q.setValue(new, self._q.value(old))
                     self._q.remove(old)
+        if version < 3 and not is_new:
+            # version 2 kept column widths fitted with a cap that cut names and dates off
+            for key in self._q.allKeys():
+                if key.startswith("state/header/"):
+                    self._q.remove(key)
         self._q.setValue("version", SETTINGS_VERSION)
         return None if is_new else version
+
+
+def save_window(
+    settings: Settings, window: QMainWindow, splitters: dict[Setting[bytes], QSplitter]
+) -> None:
+    """A window's geometry, toolbars and splitters."""
+    settings.set(WINDOW_GEOMETRY, bytes(window.saveGeometry().data()))
+    settings.set(WINDOW_STATE, bytes(window.saveState().data()))
+    for setting, splitter in splitters.items():
+        settings.set(setting, bytes(splitter.saveState().data()))
+
+
+def restore_window(
+    settings: Settings, window: QMainWindow, splitters: dict[Setting[bytes], QSplitter]
+) -> None:
+    geometry = settings.get(WINDOW_GEOMETRY)
+    if geometry:
+        window.restoreGeometry(QByteArray(geometry))
+    state = settings.get(WINDOW_STATE)
+    if state:
+        window.restoreState(QByteArray(state))
+    for setting, splitter in splitters.items():
+        data = settings.get(setting)
+        if data:
+            splitter.restoreState(QByteArray(data))

@@ -1,46 +1,49 @@
-"""Thin table models over the entities of a plan, one per entity type.
+"""One table model for every entity table, driven by its `TableSpec`.
 
-A model shows the rows of one collection of a `Plan` (plain domain objects, never ORM rows). It
-knows its columns (`COL_*` constants), offers a sort role, and turns an edited cell into a
-`PlanChange` that it hands to an `EditSink`: the sink dry-runs it (`check`) and, when valid,
-commits it (one undo command, one transaction). Invalid input is never stored: the cell keeps the
-typed text in red with the reason as its tooltip until it is corrected.
+A model shows the rows of one collection of a `Plan` (plain domain objects, never ORM rows), offers
+a sort role, and turns an edited cell into a `PlanChange` that it hands to an `EditSink`: the sink
+dry-runs it (`check`) and, when valid, commits it (one undo command, one transaction).
+
+The cell editors ask `validate` before they commit, so input that cannot be stored keeps its
+editor open with the reason beside the cell. A value set some other way that is refused is never
+stored either: the cell then shows the typed text in red with the reason until it is corrected.
 """
 
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from enum import Enum
-from typing import Any, Protocol
+from typing import Protocol
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QGuiApplication
 
 from ..domain.changes import PlanChange, entity_label, set_fields
-from ..domain.enums import (
-    DEFAULT_LEAD,
-    ActorType,
-    FundingStatus,
-    LeadDepartment,
-    MilestoneKind,
-    PlanEnum,
-    PresenceKind,
-    Priority,
-    parse_enum,
-)
-from ..domain.model import Actor, Assignment, Entity, Function, Milestone, Plan, Presence
+from ..domain.enums import PlanEnum
+from ..domain.model import Entity, Plan, new_id
 from ..domain.validation import Problem
+from .cell_values import (
+    InputError,
+    as_text,
+    entity_name,
+    format_number,
+    parse_cell,
+    parse_date,
+    parse_number,
+    ref_pool,
+    resolve_name,
+)
+from .palette import error_colors
+from .table_specs import TABLES, Column, ColumnKind, TableSpec, free_name
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -48,29 +51,16 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 #: list[tuple[str, object]]: (label, value) pairs an editor offers for the cell.
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 3
-#: The column's kind: "text", "date", "optional_date", "enum", "optional_enum", "ref",
-#: "optional_ref", "number".
+#: The cell's `ColumnKind`.
 KIND_ROLE = Qt.ItemDataRole.UserRole + 4
-#: The message of a rejected input on this cell ("" when none).
+#: The message of a refused input on this cell ("" when none).
 ERROR_ROLE = Qt.ItemDataRole.UserRole + 5
-
-_CTX = "EntityTableModel"
-
-ERROR_FOREGROUND = QColor("#9b1c1c")
-ERROR_BACKGROUND = QColor("#fde2e2")
+#: The cell's `Column`.
+COLUMN_ROLE = Qt.ItemDataRole.UserRole + 6
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
-
-@dataclass(frozen=True)
-class Column:
-    field: str
-    header: str
-    kind: str = "text"
-    enum: type[PlanEnum] | None = None
-    tooltip: str = ""
+    return QCoreApplication.translate("Cells", text)
 
 
 class EditSink(Protocol):
@@ -81,79 +71,43 @@ class EditSink(Protocol):
     def commit(self, change: PlanChange, label: str) -> bool: ...
 
 
-class InputError(ValueError):
-    """Typed input that cannot become a value of the field."""
-
-
-def parse_date(text: str, *, optional: bool) -> date | None:
-    text = text.strip()
-    if not text:
-        if optional:
-            return None
-        raise InputError(
-            QCoreApplication.translate("EntityTableModel", "a date is required (YYYY-MM-DD)")
-        )
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise InputError(
-            QCoreApplication.translate(
-                "EntityTableModel", "'{0}' is not a date; type it as YYYY-MM-DD"
-            ).format(text)
-        ) from None
-
-
-def parse_number(text: str) -> float | None:
-    text = text.strip().replace(",", "").replace("\u202f", "").replace(" ", "")
-    if not text:
-        return None
-    try:
-        value = float(text)
-    except ValueError:
-        raise InputError(
-            QCoreApplication.translate("EntityTableModel", "'{0}' is not a number").format(text)
-        ) from None
-    if not math.isfinite(value) or value < 0:
-        raise InputError(
-            QCoreApplication.translate(
-                "EntityTableModel", "capacity must be a number of at least 0"
-            )
-        )
-    return value
-
-
-def format_number(value: float | None) -> str:
-    if value is None:
-        return ""
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
-
-
 class EntityTableModel(QAbstractTableModel):
-    """The rows of one entity collection of a plan."""
+    """The rows of one entity collection of a plan, as its `TableSpec` declares them."""
 
-    entity_type: type[Entity] = Presence
-    COLUMNS: tuple[Column, ...] = ()
-    #: The sheet-like plural name, for messages and settings keys.
-    table_name = ""
     #: Input was refused (the reason); the cell shows it too.
     inputRejected = Signal(str)
 
-    def __init__(self, sink: EditSink | None = None, parent: Any = None) -> None:
+    def __init__(
+        self, spec: TableSpec, sink: EditSink | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
+        self.spec = spec
         self._sink = sink
         self._plan: Plan | None = None
         self._rows: list[Entity] = []
-        #: (entity id, field) → (typed text, reason) of rejected input
+        #: (entity id, field) → (typed text, reason) of refused input
         self._errors: dict[tuple[str, str], tuple[str, str]] = {}
         #: reference field → id → name, for the current plan
         self._names: dict[str, dict[str, str]] = {}
+        #: the last change found valid by `validate` (saves checking it twice)
+        self._validated: PlanChange | None = None
+
+    @property
+    def table_name(self) -> str:
+        return self.spec.name
+
+    @property
+    def columns(self) -> tuple[Column, ...]:
+        return self.spec.columns
 
     # -- rows -----------------------------------------------------------------------------
 
     def set_sink(self, sink: EditSink | None) -> None:
         self._sink = sink
+
+    @property
+    def editable(self) -> bool:
+        return self._sink is not None
 
     @property
     def plan(self) -> Plan | None:
@@ -162,20 +116,24 @@ class EntityTableModel(QAbstractTableModel):
     def set_rows(self, plan: Plan | None) -> None:
         """Show `plan`'s entities. Same rows in the same order: only the changed rows are
         reported (selection and editors survive); otherwise the model is reset."""
-        rows: list[Entity] = list(plan.entities(self.entity_type)) if plan is not None else []
-        old_plan = self._plan
-        old_names = self._names
+        rows: list[Entity] = list(plan.entities(self.spec.entity)) if plan is not None else []
+        old_plan, old_names = self._plan, self._names
         same_plan = old_plan is not None and plan is not None and old_plan.id == plan.id
         self._plan = plan
-        self._names = _ref_names(plan, self._ref_fields)
+        self._validated = None
+        self._names = {
+            c.field: {e.id: entity_name(e) for e in ref_pool(plan, c.ref)}
+            for c in self.columns
+            if c.ref is not None and plan is not None
+        }
         if (
             same_plan
             and len(rows) == len(self._rows)
             and all(a.id == b.id for a, b in zip(self._rows, rows, strict=True))
         ):
             renamed = {
-                field: {i for i, n in names.items() if old_names.get(field, {}).get(i) != n}
-                for field, names in self._names.items()
+                f: {i for i, n in names.items() if old_names.get(f, {}).get(i) != n}
+                for f, names in self._names.items()
             }
             renamed = {f: ids for f, ids in renamed.items() if ids}
             changed = [
@@ -198,10 +156,6 @@ class EntityTableModel(QAbstractTableModel):
             ids = {r.id for r in rows}
             self._errors = {k: v for k, v in self._errors.items() if k[0] in ids}
 
-    @property
-    def _ref_fields(self) -> tuple[str, ...]:
-        return tuple(c.field for c in self.COLUMNS if c.kind in ("ref", "optional_ref"))
-
     def entity(self, row: int) -> Entity:
         return self._rows[row]
 
@@ -214,29 +168,29 @@ class EntityTableModel(QAbstractTableModel):
                 return i
         return None
 
-    def column_of(self, field: str) -> int:
-        for i, col in enumerate(self.COLUMNS):
-            if col.field == field:
-                return i
-        raise KeyError(field)
+    def column_of(self, field_name: str) -> int:
+        return self.spec.column_of(field_name)
 
-    # -- Qt model -----------------------------------------------------------------------------
+    def column(self, index: int) -> Column:
+        return self.columns[index]
+
+    # -- Qt model -------------------------------------------------------------------------
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        return 0 if parent.isValid() else len(self.columns)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
-            col = self.COLUMNS[section]
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            col = self.columns[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return _tr(col.header)
-            if role == Qt.ItemDataRole.ToolTipRole and col.tooltip:
-                return _tr(col.tooltip)
+                return col.title()
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return col.description() or col.blank_meaning() or None
         elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1
         return None
@@ -249,13 +203,13 @@ class EntityTableModel(QAbstractTableModel):
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
-        if not (0 <= index.column() < len(self.COLUMNS)):
+        if not (0 <= index.column() < len(self.columns)):
             return None
         entity = self._rows[index.row()]
-        col = self.COLUMNS[index.column()]
+        col = self.columns[index.column()]
         value = getattr(entity, col.field)
         error = self._errors.get((entity.id, col.field))
         if role == Qt.ItemDataRole.DisplayRole:
@@ -268,50 +222,34 @@ class EntityTableModel(QAbstractTableModel):
             return entity.id
         if role == KIND_ROLE:
             return col.kind
+        if role == COLUMN_ROLE:
+            return col
         if role == CHOICES_ROLE:
             return self.choices(col)
         if role == ERROR_ROLE:
             return error[1] if error else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             if error:
-                return QCoreApplication.translate("EntityTableModel", "Not saved: {0}").format(
-                    error[1]
-                )
-            return self.tooltip(col, entity)
-        if role == Qt.ItemDataRole.ForegroundRole and error:
-            return QBrush(ERROR_FOREGROUND)
-        if role == Qt.ItemDataRole.BackgroundRole and error:
-            return QBrush(ERROR_BACKGROUND)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col.kind == "number":
+                return QCoreApplication.translate("Cells", "Not saved: {0}").format(error[1])
+            if value is None or value == "":
+                return col.blank_meaning() or None
+            return None
+        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole) and error:
+            fg, bg = error_colors(QGuiApplication.palette())
+            return QBrush(fg if role == Qt.ItemDataRole.ForegroundRole else bg)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col.kind is ColumnKind.NUMBER:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            blank = QCoreApplication.translate("EntityTableModel", "blank")
-            return f"{_tr(col.header)}: {self.display(col, value) or blank}"
-        return None
-
-    def tooltip(self, col: Column, entity: Entity) -> str | None:
-        if col.kind == "optional_date" and getattr(entity, col.field) is None:
-            if col.field == "end":
-                return QCoreApplication.translate(
-                    "EntityTableModel", "Blank: open-ended (until the horizon's end)"
-                )
-            if col.field == "required_from":
-                return QCoreApplication.translate(
-                    "EntityTableModel", "Blank: from the horizon's start"
-                )
-            if col.field == "required_until":
-                return QCoreApplication.translate(
-                    "EntityTableModel", "Blank: until the horizon's end"
-                )
-        if col.field == "notes":
-            text = getattr(entity, "notes", "")
-            return text or None
+            shown = self.display(col, value) or col.blank_meaning() or _tr("blank")
+            return QCoreApplication.translate("Cells", "{0}: {1}").format(col.title(), shown)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return error[1] if error else col.description()
         return None
 
     def display(self, col: Column, value: object) -> str:
         if value is None:
             return ""
-        if col.kind in ("ref", "optional_ref"):
+        if col.kind.is_ref:
             if not isinstance(value, str):
                 return ""
             return self._names.get(col.field, {}).get(value, "?")
@@ -319,147 +257,114 @@ class EntityTableModel(QAbstractTableModel):
             return str(value.value)
         if isinstance(value, date):
             return value.isoformat()
-        if col.kind == "number" and isinstance(value, int | float):
+        if col.kind is ColumnKind.NUMBER and isinstance(value, int | float):
             return format_number(float(value))
         return str(value)
 
     def edit_value(self, col: Column, value: object) -> object:
         if value is None:
             return ""
+        if col.kind.is_ref:
+            return value  # the id: the editor shows the name that goes with it
         if isinstance(value, Enum):
             return str(value.value)
         if isinstance(value, date):
             return value.isoformat()
-        if col.kind == "number" and isinstance(value, int | float):
+        if col.kind is ColumnKind.NUMBER and isinstance(value, int | float):
             return f"{value:g}" if float(value).is_integer() else str(value)
         return value
 
     def sort_value(self, col: Column, value: object) -> object:
-        if col.kind == "number":
-            return -1.0 if value is None else float(value)  # type: ignore[arg-type]
-        if col.kind in ("enum", "optional_enum") and isinstance(value, Enum) and col.enum:
+        if col.kind is ColumnKind.NUMBER:
+            return -1.0 if not isinstance(value, int | float) else float(value)
+        if col.kind.is_enum and isinstance(value, PlanEnum) and col.enum is not None:
             return f"{list(col.enum).index(value):03d}"
         if isinstance(value, date):
             return value.isoformat()
-        if col.kind == "optional_date" and value is None:
+        if col.kind is ColumnKind.OPTIONAL_DATE and value is None:
             # open ends sort last, blank starts first
             return "9999-99-99" if col.field in ("end", "required_until") else ""
         return self.display(col, value).casefold()
 
     def choices(self, col: Column) -> list[tuple[str, object]] | None:
+        """(label, value) of what an editor offers; None for free input."""
         if col.enum is not None:
             values: list[tuple[str, object]] = [(m.value, m.value) for m in col.enum]
-            if col.kind == "optional_enum":
-                values.insert(
-                    0, (QCoreApplication.translate("EntityTableModel", "(not tracked)"), "")
-                )
+            if col.kind.optional:
+                values.insert(0, (_tr("(not tracked)"), ""))
             return values
-        if col.kind in ("ref", "optional_ref") and self._plan is not None:
-            pool = _ref_pool(self._plan, col.field)
-            values = [(e.name, e.id) for e in pool]
-            if col.kind == "optional_ref":
-                values.insert(0, (QCoreApplication.translate("EntityTableModel", "(none)"), ""))
+        if col.ref is not None and self._plan is not None:
+            values = [(entity_name(e), e.id) for e in ref_pool(self._plan, col.ref)]
+            if col.kind.optional:
+                values.insert(0, (_tr("(none)"), ""))
             return values
         return None
 
-    # -- editing ------------------------------------------------------------------------------
+    # -- editing --------------------------------------------------------------------------
 
-    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def parse(self, col: Column, value: object) -> object:
+        """Typed or chosen input as the field's value; InputError with the reason."""
+        return parse_cell(col, value, self._plan)
+
+    def change_for(self, index: ModelIndex, value: object) -> PlanChange:
+        """The change that setting the cell to `value` makes (InputError: cannot be)."""
+        assert self._plan is not None
+        entity = self._rows[index.row()]
+        col = self.columns[index.column()]
+        parsed = self.parse(col, value)
+        values: dict[str, object] = {col.field: parsed}
+        values.update(self.spec.implied(entity, col.field, parsed))
+        return set_fields(self._plan, entity, **values)
+
+    def validate(self, index: ModelIndex, value: object) -> str:
+        """Why `value` cannot be stored in the cell ("" when it can)."""
+        if not index.isValid() or self._sink is None or self._plan is None:
+            return _tr("this table cannot be changed")
+        try:
+            change = self.change_for(index, value)
+        except InputError as exc:
+            return str(exc)
+        if change.is_empty():
+            return ""
+        problems = self._sink.check(change)
+        if problems:
+            return self._reason(index, problems)
+        self._validated = change
+        return ""
+
+    def _reason(self, index: ModelIndex, problems: list[Problem]) -> str:
+        entity_id = self._rows[index.row()].id
+        mine = [p for p in problems if p.entity_id == entity_id] or problems
+        return "; ".join(p.message for p in mine)
+
+    def setData(
+        self, index: ModelIndex, value: object, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self._sink is None:
             return False
         if self._plan is None or not (0 <= index.row() < len(self._rows)):
             return False
         entity = self._rows[index.row()]
-        col = self.COLUMNS[index.column()]
+        col = self.columns[index.column()]
         key = (entity.id, col.field)
-        text = _as_text(value)
+        text = as_text(value)
         try:
-            parsed = self.parse(col, value)
+            change = self.change_for(index, value)
         except InputError as exc:
             return self._reject(index, key, text, str(exc))
-        values: dict[str, object] = {col.field: parsed}
-        values.update(self.implied(entity, col.field, parsed))
-        change = set_fields(self._plan, entity, **values)
         if change.is_empty():
             self._clear_error(index, key)
             return True
-        problems = self._sink.check(change)
-        if problems:
-            mine = [p for p in problems if p.entity_id == entity.id] or problems
-            return self._reject(index, key, text, "; ".join(p.message for p in mine))
-        label = QCoreApplication.translate("EntityTableModel", "Change {0} of {1}").format(
-            _tr(col.header), entity_label(self._plan, entity)
+        if change != self._validated:
+            problems = self._sink.check(change)
+            if problems:
+                return self._reject(index, key, text, self._reason(index, problems))
+        self._validated = None
+        label = QCoreApplication.translate("Cells", "Change {0} of {1}").format(
+            col.title(), entity_label(self._plan, entity)
         )
         self._errors.pop(key, None)
         return self._sink.commit(change, label)
-
-    def implied(self, entity: Entity, field: str, value: object) -> dict[str, object]:
-        """Further fields that follow from an edit (see PresenceTableModel)."""
-        return {}
-
-    def parse(self, col: Column, value: Any) -> object:
-        """Typed or chosen input as the field's value; InputError with the reason."""
-        if isinstance(value, QDate):
-            value = date(value.year(), value.month(), value.day()) if value.isValid() else None
-        if col.kind in ("date", "optional_date"):
-            if isinstance(value, date):
-                return value
-            if value is None:
-                return parse_date("", optional=col.kind == "optional_date")
-            return parse_date(str(value), optional=col.kind == "optional_date")
-        if col.kind == "number":
-            if isinstance(value, int | float) and not isinstance(value, bool):
-                return parse_number(repr(float(value)))
-            return parse_number("" if value is None else str(value))
-        if col.kind in ("enum", "optional_enum"):
-            assert col.enum is not None
-            if isinstance(value, col.enum):
-                return value
-            text = "" if value is None else str(value).strip()
-            if not text:
-                if col.kind == "optional_enum":
-                    return None
-                raise InputError(
-                    QCoreApplication.translate("EntityTableModel", "a value is required")
-                )
-            try:
-                return parse_enum(col.enum, text)
-            except ValueError:
-                allowed = ", ".join(m.value for m in col.enum)
-                raise InputError(
-                    QCoreApplication.translate(
-                        "EntityTableModel", "unknown value '{0}'; choose one of: {1}"
-                    ).format(text, allowed)
-                ) from None
-        if col.kind in ("ref", "optional_ref"):
-            assert self._plan is not None
-            text = "" if value is None else str(value).strip()
-            if not text:
-                if col.kind == "optional_ref":
-                    return None
-                raise InputError(
-                    QCoreApplication.translate("EntityTableModel", "a value is required")
-                )
-            pool = _ref_pool(self._plan, col.field)
-            for e in pool:
-                if e.id == text:
-                    return e.id
-            for e in pool:
-                if e.name.strip().casefold() == text.casefold():
-                    return e.id
-            raise InputError(
-                QCoreApplication.translate("EntityTableModel", "unknown {0} '{1}'").format(
-                    _ref_noun(col.field), text
-                )
-            )
-        text = "" if value is None else str(value)
-        if col.field == "name":
-            text = text.strip()
-            if not text:
-                raise InputError(
-                    QCoreApplication.translate("EntityTableModel", "a name is required")
-                )
-        return text
 
     def _reject(self, index: ModelIndex, key: tuple[str, str], text: str, reason: str) -> bool:
         self._errors[key] = (text, reason)
@@ -471,10 +376,10 @@ class EntityTableModel(QAbstractTableModel):
         if self._errors.pop(key, None) is not None:
             self.dataChanged.emit(index, index)
 
-    def cell_error(self, row: int, field: str) -> str:
+    def cell_error(self, row: int, field_name: str) -> str:
         if not (0 <= row < len(self._rows)):
             return ""
-        error = self._errors.get((self._rows[row].id, field))
+        error = self._errors.get((self._rows[row].id, field_name))
         return error[1] if error else ""
 
     def discard_errors(self) -> None:
@@ -485,258 +390,40 @@ class EntityTableModel(QAbstractTableModel):
                     self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1)
                 )
 
-    # -- new rows -----------------------------------------------------------------------------
+    # -- new rows -------------------------------------------------------------------------
 
     def new_entity(self) -> Entity:
-        """A new row with sensible defaults (raises InputError when one cannot be made)."""
-        raise NotImplementedError
+        """A new row with sensible defaults (InputError when one cannot be made)."""
+        assert self._plan is not None
+        try:
+            return self.spec.new_row(self._plan)
+        except ValueError as exc:
+            raise InputError(str(exc)) from None
 
     def duplicate(self, entity: Entity, also_taken: set[str] | None = None) -> Entity:
-        """A copy with a fresh id and a free name ("X (copy)"); `also_taken` holds names
-        (case-folded) of further rows being added with it."""
+        """A copy with a fresh id and, for named rows, a free "X (copy)" name; `also_taken`
+        holds names (case-folded) of further rows being added with it."""
         name = getattr(entity, "name", None)
-        if isinstance(name, str) and self._plan is not None and self.entity_type is not Milestone:
-            taken = {getattr(e, "name", "").casefold() for e in self._rows} | (also_taken or set())
-            return replace(entity, name=_unique(f"{name} (copy)", taken), id=_new_id())  # type: ignore[call-arg]
-        return replace(entity, id=_new_id())  # type: ignore[call-arg]
+        if self.spec.copies_renamed and isinstance(name, str):
+            taken = {entity_name(e).casefold() for e in self._rows} | (also_taken or set())
+            base = QCoreApplication.translate("Cells", "{0} (copy)").format(name)
+            # (mypy cannot check `replace` on a union of dataclasses)
+            return replace(entity, name=free_name(base, taken), id=new_id())  # type: ignore[arg-type]
+        return replace(entity, id=new_id())
 
 
-def _new_id() -> str:
-    from ..domain.model import new_id
-
-    return new_id()
-
-
-def _unique(base: str, taken: set[str]) -> str:
-    if base.casefold() not in taken:
-        return base
-    n = 2
-    while f"{base} {n}".casefold() in taken:
-        n += 1
-    return f"{base} {n}"
-
-
-def _as_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, QDate):
-        return value.toString(Qt.DateFormat.ISODate)
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value)
-
-
-def _ref_pool(
-    plan: Plan, field: str
-) -> tuple[Presence, ...] | tuple[Actor, ...] | tuple[Function, ...]:
-    if field == "presence_id":
-        return plan.presences
-    if field == "actor_id":
-        return plan.actors
-    if field == "function_id":
-        return plan.functions
-    raise KeyError(field)
-
-
-def _ref_names(plan: Plan | None, fields: tuple[str, ...]) -> dict[str, dict[str, str]]:
-    if plan is None:
-        return {}
-    return {field: {e.id: e.name for e in _ref_pool(plan, field)} for field in fields}
-
-
-def _ref_noun(field: str) -> str:
-    return {
-        "presence_id": QCoreApplication.translate("EntityTableModel", "presence"),
-        "actor_id": QCoreApplication.translate("EntityTableModel", "actor"),
-        "function_id": QCoreApplication.translate("EntityTableModel", "function"),
-    }[field]
-
-
-class PresenceTableModel(EntityTableModel):
-    entity_type = Presence
-    table_name = "presences"
-    COL_NAME, COL_KIND, COL_START, COL_END, COL_LEAD, COL_FUNDING, COL_MANDATE, COL_NOTES = range(8)
-    COLUMNS = (
-        Column("name", QT_TRANSLATE_NOOP("EntityTableModel", "Name")),
-        Column("kind", QT_TRANSLATE_NOOP("EntityTableModel", "Kind"), "enum", PresenceKind),
-        Column("start", QT_TRANSLATE_NOOP("EntityTableModel", "Start"), "date"),
-        Column(
-            "end",
-            QT_TRANSLATE_NOOP("EntityTableModel", "End"),
-            "optional_date",
-            tooltip=QT_TRANSLATE_NOOP("EntityTableModel", "Blank: ongoing"),
-        ),
-        Column(
-            "lead_department",
-            QT_TRANSLATE_NOOP("EntityTableModel", "Lead department"),
-            "enum",
-            LeadDepartment,
-        ),
-        Column("funding", QT_TRANSLATE_NOOP("EntityTableModel", "Funding")),
-        Column("mandate", QT_TRANSLATE_NOOP("EntityTableModel", "Mandate")),
-        Column("notes", QT_TRANSLATE_NOOP("EntityTableModel", "Notes")),
-    )
-
-    def implied(self, entity: Entity, field: str, value: object) -> dict[str, object]:
-        # the lead department follows the kind while the planner has not chosen another one
-        if (
-            field == "kind"
-            and isinstance(entity, Presence)
-            and isinstance(value, PresenceKind)
-            and entity.lead_department == DEFAULT_LEAD[entity.kind]
-        ):
-            return {"lead_department": DEFAULT_LEAD[value]}
-        return {}
-
-    def new_entity(self) -> Entity:
-        assert self._plan is not None
-        taken = {p.name.casefold() for p in self._plan.presences}
-        return Presence(
-            name=_unique(QCoreApplication.translate("EntityTableModel", "New presence"), taken),
-            kind=PresenceKind.SPM,
-            start=self._plan.horizon_start,
-        )
-
-
-class ActorTableModel(EntityTableModel):
-    entity_type = Actor
-    table_name = "actors"
-    COL_NAME, COL_TYPE, COL_PRESENCE, COL_NOTES = range(4)
-    COLUMNS = (
-        Column("name", QT_TRANSLATE_NOOP("EntityTableModel", "Name")),
-        Column("type", QT_TRANSLATE_NOOP("EntityTableModel", "Type"), "enum", ActorType),
-        Column(
-            "presence_id",
-            QT_TRANSLATE_NOOP("EntityTableModel", "Presence"),
-            "optional_ref",
-            tooltip=QT_TRANSLATE_NOOP(
-                "EntityTableModel",
-                "The presence this actor belongs to: it acts only while it exists",
-            ),
-        ),
-        Column("notes", QT_TRANSLATE_NOOP("EntityTableModel", "Notes")),
-    )
-
-    def new_entity(self) -> Entity:
-        assert self._plan is not None
-        taken = {a.name.casefold() for a in self._plan.actors}
-        return Actor(
-            name=_unique(QCoreApplication.translate("EntityTableModel", "New actor"), taken),
-            type=ActorType.UN_ENTITY,
-        )
-
-
-class FunctionTableModel(EntityTableModel):
-    entity_type = Function
-    table_name = "functions"
-    COL_NAME, COL_CATEGORY, COL_PRIORITY, COL_FROM, COL_UNTIL, COL_NOTES = range(6)
-    COLUMNS = (
-        Column("name", QT_TRANSLATE_NOOP("EntityTableModel", "Name")),
-        Column("category", QT_TRANSLATE_NOOP("EntityTableModel", "Category")),
-        Column("priority", QT_TRANSLATE_NOOP("EntityTableModel", "Priority"), "enum", Priority),
-        Column(
-            "required_from",
-            QT_TRANSLATE_NOOP("EntityTableModel", "Required from"),
-            "optional_date",
-            tooltip=QT_TRANSLATE_NOOP("EntityTableModel", "Blank: from the horizon's start"),
-        ),
-        Column(
-            "required_until",
-            QT_TRANSLATE_NOOP("EntityTableModel", "Required until"),
-            "optional_date",
-            tooltip=QT_TRANSLATE_NOOP("EntityTableModel", "Blank: until the horizon's end"),
-        ),
-        Column("notes", QT_TRANSLATE_NOOP("EntityTableModel", "Notes")),
-    )
-
-    def new_entity(self) -> Entity:
-        assert self._plan is not None
-        taken = {f.name.casefold() for f in self._plan.functions}
-        return Function(
-            name=_unique(QCoreApplication.translate("EntityTableModel", "New function"), taken),
-            priority=Priority.HIGH,
-        )
-
-
-class AssignmentTableModel(EntityTableModel):
-    entity_type = Assignment
-    table_name = "assignments"
-    (
-        COL_FUNCTION,
-        COL_ACTOR,
-        COL_START,
-        COL_END,
-        COL_CAPACITY,
-        COL_FUNDING_STATUS,
-        COL_FUNDING_SOURCE,
-        COL_NOTES,
-    ) = range(8)
-    COLUMNS = (
-        Column("function_id", QT_TRANSLATE_NOOP("EntityTableModel", "Function"), "ref"),
-        Column("actor_id", QT_TRANSLATE_NOOP("EntityTableModel", "Actor"), "ref"),
-        Column("start", QT_TRANSLATE_NOOP("EntityTableModel", "Start"), "date"),
-        Column(
-            "end",
-            QT_TRANSLATE_NOOP("EntityTableModel", "End"),
-            "optional_date",
-            tooltip=QT_TRANSLATE_NOOP("EntityTableModel", "Blank: open-ended"),
-        ),
-        Column(
-            "capacity",
-            QT_TRANSLATE_NOOP("EntityTableModel", "Capacity"),
-            "number",
-            tooltip=QT_TRANSLATE_NOOP(
-                "EntityTableModel", "A number of at least 0 (e.g. staff); blank: unknown"
-            ),
-        ),
-        Column(
-            "funding_status",
-            QT_TRANSLATE_NOOP("EntityTableModel", "Funding status"),
-            "optional_enum",
-            FundingStatus,
-        ),
-        Column("funding_source", QT_TRANSLATE_NOOP("EntityTableModel", "Funding source")),
-        Column("notes", QT_TRANSLATE_NOOP("EntityTableModel", "Notes")),
-    )
-
-    def new_entity(self) -> Entity:
-        assert self._plan is not None
-        if not self._plan.functions or not self._plan.actors:
-            raise InputError(
-                QCoreApplication.translate(
-                    "EntityTableModel", "add a function and an actor before adding an assignment"
-                )
-            )
-        return Assignment(
-            function_id=self._plan.functions[0].id,
-            actor_id=self._plan.actors[0].id,
-            start=self._plan.horizon_start,
-        )
-
-
-class MilestoneTableModel(EntityTableModel):
-    entity_type = Milestone
-    table_name = "milestones"
-    COL_NAME, COL_DATE, COL_KIND, COL_NOTES = range(4)
-    COLUMNS = (
-        Column("name", QT_TRANSLATE_NOOP("EntityTableModel", "Name")),
-        Column("date", QT_TRANSLATE_NOOP("EntityTableModel", "Date"), "date"),
-        Column("kind", QT_TRANSLATE_NOOP("EntityTableModel", "Kind"), "enum", MilestoneKind),
-        Column("notes", QT_TRANSLATE_NOOP("EntityTableModel", "Notes")),
-    )
-
-    def new_entity(self) -> Entity:
-        assert self._plan is not None
-        return Milestone(
-            name=QCoreApplication.translate("EntityTableModel", "New milestone"),
-            date=self._plan.horizon_start,
-        )
-
-
-MODEL_CLASSES: tuple[type[EntityTableModel], ...] = (
-    PresenceTableModel,
-    ActorTableModel,
-    FunctionTableModel,
-    AssignmentTableModel,
-    MilestoneTableModel,
-)
+__all__ = [
+    "CHOICES_ROLE",
+    "COLUMN_ROLE",
+    "ERROR_ROLE",
+    "ID_ROLE",
+    "KIND_ROLE",
+    "SORT_ROLE",
+    "TABLES",
+    "EditSink",
+    "EntityTableModel",
+    "InputError",
+    "parse_date",
+    "parse_number",
+    "resolve_name",
+]

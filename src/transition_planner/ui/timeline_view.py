@@ -1,68 +1,71 @@
 """The interactive timeline: a matplotlib canvas over the chart of `charts.timeline`.
 
-Wheel zooms the time axis around the pointer (Shift+wheel scrolls the rows), dragging empty space
-pans, "Fit horizon" shows the whole horizon. Hovering shows the details of a bar, gap, marker or
-milestone in an annotation drawn by blitting (no full redraw). Clicking a bar emits
-`assignmentClicked(id)`; dragging a bar's left or right edge emits
-`assignmentDatesDragged(id, start, end)` (the window turns it into an undoable edit; `end` is None
-for an open-ended assignment whose start was dragged).
+Rows keep a readable height: when they do not all fit, a scroll bar beside the chart moves
+through them (as does Shift+wheel). Wheel zooms the time axis around the pointer, dragging empty
+space pans, "Fit horizon" (Ctrl+0) shows the whole horizon; hovering shows the details of an item
+(see `timeline_mouse`). With the keyboard (Tab to the chart): Left and Right go from bar to bar in
+a row, Up and Down from row to row, Enter selects the bar in the editor, + and − zoom, Home fits
+the horizon; the selected bar is announced with its function, actor and dates. The legend below
+can be folded away. Clicking a bar emits `assignmentClicked(id)`; dragging its edge
+`assignmentDatesDragged(id, start, end)` (the window makes it an undoable edit).
 """
 
 from __future__ import annotations
 
-import textwrap
-from datetime import date, timedelta
-from typing import Any
+from datetime import date
 
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.backend_bases import ResizeEvent
 from matplotlib.figure import Figure
-from matplotlib.patches import Rectangle
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QScrollBar,
+    QSizePolicy,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..charts.series import (
     AssignmentBar,
-    DrawdownBracket,
-    GapSpan,
-    LeadChange,
-    LeadSegment,
-    Marker,
-    MilestoneLine,
-    OutsideSpan,
-    PresenceBar,
     TimelineSeries,
     timeline_series,
 )
 from ..charts.theme import Theme
 from ..charts.timeline import (
-    Hit,
     TimelineArtists,
-    TimelineLabels,
     actor_colors,
     draw_legend,
     draw_timeline,
     layout_timeline,
     legend_height_in,
-    span_of,
 )
 from ..domain.findings import Analysis, Finding
 from ..domain.model import Plan
+from .canvas import ChartCanvas
 from .chart_theme import palette_theme
+from .settings import TIMELINE_LEGEND, Settings
+from .timeline_mouse import ZOOM_STEP, TimelineMouse
+from .timeline_selection import TimelineSelection
+from .timeline_text import timeline_labels
 
-#: Pixels a row should get at least on screen; more rows than fit scroll vertically.
-MIN_ROW_PX = 20
-ZOOM_STEP = 1.25
-#: The pointer must move this many pixels before a press on a bar becomes a pan.
-CLICK_SLOP = 4
+#: Pixels a row unit gets at least on screen; more rows than fit scroll vertically.
+MIN_ROW_PX = 26
 #: The narrowest time window (days) and the widest (a multiple of the horizon).
 MIN_SPAN_DAYS = 14
 #: Text on bars, gaps and presences at a time on screen (more would only crowd it).
-SCREEN_LABELS = 40
-
-
-def _fmt(day: date | None) -> str:
-    return "–" if day is None else day.isoformat()
+SCREEN_LABELS = 60
+#: The legend never takes more than this share of the view's height.
+LEGEND_SHARE = 0.25
+#: Until the planner chooses, the legend shows in views at least this tall (pixels).
+LEGEND_ROOM = 640
+#: Scroll bar steps per row unit.
+STEPS = 100
 
 
 class TimelineView(QWidget):
@@ -75,10 +78,22 @@ class TimelineView(QWidget):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Timeline"))
         self.figure = Figure(figsize=(10, 6), dpi=100)
-        self.canvas = FigureCanvasQTAgg(self.figure)
-        self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.canvas.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.canvas = ChartCanvas(self.figure, self)
+        self.canvas.setObjectName("timelineCanvas")
+        self.canvas.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.canvas.setAccessibleName(self.tr("Timeline chart"))
+        self.canvas.setAccessibleDescription(
+            self.tr(
+                "Left and Right: previous or next bar; Up and Down: previous or next row; "
+                "Enter: select the bar in the editor; + and −: zoom; Home: the whole horizon"
+            )
+        )
+        self.canvas.installEventFilter(self)
+        self.rows_bar = QScrollBar(Qt.Orientation.Vertical, self)
+        self.rows_bar.setObjectName("timelineRows")
+        self.rows_bar.setAccessibleName(self.tr("Scroll the rows"))
+        self.rows_bar.valueChanged.connect(self._rows_scrolled)
+
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("timelineToolbar")
         self.fit_action = self._action(
@@ -96,59 +111,67 @@ class TimelineView(QWidget):
             self.tr("Zoom out of the time axis"),
             "Ctrl+-",
         )
-        self.hint = QLabel(
-            self.tr(
-                "Wheel: zoom · drag: pan · Shift+wheel: scroll rows · "
-                "drag a bar's edge: change its dates"
-            ),
-            self,
+        self.legend_button = QToolButton(self)
+        self.legend_button.setObjectName("legendToggle")
+        self.legend_button.setText(self.tr("Legend"))
+        self.legend_button.setCheckable(True)
+        self.legend_button.setChecked(True)
+        self.legend_button.setToolTip(self.tr("Show or hide the legend"))
+        self.legend_button.setAccessibleName(self.tr("Show the legend"))
+        self.legend_button.toggled.connect(self.set_legend_visible)
+        #: the planner has not chosen: the legend shows when there is room for it
+        self.legend_auto = True
+        self.toolbar.addWidget(self.legend_button)
+        self.toolbar.addSeparator()
+        self.selected_label = QLabel(self)
+        self.selected_label.setObjectName("timelineSelection")
+        self.selected_label.setAccessibleName(self.tr("Selected bar"))
+        self.selected_label.setText(
+            self.tr("Wheel: zoom · drag: pan · Shift+wheel or the bar on the right: rows")
         )
-        self.hint.setEnabled(False)
-        self.toolbar.addWidget(self.hint)
+        self.toolbar.addWidget(self.selected_label)
+
+        # the legend apart: drawn when the actors change, not on every zoom or edit
+        self.legend_figure = Figure(figsize=(10, 1), dpi=100)
+        self.legend_area = QScrollArea(self)
+        self.legend_area.setObjectName("timelineLegendArea")
+        self.legend_area.setWidgetResizable(False)
+        self.legend_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.legend_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.legend_area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.legend_canvas = ChartCanvas(self.legend_figure, self.legend_area)
+        self.legend_canvas.setObjectName("timelineLegend")
+        self.legend_canvas.setAccessibleName(self.tr("Timeline legend"))
+        self.legend_area.setWidget(self.legend_canvas)
+        self.legend_area.installEventFilter(self)
+        self._legend_key: object = None
+
+        chart = QHBoxLayout()
+        chart.setContentsMargins(0, 0, 0, 0)
+        chart.setSpacing(0)
+        chart.addWidget(self.canvas, 1)
+        chart.addWidget(self.rows_bar)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.toolbar)
-        layout.addWidget(self.canvas, 1)
-        # the legend apart: drawn when the actors change, not on every zoom or edit
-        self.legend_figure = Figure(figsize=(10, 1), dpi=100)
-        self.legend_canvas = FigureCanvasQTAgg(self.legend_figure)
-        self.legend_canvas.setAccessibleName(self.tr("Timeline legend"))
-        self.legend_canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.legend_canvas.setFixedHeight(60)
-        self.legend_canvas.mpl_connect("resize_event", lambda _e: self._draw_legend(True))
-        self._legend_key: object = None
-        layout.addWidget(self.legend_canvas)
+        layout.addLayout(chart, 1)
+        layout.addWidget(self.legend_area)
 
         self.plan: Plan | None = None
         self.analysis: Analysis | None = None
         self.series: TimelineSeries | None = None
         self.artists: TimelineArtists | None = None
         self.theme: Theme = palette_theme(self)
-        self.labels = self._labels()
+        self.labels = timeline_labels()
         self.today: date | None = date.today()
-        self._background: Any = None
-        self._annotation: Any = None
-        self._ghost: Rectangle | None = None
-        self._hover: Hit | None = None
-        self._press: dict[str, Any] | None = None
-        self._selected: tuple[str, Any] | None = None
-        self.draw_count = 0
-        self.blit_count = 0
-        for name, handler in (
-            ("draw_event", self._on_draw),
-            ("motion_notify_event", self._on_motion),
-            ("button_press_event", self._on_press),
-            ("button_release_event", self._on_release),
-            ("scroll_event", self._on_scroll),
-            ("figure_leave_event", self._on_leave),
-            ("resize_event", self._on_resize),
-        ):
-            self.canvas.mpl_connect(name, handler)
+        self.mouse = TimelineMouse(self)
+        self.selection = TimelineSelection(self)
+        self.canvas.mpl_connect("resize_event", self._on_resize)
 
-    def _action(self, text: str, slot: Any, tip: str, shortcut: str) -> QAction:
+    def _action(self, text: str, slot: object, tip: str, shortcut: str) -> QAction:
         action = QAction(text, self)
-        action.setToolTip(tip)
+        action.setToolTip(f"{tip} ({QKeySequence(shortcut).toString()})")
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(slot)
@@ -156,35 +179,53 @@ class TimelineView(QWidget):
         self.addAction(action)
         return action
 
-    def _labels(self) -> TimelineLabels:
-        tr = self.tr
-        return TimelineLabels(
-            presences=tr("UN presence"),
-            lead=tr("HQ lead"),
-            today=tr("Today"),
-            secured=tr("Secured or not tracked"),
-            pledged=tr("Pledged"),
-            unfunded=tr("Unfunded"),
-            coverage_gap=tr("Coverage / presence gap"),
-            funding_gap=tr("Funding gap"),
-            cold_handover=tr("Cold handover"),
-            capacity_cliff=tr("Capacity cliff"),
-            lead_change=tr("Lead change"),
-            outside=tr("Outside its presence"),
-            drawdown=tr("Drawdown before election"),
-            milestone=tr("Milestone"),
-            not_required=tr("Not required"),
-            days=tr("{n} d"),
-            presence=tr("{name} · {kind} · {lead} lead"),
-            lead_segment=tr("{lead} ({presence})"),
-            function=tr("{name} · {priority}"),
-            more_actors=tr("… and {n} more actors"),
-            no_functions=tr(
-                "No functions yet: add functions and assignments to see who carries what."
-            ),
-        )
+    # -- state ----------------------------------------------------------------------------
 
-    # -- data ----------------------------------------------------------------------
+    def save_state(self, settings: Settings) -> None:
+        if self.legend_auto:
+            settings.reset(TIMELINE_LEGEND)
+        else:
+            settings.set(TIMELINE_LEGEND, self.legend_button.isChecked())
+
+    def restore_state(self, settings: Settings) -> None:
+        """The legend as the planner left it; until the planner chooses, it shows when the
+        view is tall enough to spare the room (LEGEND_ROOM)."""
+        self.legend_auto = not settings.is_set(TIMELINE_LEGEND)
+        if not self.legend_auto:
+            self._show_legend(settings.get(TIMELINE_LEGEND))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.legend_auto:
+            self._show_legend(self.height() >= LEGEND_ROOM)
+
+    def set_legend_visible(self, visible: bool) -> None:
+        """The planner's choice (the Legend button): kept from then on."""
+        self.legend_auto = False
+        self._show_legend(visible)
+
+    def _show_legend(self, visible: bool) -> None:
+        self.legend_area.setVisible(visible)
+        self.legend_button.blockSignals(True)
+        self.legend_button.setChecked(visible)
+        self.legend_button.blockSignals(False)
+        if visible:
+            self._draw_legend(True)
+
+    # -- data -----------------------------------------------------------------------------
+
+    @property
+    def draw_count(self) -> int:
+        return self.mouse.draw_count
+
+    @property
+    def blit_count(self) -> int:
+        return self.mouse.blit_count
+
+    @property
+    def hover_text(self) -> str:
+        """The text of the hover annotation ('' when none is shown)."""
+        return self.mouse.text
 
     def set_data(self, plan: Plan, analysis: Analysis) -> None:
         """Draw `plan`; the zoom and scroll are kept when it is the same plan and horizon."""
@@ -199,16 +240,15 @@ class TimelineView(QWidget):
         ylim = self.artists.ax.get_ylim() if keep and self.artists else None
         self.plan, self.analysis = plan, analysis
         self.series = timeline_series(plan, analysis, today=self.today)
-        self._redraw(xlim, ylim)
         if not keep:
-            self._selected = None
+            self.selection.selected = None
+        self._redraw(xlim, ylim)
 
-    def _redraw(self, xlim: Any = None, ylim: Any = None) -> None:
+    def _redraw(
+        self, xlim: tuple[float, float] | None = None, ylim: tuple[float, float] | None = None
+    ) -> None:
         if self.series is None:
             return
-        self._hover = None
-        self._press = None
-        self._background = None
         art = draw_timeline(
             self.figure,
             self.series,
@@ -222,71 +262,97 @@ class TimelineView(QWidget):
         art.ax.set_xlim(*(xlim or art.fit_limits()))
         if ylim is not None:
             art.ax.set_ylim(*ylim)
+            self.set_top_row(min(ylim))
         else:
             self._fit_rows()
-        self._annotation = art.ax.annotate(
-            "",
-            xy=(0, 0),
-            xytext=(14, 14),
-            textcoords="offset points",
-            animated=True,
-            fontsize=self.theme.font_size,
-            color=self.theme.foreground,
-            zorder=20,
-            annotation_clip=False,
-            visible=False,
-            bbox={
-                "boxstyle": "round,pad=0.45",
-                "facecolor": self.theme.background,
-                "edgecolor": self.theme.muted,
-                "alpha": 0.96,
-            },
-        )
-        self._ghost = Rectangle(
-            (0, 0),
-            0,
-            0,
-            animated=True,
-            visible=False,
-            zorder=20,
-            fill=False,
-            linestyle="--",
-            linewidth=1.6,
-            edgecolor=self.theme.highlight,
-        )
-        art.ax.add_patch(self._ghost)
-        self._apply_selection(scroll=False)
+        self.mouse.reset()
+        self.selection.apply(scroll=False)
         art.update_labels()
-        self.canvas.draw_idle()
+        self.canvas.redraw()
         self._draw_legend(False)
 
     def _draw_legend(self, force: bool) -> None:
+        """The legend at the width of the view; at most LEGEND_SHARE of the height, the rest
+        scrolls."""
         series = self.series
-        if series is None:
+        if series is None or not self.legend_area.isVisibleTo(self):
             return
-        key = (tuple(actor_colors(series.actors).items()), series.today is not None, self.theme)
+        width = max(self.legend_area.viewport().width(), 200)
+        key = (
+            tuple(actor_colors(series.actors).items()),
+            series.today is not None,
+            self.theme,
+            width,
+        )
         if key == self._legend_key and not force:
             return
         self._legend_key = key
-        dpi = self.legend_figure.dpi
-        width_in = max(self.legend_canvas.width(), 200) / dpi
-        height = int(legend_height_in(series, width_in, self.theme) * dpi) + 4
-        if self.legend_canvas.height() != height:
-            self.legend_canvas.setFixedHeight(height)
+        ratio = self.legend_canvas.ratio
+        dpi = self.legend_figure.dpi / ratio
+        wanted = int(legend_height_in(series, width / dpi, self.theme) * dpi) + 4
+        self.legend_canvas.setFixedSize(width, wanted)
+        self.legend_area.setFixedHeight(min(wanted, max(60, int(self.height() * LEGEND_SHARE))))
         draw_legend(self.legend_figure, series, theme=self.theme, labels=self.labels)
-        self.legend_canvas.draw_idle()
+        self.legend_canvas.redraw()
+
+    # -- rows -----------------------------------------------------------------------------
+
+    def _rows_in_view(self) -> float:
+        """How many row units fit at MIN_ROW_PX each (the whole plan when there is room)."""
+        art = self.artists
+        assert art is not None
+        height_px = max(art.ax.bbox.height / self.canvas.ratio, 1.0)
+        return max(height_px / MIN_ROW_PX, 4.0)
 
     def _fit_rows(self) -> None:
         """Show the rows from the top, as many as fit at MIN_ROW_PX each."""
+        if self.artists is None:
+            return
+        total = max(self.artists.series.total_height, 1.0) + 0.1
+        rows = min(total + 0.1, self._rows_in_view())
+        self.artists.ax.set_ylim(rows - 0.1, -0.1)
+        self._sync_rows_bar()
+
+    def set_top_row(self, top: float) -> None:
+        """Scroll so that row position `top` is at the top (within the plan's rows)."""
         art = self.artists
         if art is None:
             return
-        total = max(art.series.total_height, 1.0) + 0.1
-        height_px = max(art.ax.bbox.height / self.canvas.device_pixel_ratio, 1.0)
-        rows_fit = max(height_px / MIN_ROW_PX, 6.0)
-        art.ax.set_ylim(min(total, rows_fit - 0.1), -0.1)
+        bottom, current_top = (float(v) for v in art.ax.get_ylim())
+        height = bottom - current_top
+        total = float(art.series.total_height) + 0.1
+        new_top = min(max(float(top), -0.1), max(total - height, -0.1))
+        art.ax.set_ylim(new_top + height, new_top)
+        self._sync_rows_bar()
 
-    # -- navigation ----------------------------------------------------------------------
+    def scroll_rows(self, rows: float) -> None:
+        art = self.artists
+        if art is None:
+            return
+        self.set_top_row(art.ax.get_ylim()[1] + rows)
+        self.changed_view()
+
+    def _sync_rows_bar(self) -> None:
+        art = self.artists
+        if art is None:
+            return
+        bottom, top = (float(v) for v in art.ax.get_ylim())
+        height = bottom - top
+        total = float(art.series.total_height) + 0.1
+        hidden = max(0.0, total + 0.1 - height)
+        self.rows_bar.blockSignals(True)
+        self.rows_bar.setRange(0, int(hidden * STEPS))
+        self.rows_bar.setPageStep(max(1, int(height * STEPS)))
+        self.rows_bar.setSingleStep(STEPS // 2)
+        self.rows_bar.setValue(int((top + 0.1) * STEPS))
+        self.rows_bar.blockSignals(False)
+        self.rows_bar.setVisible(hidden > 0.05)
+
+    def _rows_scrolled(self, value: int) -> None:
+        self.set_top_row(value / STEPS - 0.1)
+        self.changed_view()
+
+    # -- navigation -----------------------------------------------------------------------
 
     def fit_horizon(self) -> None:
         art = self.artists
@@ -294,7 +360,7 @@ class TimelineView(QWidget):
             return
         art.ax.set_xlim(*art.fit_limits())
         self._fit_rows()
-        self._changed_view()
+        self.changed_view()
 
     def zoom(self, factor: float, center: float | None = None) -> None:
         """Scale the time window by `factor` (< 1 zooms in) around `center` (x)."""
@@ -308,26 +374,15 @@ class TimelineView(QWidget):
         span = min(max(span, MIN_SPAN_DAYS), (h1 - h0) * 3)
         ratio = (c - lo) / (hi - lo) if hi > lo else 0.5
         art.ax.set_xlim(c - span * ratio, c + span * (1 - ratio))
-        self._changed_view()
+        self.changed_view()
 
-    def scroll_rows(self, rows: float) -> None:
-        art = self.artists
-        if art is None:
-            return
-        bottom, top = art.ax.get_ylim()
-        total = art.series.total_height + 0.1
-        height = bottom - top
-        new_top = min(max(top + rows, -0.1), max(total - height, -0.1))
-        art.ax.set_ylim(new_top + height, new_top)
-        self._changed_view()
-
-    def _changed_view(self) -> None:
+    def changed_view(self) -> None:
         if self.artists is not None:
             self.artists.update_labels()
-        self._hide_annotation(blit=False)
-        self.canvas.draw_idle()
+        self.mouse.hide(blit=False)
+        self.canvas.redraw()
 
-    def _ensure_visible(self, x0: float, x1: float, y0: float, y1: float) -> None:
+    def ensure_visible(self, x0: float, x1: float, y0: float, y1: float) -> None:
         art = self.artists
         assert art is not None
         lo, hi = art.ax.get_xlim()
@@ -339,92 +394,62 @@ class TimelineView(QWidget):
             c = (x0 + x1) / 2
             art.ax.set_xlim(c - span / 2, c + span / 2)
         bottom, top = art.ax.get_ylim()
-        height = bottom - top
         if y0 < top or y1 > bottom:
-            new_top = max(-0.1, min(y0 - 0.5, art.series.total_height + 0.1 - height))
-            new_top = min(new_top, y0 - 0.1)
-            art.ax.set_ylim(new_top + height, new_top)
+            self.set_top_row(min(y0 - 0.5, y0 - 0.1))
 
-    # -- selection and highlights -----------------------------------------------------------------
+    def _on_resize(self, _event: ResizeEvent) -> None:
+        if self.artists is not None:
+            layout_timeline(self.artists)
+            top = float(self.artists.ax.get_ylim()[1])
+            total = self.artists.series.total_height + 0.1
+            rows = min(total + 0.1, self._rows_in_view())
+            self.artists.ax.set_ylim(top + rows, top)
+            self.set_top_row(top)
+            self.artists.update_labels()
+
+    # -- selection (see `timeline_selection`) ---------------------------------------------
 
     def highlight_assignment(self, assignment_id: str) -> bool:
         """Outline an assignment's bar and scroll to it; False when it is not on the chart."""
-        if self.series is None or self.series.bar(assignment_id) is None:
-            return False
-        self._selected = ("assignment", assignment_id)
-        self._apply_selection(scroll=True)
-        return True
+        return self.selection.select_bar(assignment_id, scroll=True)
+
+    def select_bar(self, assignment_id: str, *, scroll: bool) -> bool:
+        return self.selection.select_bar(assignment_id, scroll=scroll)
+
+    def selected_bar(self) -> AssignmentBar | None:
+        return self.selection.selected_bar()
 
     def highlight_function(self, function_id: str) -> bool:
         """Highlight a function's row and scroll to it."""
-        if self.series is None or self.series.function_row(function_id) is None:
-            return False
-        self._selected = ("function", function_id)
-        self._apply_selection(scroll=True)
-        return True
+        return self.selection.highlight_function(function_id)
 
     def show_finding(self, finding: Finding) -> bool:
         """Outline what a finding concerns (its span on its row) and scroll to it."""
-        if self.series is None:
-            return False
-        self._selected = ("finding", finding)
-        return self._apply_selection(scroll=True)
+        return self.selection.show_finding(finding)
 
     def clear_highlight(self) -> None:
-        self._selected = None
-        if self.artists is not None:
-            self.artists.clear_highlight()
-            self.canvas.draw_idle()
+        self.selection.clear()
 
-    def _finding_span(self, finding: Finding) -> tuple[float, float, float, float] | None:
-        art, s = self.artists, self.series
-        assert art is not None and s is not None
-        for item in (*s.gaps, *s.markers, *s.outside, *s.drawdowns):
-            if item.finding == finding:
-                return span_of(art, item)
-        x0, x1 = art.x_of(finding.start), art.x_of(finding.end) + 1
-        if finding.function_id and (row := s.function_row(finding.function_id)) is not None:
-            return (x0, x1, row.y0, row.y1)
-        if finding.rule == "lead_change":
-            return (x0 - 2, x1 + 2, s.lead_row.y0, s.lead_row.y1)
-        top, bottom = s.presence_band
-        if bottom > top:
-            return (x0, x1, top, bottom)
-        return None
+    # -- keyboard -------------------------------------------------------------------------
 
-    def _apply_selection(self, *, scroll: bool) -> bool:
-        art, s = self.artists, self.series
-        if art is None or s is None or self._selected is None:
+    def eventFilter(self, watched: object, event: QEvent) -> bool:
+        if watched is self.legend_area and event.type() == QEvent.Type.Resize:
+            self._draw_legend(False)
             return False
-        kind, ref = self._selected
-        art.clear_highlight()
-        span: tuple[float, float, float, float] | None = None
-        if kind == "assignment":
-            bar = s.bar(ref)
-            if bar is not None:
-                span = span_of(art, bar)
-                art.set_row_highlight(s.function_row(bar.function_id))
-        elif kind == "function":
-            row = s.function_row(ref)
-            if row is not None:
-                art.set_row_highlight(row)
-                lo, hi = art.ax.get_xlim()
-                if scroll:
-                    self._ensure_visible(lo, hi, row.y0, row.y1)
-        elif kind == "finding":
-            span = self._finding_span(ref)
-            if ref.function_id:
-                art.set_row_highlight(s.function_row(ref.function_id))
-        if span is not None:
-            art.set_highlight(*span)
-            if scroll:
-                self._ensure_visible(*span)
-        if scroll:
-            art.update_labels()
-            self.canvas.draw_idle()
-        return span is not None or kind == "function"
+        if watched is self.canvas and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            return self.selection.key(event)
+        if (
+            watched is self.canvas
+            and event.type() == QEvent.Type.FocusIn
+            and self.selected_bar() is None
+            and self.series is not None
+            and self.series.bars
+        ):
+            self.selection.select_bar(self.selection.bars_in_order()[0].id, scroll=True)
+        return False
 
-    # -- palette ----------------------------------------------------------------------
+    # -- palette --------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
@@ -432,303 +457,16 @@ class TimelineView(QWidget):
             if theme != self.theme:
                 self.theme = theme
                 if self.series is not None and self.artists is not None:
-                    self._redraw(self.artists.ax.get_xlim(), self.artists.ax.get_ylim())
+                    xlim, ylim = self.artists.ax.get_xlim(), self.artists.ax.get_ylim()
+                    self._redraw((xlim[0], xlim[1]), (ylim[0], ylim[1]))
         super().changeEvent(event)
 
-    # -- matplotlib events ----------------------------------------------------------------------
-
-    def _on_draw(self, _event: Any) -> None:
-        self.draw_count += 1
-        self._background = self.canvas.copy_from_bbox(self.figure.bbox)
-        if self._annotation is not None and self._annotation.get_visible():
-            self.figure.draw_artist(self._annotation)
-
-    def _on_resize(self, _event: Any) -> None:
-        if self.artists is not None:
-            layout_timeline(self.artists)
-            self.artists.update_labels()
-
-    def _blit(self) -> None:
-        if self._background is None or self.artists is None:
-            return
-        self.canvas.restore_region(self._background)
-        for artist in (self._ghost, self._annotation):
-            if artist is not None and artist.get_visible():
-                self.artists.ax.draw_artist(artist)
-        self.canvas.blit(self.figure.bbox)
-        self.blit_count += 1
-
-    def _on_leave(self, _event: Any) -> None:
-        self._hide_annotation()
-
-    def _hide_annotation(self, blit: bool = True) -> None:
-        self._hover = None
-        if self._annotation is not None and self._annotation.get_visible():
-            self._annotation.set_visible(False)
-            if blit:
-                self._blit()
-
-    @property
-    def hover_text(self) -> str:
-        """The text of the hover annotation ('' when none is shown)."""
-        if self._annotation is None or not self._annotation.get_visible():
-            return ""
-        return str(self._annotation.get_text())
-
-    def _on_motion(self, event: Any) -> None:
-        art = self.artists
-        if art is None:
-            return
-        press = self._press
-        if press is not None:
-            if press["mode"] == "edge":
-                self._drag_edge(event)
-                return
-            moved = abs(event.x - press["x"]) + abs(event.y - press["y"])
-            if press["mode"] == "click" and moved > CLICK_SLOP:
-                press["mode"] = "pan"
-            if press["mode"] == "pan":
-                self._pan(event)
-            return
-        edge = art.edge_at(event.x, event.y)
-        self.canvas.setCursor(Qt.CursorShape.SizeHorCursor if edge else Qt.CursorShape.ArrowCursor)
-        hit = art.hit(event.x, event.y)
-        if hit is None:
-            self._hide_annotation()
-            return
-        if (
-            self._hover is not None
-            and self._hover.kind == hit.kind
-            and self._hover.index == hit.index
-            and self._annotation.get_visible()
-        ):
-            self._place_annotation(event)
-            self._blit()
-            return
-        self._hover = hit
-        self._annotation.set_text(self.describe(hit))
-        self._annotation.set_visible(True)
-        self._place_annotation(event)
-        self._blit()
-
-    def _place_annotation(self, event: Any) -> None:
-        art = self.artists
-        assert art is not None
-        x, y = art.ax.transData.inverted().transform((event.x, event.y))
-        self._annotation.xy = (x, y)
-        bbox = art.ax.bbox
-        right = event.x > bbox.x0 + bbox.width * 0.55
-        low = event.y < bbox.y0 + bbox.height * 0.5
-        self._annotation.set_ha("right" if right else "left")
-        self._annotation.set_va("bottom" if low else "top")
-        self._annotation.xyann = (-14 if right else 14, 14 if low else -14)
-
-    def describe(self, hit: Hit) -> str:
-        """The hover text of a drawn item."""
-        tr = self.tr
-        item = hit.item
-        if isinstance(item, AssignmentBar):
-            lines = [
-                item.actor_name,
-                item.function_name,
-                tr("{0} – {1}").format(
-                    _fmt(item.own_start), _fmt(item.own_end) if item.own_end else tr("open-ended")
-                ),
-            ]
-            lines.append(
-                tr("Capacity: {0}").format(
-                    tr("not given") if item.capacity is None else f"{item.capacity:g}"
-                )
-            )
-            status = str(item.funding_status) if item.funding_status else tr("not tracked")
-            funding = tr("Funding: {0}").format(status)
-            if item.funding_source:
-                funding += f" ({item.funding_source})"
-            lines.append(funding)
-            lines.append(tr("Click to select · drag an edge to change the dates"))
-            return "\n".join(lines)
-        if isinstance(item, GapSpan):
-            head = {
-                "coverage_gap": tr("Coverage gap"),
-                "funding_gap": tr("Funding gap"),
-                "presence_gap": tr("Presence gap"),
-            }.get(item.rule, item.rule)
-            return "\n".join(
-                [
-                    tr("{0} ({1}): {2} days").format(head, str(item.severity), f"{item.days:,}"),
-                    tr("{0} – {1}").format(_fmt(item.start), _fmt(item.end)),
-                    *textwrap.wrap(item.detail, 60),
-                ]
-            )
-        if isinstance(item, Marker):
-            head = tr("Cold handover") if item.rule == "cold_handover" else tr("Capacity cliff")
-            return "\n".join(
-                [
-                    tr("{0} ({1}) on {2}").format(head, str(item.severity), _fmt(item.day)),
-                    *textwrap.wrap(item.detail, 60),
-                ]
-            )
-        if isinstance(item, OutsideSpan):
-            return "\n".join(
-                [
-                    tr("Outside its presence ({0}): {1} days").format(
-                        str(item.finding.severity), f"{item.days:,}"
-                    ),
-                    tr("{0} – {1}").format(_fmt(item.start), _fmt(item.end)),
-                    *textwrap.wrap(item.detail, 60),
-                ]
-            )
-        if isinstance(item, DrawdownBracket):
-            return "\n".join(
-                [
-                    tr("Drawdown {0} days before an election ({1})").format(
-                        f"{item.days_before:,}", str(item.finding.severity)
-                    ),
-                    *textwrap.wrap(item.detail, 60),
-                ]
-            )
-        if isinstance(item, MilestoneLine):
-            lines = [item.name, tr("{0} · {1}").format(str(item.kind), _fmt(item.day))]
-            lines += textwrap.wrap(item.notes, 60)
-            return "\n".join(lines)
-        if isinstance(item, PresenceBar):
-            end = _fmt(item.own_end) if item.own_end else tr("ongoing")
-            return "\n".join(
-                [
-                    tr("{0} ({1})").format(item.name, str(item.kind)),
-                    tr("{0} – {1}").format(_fmt(item.own_start), end),
-                    tr("HQ lead: {0}").format(str(item.lead)),
-                ]
-            )
-        if isinstance(item, LeadSegment):
-            return "\n".join(
-                [
-                    tr("HQ lead: {0} ({1})").format(str(item.lead), item.presence_name),
-                    tr("{0} – {1}").format(_fmt(item.start), _fmt(item.end)),
-                ]
-            )
-        if isinstance(item, LeadChange):
-            return "\n".join(
-                [tr("Lead change on {0}").format(_fmt(item.day)), *textwrap.wrap(item.detail, 60)]
-            )
-        return ""
-
-    def _on_press(self, event: Any) -> None:
-        art = self.artists
-        if art is None or event.button != 1 or event.inaxes is not art.ax:
-            return
-        self._hide_annotation()
-        state: dict[str, Any] = {
-            "x": event.x,
-            "y": event.y,
-            "xlim": art.ax.get_xlim(),
-            "ylim": art.ax.get_ylim(),
-        }
-        edge = art.edge_at(event.x, event.y)
-        if edge is not None:
-            index, which = edge
-            bar = art.series.bars[index]
-            state.update(mode="edge", bar=bar, which=which, dates=(bar.own_start, bar.own_end))
-            self._ghost_for(bar)
-        else:
-            hit = art.hit(event.x, event.y)
-            state.update(mode="click" if hit is not None and hit.kind == "bar" else "pan", hit=hit)
-        self._press = state
-
-    def _ghost_for(self, bar: AssignmentBar) -> None:
-        art = self.artists
-        assert art is not None and self._ghost is not None
-        x0, x1, y0, y1 = span_of(art, bar) or (0, 0, 0, 0)
-        self._ghost.set_bounds(x0, y0, x1 - x0, y1 - y0)
-        self._ghost.set_visible(True)
-
-    def _drag_edge(self, event: Any) -> None:
-        art = self.artists
-        press = self._press
-        assert art is not None and press is not None and self._ghost is not None
-        x = art.ax.transData.inverted().transform((event.x, event.y))[0]
-        bar: AssignmentBar = press["bar"]
-        day = art.date_at(x)
-        start, end = bar.own_start, bar.own_end
-        if press["which"] == "start":
-            limit = end if end is not None else art.series.horizon_end
-            start = min(day, limit)
-        else:
-            end = max(day - timedelta(days=1), start)
-        press["dates"] = (start, end)
-        x0 = art.x_of(max(start, art.series.horizon_start))
-        last = end if end is not None else art.series.horizon_end
-        x1 = art.x_of(min(last, art.series.horizon_end)) + 1
-        self._ghost.set_bounds(x0, bar.y0, x1 - x0, bar.height)
-        self._annotation.set_text(tr_dates(self, start, end))
-        self._annotation.set_visible(True)
-        self._place_annotation(event)
-        self._blit()
-
-    def _pan(self, event: Any) -> None:
-        art = self.artists
-        press = self._press
-        assert art is not None and press is not None
-        inv = art.ax.transData.inverted()
-        x_then, y_then = inv.transform((press["x"], press["y"]))
-        x_now, y_now = inv.transform((event.x, event.y))
-        # transform with the limits at the press: compute the offset in data units
-        lo, hi = press["xlim"]
-        bottom, top = press["ylim"]
-        cur_lo, cur_hi = art.ax.get_xlim()
-        scale_x = (hi - lo) / (cur_hi - cur_lo) if cur_hi != cur_lo else 1.0
-        dx = (x_now - x_then) * scale_x
-        dy = y_now - y_then
-        art.ax.set_xlim(lo - dx, hi - dx)
-        total = art.series.total_height + 0.1
-        height = bottom - top
-        new_top = min(max(top - dy, -0.1), max(total - height, -0.1))
-        art.ax.set_ylim(new_top + height, new_top)
-        press["x"], press["y"] = event.x, event.y
-        press["xlim"], press["ylim"] = art.ax.get_xlim(), art.ax.get_ylim()
-        self._changed_view()
-
-    def _on_release(self, event: Any) -> None:
-        art = self.artists
-        press, self._press = self._press, None
-        if art is None or press is None:
-            return
-        if press["mode"] == "edge":
-            if self._ghost is not None:
-                self._ghost.set_visible(False)
-            self._annotation.set_visible(False)
-            self._blit()
-            bar: AssignmentBar = press["bar"]
-            start, end = press["dates"]
-            if (start, end) != (bar.own_start, bar.own_end):
-                self.assignmentDatesDragged.emit(bar.id, start, end)
-        elif press["mode"] == "click":
-            hit: Hit = press["hit"]
-            assert isinstance(hit.item, AssignmentBar)
-            self._selected = ("assignment", hit.item.id)
-            self._apply_selection(scroll=False)
-            self.canvas.draw_idle()
-            self.assignmentClicked.emit(hit.item.id)
-
-    def _on_scroll(self, event: Any) -> None:
-        art = self.artists
-        if art is None or event.inaxes is not art.ax:
-            return
-        if event.key == "shift":
-            self.scroll_rows(-2.0 * event.step)
-            return
-        self.zoom(ZOOM_STEP ** (-event.step), center=event.xdata)
-
-    # -- helpers for tests and the main window ----------------------------------------------------
+    # -- for tests and the window ---------------------------------------------------------
 
     def widget_point(self, x: float, y: float) -> QPointF:
         """The widget position (logical pixels, within the canvas) of data point (x, y)."""
         art = self.artists
         assert art is not None
         px, py = art.ax.transData.transform((x, y))
-        ratio = self.canvas.device_pixel_ratio
+        ratio = self.canvas.ratio
         return QPointF(px / ratio, self.canvas.height() - py / ratio)
-
-
-def tr_dates(view: TimelineView, start: date, end: date | None) -> str:
-    return view.tr("{0} – {1}").format(_fmt(start), _fmt(end) if end else view.tr("open-ended"))

@@ -1,0 +1,285 @@
+"""The table of the window's actions and its menus (see `actions`)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence
+
+from .actions import ActionSpec, Needs
+from .translation import QT_TRANSLATE_NOOP
+
+StandardKey = QKeySequence.StandardKey
+
+WRITABLE_PLAN = Needs.WRITABLE | Needs.PLAN
+
+
+#: The menus, in the menu bar's order: (key, title).
+MENUS: tuple[tuple[str, str], ...] = (
+    ("file", QT_TRANSLATE_NOOP("Actions", "&File")),
+    ("edit", QT_TRANSLATE_NOOP("Actions", "&Edit")),
+    ("view", QT_TRANSLATE_NOOP("Actions", "&View")),
+    ("help", QT_TRANSLATE_NOOP("Actions", "&Help")),
+)
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    # -- file
+    ActionSpec(
+        "newPlan",
+        QT_TRANSLATE_NOOP("Actions", "&New plan…"),
+        "file",
+        lambda w: w.new_plan(False),
+        shortcuts=(StandardKey.New,),
+        tip=QT_TRANSLATE_NOOP("Actions", "Create a blank plan"),
+        needs=Needs.WRITABLE,
+        toolbar=True,
+    ),
+    ActionSpec(
+        "newFromTemplate",
+        QT_TRANSLATE_NOOP("Actions", "New plan from &template…"),
+        "file",
+        lambda w: w.new_plan(True),
+        shortcuts=("Ctrl+Shift+N",),
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Create a plan from the generic PKO → SPM → UN country team template"
+        ),
+        needs=Needs.WRITABLE,
+    ),
+    ActionSpec(
+        "openWorkspace",
+        QT_TRANSLATE_NOOP("Actions", "&Open workspace…"),
+        "file",
+        lambda w: w.choose_workspace(),
+        group=1,
+        shortcuts=(StandardKey.Open,),
+        tip=QT_TRANSLATE_NOOP("Actions", "Open another workspace file"),
+        needs=Needs.IDLE,
+    ),
+    ActionSpec(
+        "importWorkbook",
+        QT_TRANSLATE_NOOP("Actions", "&Import workbook…"),
+        "file",
+        lambda w: w.import_workbook(),
+        group=2,
+        shortcuts=("Ctrl+I",),
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Import an Excel workbook, into the current plan or as a new plan"
+        ),
+        needs=Needs.WRITABLE | Needs.IDLE,
+        toolbar=True,
+    ),
+    ActionSpec(
+        "exportWorkbook",
+        QT_TRANSLATE_NOOP("Actions", "&Export workbook…"),
+        "file",
+        lambda w: w.export_workbook(),
+        group=2,
+        shortcuts=("Ctrl+E",),
+        tip=QT_TRANSLATE_NOOP("Actions", "Write the plan as an Excel workbook"),
+        needs=Needs.PLAN | Needs.IDLE,
+        toolbar=True,
+    ),
+    ActionSpec(
+        "exportPicture",
+        QT_TRANSLATE_NOOP("Actions", "Export timeline &picture…"),
+        "file",
+        lambda w: w.export_picture(),
+        group=2,
+        shortcuts=("Ctrl+Shift+E",),
+        tip=QT_TRANSLATE_NOOP("Actions", "Save the timeline as PNG, SVG or PDF"),
+        needs=Needs.PLAN | Needs.IDLE,
+    ),
+    ActionSpec(
+        "backupNow",
+        QT_TRANSLATE_NOOP("Actions", "Back &up now"),
+        "file",
+        lambda w: w.backup_now(),
+        group=3,
+        tip=QT_TRANSLATE_NOOP("Actions", "Copy the workspace into its backups folder now"),
+        needs=Needs.WRITABLE | Needs.IDLE,
+    ),
+    ActionSpec(
+        "backups",
+        QT_TRANSLATE_NOOP("Actions", "&Backups…"),
+        "file",
+        lambda w: w.show_backups(),
+        group=3,
+        tip=QT_TRANSLATE_NOOP("Actions", "Restore the workspace from a backup"),
+        needs=Needs.WRITABLE | Needs.IDLE,
+    ),
+    ActionSpec(
+        "quit",
+        QT_TRANSLATE_NOOP("Actions", "&Quit"),
+        "file",
+        lambda w: w.close(),
+        group=4,
+        shortcuts=(StandardKey.Quit,),
+        tip=QT_TRANSLATE_NOOP("Actions", "Close the application"),
+    ),
+    # -- edit
+    ActionSpec(
+        "undo",
+        QT_TRANSLATE_NOOP("Actions", "&Undo"),
+        "edit",
+        lambda w: w.undo(),
+        shortcuts=(StandardKey.Undo,),
+        toolbar=True,
+    ),
+    ActionSpec(
+        "redo",
+        QT_TRANSLATE_NOOP("Actions", "&Redo"),
+        "edit",
+        lambda w: w.redo(),
+        shortcuts=(StandardKey.Redo,),
+        toolbar=True,
+    ),
+    ActionSpec(
+        "addRow",
+        QT_TRANSLATE_NOOP("Actions", "&Add row"),
+        "edit",
+        lambda w: w.add_row(),
+        group=1,
+        shortcuts=("Ctrl++", "Ctrl+Ins"),
+        tip=QT_TRANSLATE_NOOP("Actions", "Add a row to the current table"),
+        needs=WRITABLE_PLAN,
+    ),
+    ActionSpec(
+        "duplicateRows",
+        QT_TRANSLATE_NOOP("Actions", "D&uplicate rows"),
+        "edit",
+        lambda w: w.duplicate_rows(),
+        group=1,
+        shortcuts=("Ctrl+D",),
+        tip=QT_TRANSLATE_NOOP("Actions", "Duplicate the selected rows"),
+        needs=WRITABLE_PLAN,
+    ),
+    ActionSpec(
+        "deleteRows",
+        QT_TRANSLATE_NOOP("Actions", "&Delete rows"),
+        "edit",
+        lambda w: w.delete_rows(),
+        group=1,
+        shortcuts=("Ctrl+Del",),
+        tip=QT_TRANSLATE_NOOP("Actions", "Delete the selected rows"),
+        needs=WRITABLE_PLAN,
+    ),
+    ActionSpec(
+        "find",
+        QT_TRANSLATE_NOOP("Actions", "&Find…"),
+        "edit",
+        lambda w: w.focus_filter(),
+        group=2,
+        shortcuts=(StandardKey.Find,),
+        tip=QT_TRANSLATE_NOOP("Actions", "Filter the current table"),
+        needs=Needs.PLAN,
+    ),
+    ActionSpec(
+        "renamePlan",
+        QT_TRANSLATE_NOOP("Actions", "Re&name plan…"),
+        "edit",
+        lambda w: w.rename_plan(),
+        group=3,
+        tip=QT_TRANSLATE_NOOP("Actions", "Rename the current plan"),
+        needs=WRITABLE_PLAN,
+    ),
+    ActionSpec(
+        "duplicatePlan",
+        QT_TRANSLATE_NOOP("Actions", "Duplicate p&lan…"),
+        "edit",
+        lambda w: w.duplicate_plan(),
+        group=3,
+        tip=QT_TRANSLATE_NOOP("Actions", "Copy the current plan (an option to compare)"),
+        needs=WRITABLE_PLAN,
+    ),
+    ActionSpec(
+        "deletePlan",
+        QT_TRANSLATE_NOOP("Actions", "Delete pla&n…"),
+        "edit",
+        lambda w: w.delete_plan(),
+        group=3,
+        tip=QT_TRANSLATE_NOOP("Actions", "Delete the current plan"),
+        needs=WRITABLE_PLAN,
+    ),
+    # -- view
+    ActionSpec(
+        "showEditor",
+        QT_TRANSLATE_NOOP("Actions", "&Editor"),
+        "view",
+        lambda w: w.show_view(0),
+        shortcuts=("Ctrl+1",),
+        tip=QT_TRANSLATE_NOOP("Actions", "Show the plan's tables"),
+    ),
+    ActionSpec(
+        "showTimeline",
+        QT_TRANSLATE_NOOP("Actions", "&Timeline"),
+        "view",
+        lambda w: w.show_view(1),
+        shortcuts=("Ctrl+2",),
+        tip=QT_TRANSLATE_NOOP("Actions", "Show the plan's timeline"),
+    ),
+    ActionSpec(
+        "showDashboard",
+        QT_TRANSLATE_NOOP("Actions", "&Dashboard"),
+        "view",
+        lambda w: w.show_view(2),
+        shortcuts=("Ctrl+3",),
+        tip=QT_TRANSLATE_NOOP("Actions", "Show the plan's dashboard"),
+    ),
+    ActionSpec(
+        "focusBrowser",
+        QT_TRANSLATE_NOOP("Actions", "&Plan browser"),
+        "view",
+        lambda w: w.focus_browser(),
+        group=1,
+        shortcuts=("Ctrl+B",),
+        tip=QT_TRANSLATE_NOOP("Actions", "Go to the list of plans"),
+    ),
+    ActionSpec(
+        "focusGaps",
+        QT_TRANSLATE_NOOP("Actions", "&Gaps panel"),
+        "view",
+        lambda w: w.focus_gaps(),
+        group=1,
+        shortcuts=("Ctrl+4",),
+        tip=QT_TRANSLATE_NOOP("Actions", "Go to the gaps panel"),
+    ),
+    ActionSpec(
+        "nextPane",
+        QT_TRANSLATE_NOOP("Actions", "Ne&xt pane"),
+        "view",
+        lambda w: w.focus_pane(1),
+        group=1,
+        shortcuts=("F6",),
+        tip=QT_TRANSLATE_NOOP("Actions", "Go to the next part of the window"),
+    ),
+    ActionSpec(
+        "previousPane",
+        QT_TRANSLATE_NOOP("Actions", "Pre&vious pane"),
+        "view",
+        lambda w: w.focus_pane(-1),
+        group=1,
+        shortcuts=("Shift+F6",),
+        tip=QT_TRANSLATE_NOOP("Actions", "Go to the previous part of the window"),
+    ),
+    ActionSpec(
+        "resetLayout",
+        QT_TRANSLATE_NOOP("Actions", "&Reset layout"),
+        "view",
+        lambda w: w.reset_layout(),
+        group=2,
+        tip=QT_TRANSLATE_NOOP("Actions", "Restore the default window layout and column widths"),
+    ),
+    # -- help
+    ActionSpec(
+        "userGuide",
+        QT_TRANSLATE_NOOP("Actions", "&User guide"),
+        "help",
+        lambda w: w.show_guide(),
+        shortcuts=(StandardKey.HelpContents,),
+        tip=QT_TRANSLATE_NOOP("Actions", "Read the user guide"),
+    ),
+    ActionSpec(
+        "about",
+        QT_TRANSLATE_NOOP("Actions", "&About Transition Planner"),
+        "help",
+        lambda w: w.show_about(),
+    ),
+)

@@ -1,0 +1,81 @@
+"""Translation in the window: Qt Linguist catalogues, and English plurals without a catalogue.
+
+Messages are `self.tr("…")` or `QCoreApplication.translate("Context", "…")` called literally, so
+that `pyside6-lupdate` files them under their context; plurals are `self.tr("%n row(s)", "", n)`.
+`QT_TRANSLATE_NOOP` marks a message that is translated where it is shown (declarations).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+#: Where compiled translations (.qm) are looked for: shipped with the package, then the source
+#: tree's resources/translations (where pyside6-lupdate writes the .ts files).
+TRANSLATIONS = (
+    Path(__file__).resolve().parents[1] / "resources" / "translations",
+    Path(__file__).resolve().parents[3] / "resources" / "translations",
+)
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Mark `source` for translation in `context`; translate it where it is shown."""
+    return source
+
+
+class EnglishPlurals(QTranslator):
+    """The English numerus forms of `%n … (s)` messages: "1 problem", "3 problems".
+
+    Installed when no catalogue of ours is loaded for the language (English is the source
+    language: there is no English catalogue), so that no "(s)" ever reaches the screen."""
+
+    def translate(
+        self,
+        context: str,
+        source_text: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str | None:
+        if n < 0 or "(s)" not in source_text:
+            return None  # not ours: another catalogue's, or the source text
+        return english_plural(source_text, n)
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def english_plural(text: str, n: int) -> str:
+    """`text` with "(s)" made singular for 1 and plural otherwise (English rule)."""
+    return text.replace("(s)", "" if n == 1 else "s")
+
+
+_installed: list[QTranslator] = []
+
+
+def install_translations(language: str = "") -> list[QTranslator]:
+    """Qt's own and our translations for the language (default: the system's); English
+    plurals when we have no catalogue for it. Replaces what an earlier call installed."""
+    app = QCoreApplication.instance()
+    if app is None:
+        return []
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    locale = QLocale(language) if language else QLocale.system()
+    installed = _installed
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    for folder in TRANSLATIONS:
+        ours = QTranslator(app)
+        if folder.is_dir() and ours.load(locale, "transition_planner", "_", str(folder)):
+            app.installTranslator(ours)
+            installed.append(ours)
+            break
+    else:
+        plurals = EnglishPlurals(app)
+        app.installTranslator(plurals)
+        installed.append(plurals)
+    return installed
