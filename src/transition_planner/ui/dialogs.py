@@ -260,15 +260,20 @@ class BackupsDialog(QDialog):
         return Path(item.data(Qt.ItemDataRole.UserRole)) if item else None
 
 
-def user_guide_path() -> Path | None:
-    """docs/USER_GUIDE.md of a source tree, or the copy shipped with the package."""
+def user_guide_path(language: str | None = None) -> Path | None:
+    """The user guide in the window's language (`USER_GUIDE.fr.md` in French), else the
+    English one: the copy shipped with the package, or docs/ of a source tree."""
+    from .. import i18n
+
+    code = language if language is not None else i18n.language()
     here = Path(__file__).resolve()
-    for candidate in (
-        here.parents[1] / "resources" / "USER_GUIDE.md",
-        here.parents[3] / "docs" / "USER_GUIDE.md",
-    ):
-        if candidate.is_file():
-            return candidate
+    names = [f"USER_GUIDE.{code}.md"] if code != "en" else []
+    names.append("USER_GUIDE.md")
+    for name in names:
+        for folder in (here.parents[1] / "resources", here.parents[3] / "docs"):
+            candidate = folder / name
+            if candidate.is_file():
+                return candidate
     return None
 
 

@@ -54,8 +54,15 @@ _installed: list[QTranslator] = []
 
 
 def install_translations(language: str = "") -> list[QTranslator]:
-    """Qt's own and our translations for the language (default: the system's); English
-    plurals when we have no catalogue for it. Replaces what an earlier call installed."""
+    """Qt's own and our translations for the language (default: the system's), and the same
+    language for the words made below the window (`i18n.set_language`: finding sentences, undo
+    labels, charts). Replaces what an earlier call installed.
+
+    English plurals are installed first, so they answer last: a catalogue of ours answers a
+    plural it has (French), and an English `%n … (s)` message it leaves unanswered still reads
+    "1 day" / "3 days", never "day(s)"."""
+    from .. import i18n
+
     app = QCoreApplication.instance()
     if app is None:
         return []
@@ -63,7 +70,14 @@ def install_translations(language: str = "") -> list[QTranslator]:
         app.removeTranslator(old)
     _installed.clear()
     locale = QLocale(language) if language else QLocale.system()
+    code = language_code(locale)
+    i18n.set_language(code)
     installed = _installed
+    plurals = EnglishPlurals(app)
+    app.installTranslator(plurals)
+    installed.append(plurals)
+    if code == "en":
+        return installed  # English is the source language: no catalogue, no Qt translation
     qt = QTranslator(app)
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
@@ -74,8 +88,12 @@ def install_translations(language: str = "") -> list[QTranslator]:
             app.installTranslator(ours)
             installed.append(ours)
             break
-    else:
-        plurals = EnglishPlurals(app)
-        app.installTranslator(plurals)
-        installed.append(plurals)
     return installed
+
+
+def language_code(locale: QLocale) -> str:
+    """The application's language for a locale: one of `i18n.LANGUAGES`, English otherwise."""
+    from .. import i18n
+
+    code = locale.name().split("_")[0].lower()
+    return code if code in i18n.LANGUAGES else "en"
