@@ -2292,12 +2292,12 @@
     <message>
         <location filename="../../src/transition_planner/ui/gaps_panel.py" line="261"/>
         <source>Search findings…</source>
-        <translation>Rechercher dans les constats…</translation>
+        <translation>Rechercher un constat…</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/gaps_panel.py" line="262"/>
         <source>Search findings</source>
-        <translation>Rechercher dans les constats</translation>
+        <translation>Rechercher un constat</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/gaps_panel.py" line="267"/>
@@ -3413,7 +3413,7 @@ présences&#xa0;: {3} · acteurs&#xa0;: {4} · fonctions&#xa0;: {5} · affectati
     <message>
         <location filename="../../src/transition_planner/ui/timeline_view.py" line="130"/>
         <source>Wheel: zoom · drag: pan · Shift+wheel or the bar on the right: rows</source>
-        <translation>Molette&#xa0;: zoom · glisser&#xa0;: déplacer · Shift+molette ou barre de droite&#xa0;: lignes</translation>
+        <translation>Molette&#xa0;: zoom · glisser&#xa0;: déplacer · Shift+molette&#xa0;: lignes</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/timeline_view.py" line="144"/>
