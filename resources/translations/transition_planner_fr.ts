@@ -2869,7 +2869,7 @@ présences&#xa0;: {3} · acteurs&#xa0;: {4} · fonctions&#xa0;: {5} · affectati
     <message>
         <location filename="../../src/transition_planner/ui/settings_form.py" line="87"/>
         <source>A handover with less overlap than this is a cold handover</source>
-        <translation>Une passation avec un chevauchement plus court est un chevauchement insuffisant</translation>
+        <translation>Une passation dont le chevauchement est plus court est signalée comme «&#xa0;Chevauchement insuffisant&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/settings_form.py" line="95"/>
@@ -2879,7 +2879,7 @@ présences&#xa0;: {3} · acteurs&#xa0;: {4} · fonctions&#xa0;: {5} · affectati
     <message>
         <location filename="../../src/transition_planner/ui/settings_form.py" line="97"/>
         <source>A capacity falling below this share of the day before is a capacity cliff</source>
-        <translation>Une capacité qui tombe sous cette part de celle de la veille est une chute de capacité</translation>
+        <translation>Une capacité qui tombe sous cette part de celle de la veille est signalée comme «&#xa0;Chute de capacité&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/settings_form.py" line="101"/>
@@ -4134,7 +4134,7 @@ présences&#xa0;: {3} · acteurs&#xa0;: {4} · fonctions&#xa0;: {5} · affectati
     <message>
         <location filename="../../src/transition_planner/ui/workbook_flows.py" line="270"/>
         <source>Drawing {0}…</source>
-        <translation>Dessin de {0}…</translation>
+        <translation>Création de {0}…</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/workbook_flows.py" line="271"/>
