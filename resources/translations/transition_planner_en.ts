@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>Banner</name>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/ui/banner.py" line="94"/>
+        <source>This workspace holds %n plan(s), among them the examples: {0}. Pick one on the left to see its tables, its timeline and its gaps; start your own with File → New plan from template (Ctrl+Shift+N).</source>
+        <translation>
+            <numerusform>This workspace holds %n plan, among them the examples: {0}. Pick one on the left to see its tables, its timeline and its gaps; start your own with File → New plan from template (Ctrl+Shift+N).</numerusform>
+            <numerusform>This workspace holds %n plans, among them the examples: {0}. Pick one on the left to see its tables, its timeline and its gaps; start your own with File → New plan from template (Ctrl+Shift+N).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/ui/banner.py" line="102"/>
+        <source>This workspace holds %n plan(s). Pick one on the left to see its tables, its timeline and its gaps.</source>
+        <translation>
+            <numerusform>This workspace holds %n plan. Pick one on the left to see its tables, its timeline and its gaps.</numerusform>
+            <numerusform>This workspace holds %n plans. Pick one on the left to see its tables, its timeline and its gaps.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Brief</name>
     <message numerus="yes">
         <location filename="../../src/transition_planner/brief/details.py" line="54"/>
@@ -199,6 +218,150 @@
         <translation>
             <numerusform>{item} was due {due} and is still {status} on {as_of}, %n day late; nobody is named answerable</numerusform>
             <numerusform>{item} was due {due} and is still {status} on {as_of}, %n days late; nobody is named answerable</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/ui/operations.py" line="261"/>
+        <source>%n problem(s); nothing was changed:</source>
+        <extracomment>True while an operation runs. An operation ended (after its callback ran, or when it was cancelled).</extracomment>
+        <translation>
+            <numerusform>%n problem; nothing was changed:</numerusform>
+            <numerusform>%n problems; nothing was changed:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/ui/operations.py" line="268"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanFlows</name>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/ui/plan_flows.py" line="129"/>
+        <source>Delete the plan “{0}” with its %n assignment(s)? You can undo this with Edit → Undo.</source>
+        <translation>
+            <numerusform>Delete the plan “{0}” with its %n assignment? You can undo this with Edit → Undo.</numerusform>
+            <numerusform>Delete the plan “{0}” with its %n assignments? You can undo this with Edit → Undo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="243"/>
+        <source>Duplicate %n presence(s)</source>
+        <translation>
+            <numerusform>Duplicate %n presence</numerusform>
+            <numerusform>Duplicate %n presences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="246"/>
+        <source>Delete %n presence(s)</source>
+        <translation>
+            <numerusform>Delete %n presence</numerusform>
+            <numerusform>Delete %n presences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="285"/>
+        <source>Duplicate %n actor(s)</source>
+        <translation>
+            <numerusform>Duplicate %n actor</numerusform>
+            <numerusform>Duplicate %n actors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="286"/>
+        <source>Delete %n actor(s)</source>
+        <translation>
+            <numerusform>Delete %n actor</numerusform>
+            <numerusform>Delete %n actors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="329"/>
+        <source>Duplicate %n function(s)</source>
+        <translation>
+            <numerusform>Duplicate %n function</numerusform>
+            <numerusform>Duplicate %n functions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="332"/>
+        <source>Delete %n function(s)</source>
+        <translation>
+            <numerusform>Delete %n function</numerusform>
+            <numerusform>Delete %n functions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="392"/>
+        <source>Duplicate %n assignment(s)</source>
+        <translation>
+            <numerusform>Duplicate %n assignment</numerusform>
+            <numerusform>Duplicate %n assignments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="395"/>
+        <source>Delete %n assignment(s)</source>
+        <translation>
+            <numerusform>Delete %n assignment</numerusform>
+            <numerusform>Delete %n assignments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="423"/>
+        <source>Duplicate %n milestone(s)</source>
+        <translation>
+            <numerusform>Duplicate %n milestone</numerusform>
+            <numerusform>Duplicate %n milestones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="426"/>
+        <source>Delete %n milestone(s)</source>
+        <translation>
+            <numerusform>Delete %n milestone</numerusform>
+            <numerusform>Delete %n milestones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookFlows</name>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="112"/>
+        <source>%n problem(s); nothing was imported:</source>
+        <translation>
+            <numerusform>%n problem; nothing was imported:</numerusform>
+            <numerusform>%n problems; nothing was imported:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="225"/>
+        <source>%n warning(s):</source>
+        <translation>
+            <numerusform>%n warning:</numerusform>
+            <numerusform>%n warnings:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSession</name>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/ui/session.py" line="220"/>
+        <source>{0} (and %n more)</source>
+        <translation>
+            <numerusform>{0} (and %n more)</numerusform>
+            <numerusform>{0} (and %n more)</numerusform>
         </translation>
     </message>
 </context>

@@ -2,568 +2,328 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
+    <name>Actions</name>
     <message>
-        <location filename="../../src/transition_planner/ui/dashboard_view.py" line="44"/>
-        <source>Capacity over time, by actor type</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="17"/>
+        <source>&amp;File</source>
+        <extracomment>The menus, in the menu bar&apos;s order: (key, title).</extracomment>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/dashboard_view.py" line="45"/>
-        <source>Capacity (staff)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="18"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/dashboard_view.py" line="46"/>
-        <source>Assignments without a capacity (not counted): {n}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="19"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/dashboard_view.py" line="47"/>
-        <source>Coverage of required days, by month</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="20"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/dashboard_view.py" line="48"/>
-        <source>Share of required days covered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/dashboard_view.py" line="49"/>
-        <source>Findings by rule and severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/dashboard_view.py" line="50"/>
-        <source>Funding of required function-days, by month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/dashboard_view.py" line="51"/>
-        <source>Share of required function-days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/dashboard_view.py" line="52"/>
-        <source>Nothing to show yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/dashboard_view.py" line="54"/>
-        <source>Secured</source>
-        <translation type="unfinished">Acquis</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/dashboard_view.py" line="55"/>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="166"/>
-        <source>Pledged</source>
-        <translation type="unfinished">Annoncé</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/dashboard_view.py" line="56"/>
-        <source>Not tracked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/dashboard_view.py" line="57"/>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="167"/>
-        <source>Unfunded</source>
-        <translation type="unfinished">Non financé</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/dashboard_view.py" line="58"/>
-        <source>Uncovered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/dashboard_view.py" line="61"/>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="554"/>
-        <source>Presence gap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/dashboard_view.py" line="62"/>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="552"/>
-        <source>Coverage gap</source>
-        <translation type="unfinished">Lacune de couverture</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/dashboard_view.py" line="63"/>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="169"/>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="553"/>
-        <source>Funding gap</source>
-        <translation type="unfinished">Déficit de financement</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/dashboard_view.py" line="64"/>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="171"/>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="564"/>
-        <source>Capacity cliff</source>
-        <translation type="unfinished">Chute de capacité</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/dashboard_view.py" line="65"/>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="170"/>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="564"/>
-        <source>Cold handover</source>
-        <translation type="unfinished">Chevauchement insuffisant</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/dashboard_view.py" line="66"/>
-        <source>Outlives presence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/dashboard_view.py" line="67"/>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="172"/>
-        <source>Lead change</source>
-        <translation type="unfinished">Changement de chef de file</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/dashboard_view.py" line="68"/>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="174"/>
-        <source>Drawdown before election</source>
-        <translation type="unfinished">Retrait avant une élection</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/dashboard_view.py" line="71"/>
-        <source>Critical</source>
-        <translation type="unfinished">Critique</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/dashboard_view.py" line="72"/>
-        <source>High</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/dashboard_view.py" line="73"/>
-        <source>Medium</source>
-        <translation type="unfinished">Moyenne</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/dashboard_view.py" line="74"/>
-        <source>Low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/dashboard_view.py" line="75"/>
-        <source>Info</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="300"/>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="27"/>
         <source>&amp;New plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau plan…</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="303"/>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="31"/>
         <source>Create a blank plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un plan vierge</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="307"/>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="37"/>
         <source>New plan from &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau plan à partir du &amp;modèle…</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="310"/>
-        <source>Create a plan from the generic PKO → SPM → UNCT template</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="41"/>
+        <source>Create a plan from the generic PKO → SPM → UN country team template</source>
+        <translation>Créer un plan à partir du modèle générique OMP → MPS → équipe de pays des Nations Unies</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="314"/>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="48"/>
         <source>&amp;Open workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="317"/>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="53"/>
         <source>Open another workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un autre fichier d&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="321"/>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="58"/>
         <source>&amp;Import workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un classeur…</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="324"/>
-        <source>Import an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="63"/>
+        <source>Import an Excel workbook, into the current plan or as a new plan</source>
+        <translation>Importer un classeur Excel, dans le plan actuel ou comme nouveau plan</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="328"/>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="71"/>
         <source>&amp;Export workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter le classeur…</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="331"/>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="76"/>
         <source>Write the plan as an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le plan sous forme de classeur Excel</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="335"/>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="82"/>
         <source>Export timeline &amp;picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;image de la c&amp;hronologie…</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="338"/>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="87"/>
         <source>Save the timeline as PNG, SVG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la chronologie en PNG, SVG ou PDF</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="342"/>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="92"/>
+        <source>Back &amp;up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="96"/>
+        <source>Copy the workspace into its backups folder now</source>
+        <translation>Copier dès maintenant l&apos;espace de travail dans son dossier de sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="101"/>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sau&amp;vegardes…</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="345"/>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="105"/>
         <source>Restore the workspace from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer l&apos;espace de travail à partir d&apos;une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="349"/>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="110"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="349"/>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="115"/>
         <source>Close the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer l&apos;application</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="352"/>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="120"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="355"/>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="128"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="366"/>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="136"/>
         <source>&amp;Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="369"/>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="141"/>
         <source>Add a row to the current table</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne au tableau actuel</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="373"/>
-        <source>&amp;Delete rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="376"/>
-        <source>Delete the selected rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="380"/>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="146"/>
         <source>D&amp;uplicate rows</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer les lignes</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="383"/>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="151"/>
         <source>Duplicate the selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer les lignes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="387"/>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="156"/>
+        <source>&amp;Delete rows</source>
+        <translation>&amp;Supprimer les lignes</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="161"/>
+        <source>Delete the selected rows</source>
+        <translation>Supprimer les lignes sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="166"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;chercher…</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="390"/>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="171"/>
         <source>Filter the current table</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer le tableau actuel</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="394"/>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="176"/>
         <source>Re&amp;name plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;nommer le plan…</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="397"/>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="180"/>
         <source>Rename the current plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le plan actuel</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="401"/>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="185"/>
         <source>Duplicate p&amp;lan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupli&amp;quer le plan…</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="404"/>
-        <source>Copy the current plan (a scenario)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="189"/>
+        <source>Copy the current plan (an option to compare)</source>
+        <translation>Copier le plan actuel (une option à comparer)</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="408"/>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="194"/>
         <source>Delete pla&amp;n…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le &amp;plan…</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="411"/>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="198"/>
         <source>Delete the current plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le plan actuel</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="417"/>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="204"/>
         <source>&amp;Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;diteur</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="417"/>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="208"/>
+        <source>Show the plan&apos;s tables</source>
+        <translation>Afficher les tableaux du plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="212"/>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chronologie</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="417"/>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="216"/>
+        <source>Show the plan&apos;s timeline</source>
+        <translation>Afficher la chronologie du plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="220"/>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="423"/>
-        <source>&amp;Gaps panel</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="224"/>
+        <source>Show the plan&apos;s dashboard</source>
+        <translation>Afficher le tableau de bord du plan</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="423"/>
-        <source>Go to the gaps panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="426"/>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="228"/>
         <source>&amp;Plan browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des &amp;plans</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="429"/>
-        <source>Go to the plan browser</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="233"/>
+        <source>Go to the list of plans</source>
+        <translation>Aller à la liste des plans</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="433"/>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="237"/>
+        <source>&amp;Gaps panel</source>
+        <translation>Panneau &amp;Lacunes</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="242"/>
+        <source>Go to the gaps panel</source>
+        <translation>Aller au panneau Lacunes</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="246"/>
+        <source>Ne&amp;xt pane</source>
+        <translation>Volet &amp;suivant</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="251"/>
+        <source>Go to the next part of the window</source>
+        <translation>Aller à la partie suivante de la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="255"/>
+        <source>Pre&amp;vious pane</source>
+        <translation>&amp;Volet précédent</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="260"/>
+        <source>Go to the previous part of the window</source>
+        <translation>Aller à la partie précédente de la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="264"/>
         <source>&amp;Reset layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser la disposition</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="433"/>
-        <source>Restore the default window layout</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="268"/>
+        <source>Restore the default window layout and column widths</source>
+        <translation>Rétablir la disposition par défaut de la fenêtre et la largeur des colonnes</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="436"/>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="273"/>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="439"/>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="277"/>
         <source>Read the user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le guide de l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="443"/>
+        <location filename="../../src/transition_planner/ui/action_table.py" line="281"/>
         <source>&amp;About Transition Planner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="162"/>
-        <source>UN presence</source>
-        <translation type="unfinished">Présence de l&apos;ONU</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="163"/>
-        <source>HQ lead</source>
-        <translation type="unfinished">Chef de file au Siège</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="164"/>
-        <source>Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="165"/>
-        <source>Secured or not tracked</source>
-        <translation type="unfinished">Acquis ou non suivi</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="168"/>
-        <source>Coverage / presence gap</source>
-        <translation type="unfinished">Lacune de couverture / de présence</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="173"/>
-        <source>Outside its presence</source>
-        <translation type="unfinished">Hors de sa présence</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="175"/>
-        <source>Milestone</source>
-        <translation type="unfinished">Jalon</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="176"/>
-        <source>Not required</source>
-        <translation type="unfinished">Non requise</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="177"/>
-        <source>{n} d</source>
-        <translation type="unfinished">{n} j</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="178"/>
-        <source>{name} · {kind} · {lead} lead</source>
-        <translation type="unfinished">{name} · {kind} · chef de file {lead}</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="179"/>
-        <source>{lead} ({presence})</source>
-        <translation type="unfinished">{lead} ({presence})</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="180"/>
-        <source>{name} · {priority}</source>
-        <translation type="unfinished">{name} · {priority}</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="181"/>
-        <source>… and {n} more actors</source>
-        <translation type="unfinished">… et {n} autres acteurs</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="183"/>
-        <source>No functions yet: add functions and assignments to see who carries what.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="534"/>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="559"/>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="577"/>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="599"/>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="607"/>
-        <source>{0} – {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="535"/>
-        <source>open-ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="539"/>
-        <source>Capacity: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="540"/>
-        <source>not given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="543"/>
-        <source>not tracked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="544"/>
-        <source>Funding: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="548"/>
-        <source>Click to select · drag an edge to change the dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="558"/>
-        <source>{0} ({1}): {2} days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="567"/>
-        <source>{0} ({1}) on {2}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="574"/>
-        <source>Outside its presence ({0}): {1} days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="584"/>
-        <source>Drawdown {0} days before an election ({1})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="591"/>
-        <source>{0} · {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="595"/>
-        <source>ongoing</source>
-        <translation type="unfinished">en cours</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="598"/>
-        <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="600"/>
-        <source>HQ lead: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="606"/>
-        <source>HQ lead: {0} ({1})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="612"/>
-        <source>Lead change on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Transition Planner</translation>
     </message>
 </context>
 <context>
     <name>ActorType</name>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="344"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="349"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="345"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="350"/>
         <source>UN entity</source>
         <translation>Entité des Nations Unies</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="346"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="351"/>
         <source>Government</source>
         <translation>Gouvernement</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="347"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="352"/>
         <source>Regional organization</source>
         <translation>Organisation régionale</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="348"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="353"/>
         <source>Civil society</source>
         <translation>Société civile</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="349"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="354"/>
         <source>Bilateral partner</source>
         <translation>Partenaire bilatéral</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="350"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="355"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
@@ -571,35 +331,80 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../src/transition_planner/ui/dialogs.py" line="188"/>
-        <location filename="../../src/transition_planner/ui/dialogs.py" line="191"/>
+        <location filename="../../src/transition_planner/ui/dialogs.py" line="220"/>
+        <location filename="../../src/transition_planner/ui/dialogs.py" line="223"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/dialogs.py" line="193"/>
-        <source>{0} — {1} ({2:,} KB)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/transition_planner/ui/dialogs.py" line="225"/>
+        <source>{0} — {1} ({2} KB)</source>
+        <translation>{0} — {1} ({2} Ko)</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/dialogs.py" line="195"/>
+        <location filename="../../src/transition_planner/ui/dialogs.py" line="227"/>
         <source>backup</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/dialogs.py" line="205"/>
+        <location filename="../../src/transition_planner/ui/dialogs.py" line="237"/>
         <source>A backup is made before every import and restore. Restoring replaces the whole workspace by the backup; the current workspace is backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde est faite avant chaque import et chaque restauration. La restauration remplace tout l&apos;espace de travail par la sauvegarde&#xa0;; l&apos;espace de travail actuel est d&apos;abord sauvegardé.</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/dialogs.py" line="209"/>
+        <location filename="../../src/transition_planner/ui/dialogs.py" line="241"/>
         <source>This workspace has no backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail n&apos;a pas encore de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/dialogs.py" line="215"/>
+        <location filename="../../src/transition_planner/ui/dialogs.py" line="247"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../src/transition_planner/ui/banner.py" line="85"/>
+        <source>Welcome to Transition Planner.</source>
+        <extracomment>The planner closed the welcome note for good.</extracomment>
+        <translation>Bienvenue dans Transition Planner.</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/banner.py" line="88"/>
+        <source>This workspace has no plans yet. Start one with File → New plan (Ctrl+N) or from the generic PKO → SPM → UN country team template (Ctrl+Shift+N), or import a workbook (Ctrl+I).</source>
+        <translation>Cet espace de travail ne contient encore aucun plan. Commencez-en un avec Fichier → Nouveau plan (Ctrl+N) ou à partir du modèle générique OMP → MPS → équipe de pays des Nations Unies (Ctrl+Shift+N), ou importez un classeur (Ctrl+I).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/ui/banner.py" line="94"/>
+        <source>This workspace holds %n plan(s), among them the examples: {0}. Pick one on the left to see its tables, its timeline and its gaps; start your own with File → New plan from template (Ctrl+Shift+N).</source>
+        <translation>
+            <numerusform>Cet espace de travail contient %n plan, dont les exemples&#xa0;: {0}. Choisissez-en un à gauche pour voir ses tableaux, sa chronologie et ses lacunes&#xa0;; commencez le vôtre avec Fichier → Nouveau plan à partir du modèle (Ctrl+Shift+N).</numerusform>
+            <numerusform>Cet espace de travail contient %n plans, dont les exemples&#xa0;: {0}. Choisissez-en un à gauche pour voir ses tableaux, sa chronologie et ses lacunes&#xa0;; commencez le vôtre avec Fichier → Nouveau plan à partir du modèle (Ctrl+Shift+N).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/ui/banner.py" line="102"/>
+        <source>This workspace holds %n plan(s). Pick one on the left to see its tables, its timeline and its gaps.</source>
+        <translation>
+            <numerusform>Cet espace de travail contient %n plan. Choisissez-le à gauche pour voir ses tableaux, sa chronologie et ses lacunes.</numerusform>
+            <numerusform>Cet espace de travail contient %n plans. Choisissez-en un à gauche pour voir ses tableaux, sa chronologie et ses lacunes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/banner.py" line="108"/>
+        <source>The gaps panel updates after every edit, and every edit can be undone. Help → User guide (F1) explains more.</source>
+        <translation>Le panneau Lacunes se met à jour après chaque modification, et chaque modification peut être annulée. Aide → Guide de l&apos;utilisateur (F1) en dit plus.</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/banner.py" line="131"/>
+        <source>Read-only.</source>
+        <translation>Lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/banner.py" line="133"/>
+        <source>You can look at the plans, filter them and export them, but not change them.</source>
+        <translation>Vous pouvez consulter les plans, les filtrer et les exporter, mais pas les modifier.</translation>
     </message>
 </context>
 <context>
@@ -815,7 +620,7 @@
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/overview.py" line="79"/>
-        <location filename="../../src/transition_planner/brief/picture.py" line="47"/>
+        <location filename="../../src/transition_planner/brief/picture.py" line="42"/>
         <source>As of</source>
         <translation>Date</translation>
     </message>
@@ -856,7 +661,7 @@
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/overview.py" line="136"/>
-        <location filename="../../src/transition_planner/brief/picture.py" line="46"/>
+        <location filename="../../src/transition_planner/brief/picture.py" line="41"/>
         <source>HQ lead</source>
         <translation>Chef de file au Siège</translation>
     </message>
@@ -930,179 +735,253 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/brief/picture.py" line="45"/>
+        <location filename="../../src/transition_planner/brief/picture.py" line="40"/>
         <source>UN presence</source>
         <extracomment>Print resolution of the picture. Height of a row unit of the chart (inches) and the room around the rows.</extracomment>
         <translation>Présence de l&apos;ONU</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/brief/picture.py" line="48"/>
+        <location filename="../../src/transition_planner/brief/picture.py" line="43"/>
         <source>Secured or not tracked</source>
         <translation>Acquis ou non suivi</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/brief/picture.py" line="49"/>
+        <location filename="../../src/transition_planner/brief/picture.py" line="44"/>
         <source>Pledged</source>
         <translation>Annoncé</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/brief/picture.py" line="50"/>
+        <location filename="../../src/transition_planner/brief/picture.py" line="45"/>
         <source>Unfunded</source>
         <translation>Non financé</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/brief/picture.py" line="51"/>
+        <location filename="../../src/transition_planner/brief/picture.py" line="46"/>
         <source>Coverage / presence gap</source>
         <translation>Lacune de couverture / de présence</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/brief/picture.py" line="52"/>
+        <location filename="../../src/transition_planner/brief/picture.py" line="47"/>
         <source>Funding gap</source>
         <translation>Déficit de financement</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/brief/picture.py" line="53"/>
+        <location filename="../../src/transition_planner/brief/picture.py" line="48"/>
         <source>Cold handover</source>
         <translation>Chevauchement insuffisant</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/brief/picture.py" line="54"/>
+        <location filename="../../src/transition_planner/brief/picture.py" line="49"/>
         <source>Capacity cliff</source>
         <translation>Chute de capacité</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/brief/picture.py" line="55"/>
+        <location filename="../../src/transition_planner/brief/picture.py" line="50"/>
         <source>Lead change</source>
         <translation>Changement de chef de file</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/brief/picture.py" line="56"/>
+        <location filename="../../src/transition_planner/brief/picture.py" line="51"/>
         <source>Outside its presence</source>
         <translation>Hors de sa présence</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/brief/picture.py" line="57"/>
+        <location filename="../../src/transition_planner/brief/picture.py" line="52"/>
         <source>Drawdown before election</source>
         <translation>Retrait avant une élection</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/brief/picture.py" line="58"/>
+        <location filename="../../src/transition_planner/brief/picture.py" line="53"/>
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/brief/picture.py" line="59"/>
+        <location filename="../../src/transition_planner/brief/picture.py" line="54"/>
         <source>Not required</source>
         <translation>Non requise</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/brief/picture.py" line="60"/>
+        <location filename="../../src/transition_planner/brief/picture.py" line="55"/>
         <source>{n} d</source>
         <translation>{n} j</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/brief/picture.py" line="61"/>
+        <location filename="../../src/transition_planner/brief/picture.py" line="56"/>
         <source>{name} · {kind} · {lead} lead</source>
         <translation>{name} · {kind} · chef de file {lead}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/brief/picture.py" line="62"/>
+        <location filename="../../src/transition_planner/brief/picture.py" line="57"/>
         <source>{lead} ({presence})</source>
         <translation>{lead} ({presence})</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/brief/picture.py" line="63"/>
+        <location filename="../../src/transition_planner/brief/picture.py" line="58"/>
         <source>{name} · {priority}</source>
         <translation>{name} · {priority}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/brief/picture.py" line="64"/>
+        <location filename="../../src/transition_planner/brief/picture.py" line="59"/>
         <source>… and {n} more actors</source>
         <translation>… et {n} autres acteurs</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/brief/picture.py" line="65"/>
+        <location filename="../../src/transition_planner/brief/picture.py" line="60"/>
         <source>No functions yet.</source>
         <translation>Pas encore de fonction.</translation>
     </message>
 </context>
 <context>
+    <name>CellMessage</name>
+    <message>
+        <location filename="../../src/transition_planner/ui/delegates.py" line="80"/>
+        <source>Not saved</source>
+        <extracomment>Marks the widgets this module made as cell editors. Marks a completion list with the editor it belongs to.</extracomment>
+        <translation>Non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>Cells</name>
+    <message>
+        <location filename="../../src/transition_planner/ui/cell_values.py" line="34"/>
+        <source>“{0}” is not a date; type it as YYYY-MM-DD</source>
+        <translation>«&#xa0;{0}&#xa0;» n&apos;est pas une date&#xa0;; saisissez-la sous la forme AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/cell_values.py" line="48"/>
+        <source>“{0}” is not a number</source>
+        <translation>«&#xa0;{0}&#xa0;» n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/cell_values.py" line="95"/>
+        <source>“{0}” is not an actor of this plan: choose one from the list, or add it in the Actors table first</source>
+        <translation>«&#xa0;{0}&#xa0;» n&apos;est pas un acteur de ce plan&#xa0;: choisissez-en un dans la liste, ou ajoutez-le d&apos;abord au tableau Acteurs</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/cell_values.py" line="101"/>
+        <source>“{0}” is not a function of this plan: choose one from the list, or add it in the Functions table first</source>
+        <translation>«&#xa0;{0}&#xa0;» n&apos;est pas une fonction de ce plan&#xa0;: choisissez-en une dans la liste, ou ajoutez-la d&apos;abord au tableau Fonctions</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/cell_values.py" line="107"/>
+        <source>“{0}” is not a presence of this plan: choose one from the list, or add it in the Presences table first</source>
+        <translation>«&#xa0;{0}&#xa0;» n&apos;est pas une présence de ce plan&#xa0;: choisissez-en une dans la liste, ou ajoutez-la d&apos;abord au tableau Présences</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/cell_values.py" line="113"/>
+        <source>“{0}” is not in this plan</source>
+        <translation>«&#xa0;{0}&#xa0;» ne figure pas dans ce plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/cell_values.py" line="119"/>
+        <source>“{0}” could be any of: {1}; type more of the name</source>
+        <translation>«&#xa0;{0}&#xa0;» peut désigner&#xa0;: {1}&#xa0;; saisissez une plus grande partie du nom</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/cell_values.py" line="171"/>
+        <source>“{0}” is not one of the choices: {1}</source>
+        <translation>«&#xa0;{0}&#xa0;» ne fait pas partie des choix&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_models.py" line="233"/>
+        <source>Not saved: {0}</source>
+        <extracomment>list[tuple[str, object]]: (label, value) pairs an editor offers for the cell. The cell&apos;s `ColumnKind`. The message of a refused input on this cell (&quot;&quot; when none). The cell&apos;s `Column`. Input was refused (the reason); the cell shows it too. (entity id, field) → (typed text, reason) of refused input reference field → id → name, for the current plan the last change found valid by `validate` (saves checking it twice)</extracomment>
+        <translation>Non enregistré&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_models.py" line="244"/>
+        <source>{0}: {1}</source>
+        <translation>{0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_models.py" line="363"/>
+        <source>Change {0} of {1}</source>
+        <translation>Modifier «&#xa0;{0}&#xa0;» de {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_models.py" line="409"/>
+        <source>{0} (copy)</source>
+        <translation>{0} (copie)</translation>
+    </message>
+</context>
+<context>
     <name>ChangeReviewDialog</name>
     <message>
-        <location filename="../../src/transition_planner/ui/dialogs.py" line="54"/>
+        <location filename="../../src/transition_planner/ui/dialogs.py" line="86"/>
         <source>Review the workbook&apos;s changes to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Examiner les modifications du classeur pour {0}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/dialogs.py" line="59"/>
+        <location filename="../../src/transition_planner/ui/dialogs.py" line="91"/>
         <source>The workbook adds {0}, changes {1} and removes {2} rows of “{3}”. Tick what you accept; nothing is written until you apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le classeur ajoute {0}, modifie {1} et supprime {2} lignes de «&#xa0;{3}&#xa0;». Cochez ce que vous acceptez&#xa0;; rien n&apos;est enregistré avant que vous appliquiez.</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/dialogs.py" line="67"/>
+        <location filename="../../src/transition_planner/ui/dialogs.py" line="99"/>
         <source>Changes in the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications du classeur</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/dialogs.py" line="68"/>
+        <location filename="../../src/transition_planner/ui/dialogs.py" line="100"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/dialogs.py" line="68"/>
+        <location filename="../../src/transition_planner/ui/dialogs.py" line="100"/>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/dialogs.py" line="74"/>
+        <location filename="../../src/transition_planner/ui/dialogs.py" line="106"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>ajout</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/dialogs.py" line="75"/>
+        <location filename="../../src/transition_planner/ui/dialogs.py" line="107"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modification</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/dialogs.py" line="76"/>
+        <location filename="../../src/transition_planner/ui/dialogs.py" line="108"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>suppression</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/dialogs.py" line="79"/>
+        <location filename="../../src/transition_planner/ui/dialogs.py" line="111"/>
         <source>Summary (plan settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse (paramètres du plan)</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/dialogs.py" line="115"/>
+        <location filename="../../src/transition_planner/ui/dialogs.py" line="147"/>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout &amp;sélectionner</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/dialogs.py" line="116"/>
+        <location filename="../../src/transition_planner/ui/dialogs.py" line="148"/>
         <source>Select &amp;none</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout &amp;désélectionner</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/dialogs.py" line="121"/>
+        <location filename="../../src/transition_planner/ui/dialogs.py" line="153"/>
         <source>&amp;Apply selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer la sélection</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/dialogs.py" line="138"/>
+        <location filename="../../src/transition_planner/ui/dialogs.py" line="170"/>
         <source>The workbook holds no changes to this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le classeur ne contient aucune modification de ce plan.</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/dialogs.py" line="168"/>
+        <location filename="../../src/transition_planner/ui/dialogs.py" line="200"/>
         <source>Nothing is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est sélectionné.</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/dialogs.py" line="174"/>
+        <location filename="../../src/transition_planner/ui/dialogs.py" line="206"/>
         <source>The selected changes cannot be applied alone:
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications sélectionnées ne peuvent pas être appliquées seules&#xa0;:
+{0}</translation>
     </message>
 </context>
 <context>
@@ -1157,10 +1036,10 @@
 <context>
     <name>ChoiceEdit</name>
     <message>
-        <location filename="../../src/transition_planner/ui/delegates.py" line="149"/>
+        <location filename="../../src/transition_planner/ui/editors.py" line="176"/>
         <source>Type to search, or Alt+Down for the list</source>
-        <extracomment>A choice was confirmed (Return, or a completion picked): commit the editor.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>A completion was picked with the mouse or Enter: commit the editor.</extracomment>
+        <translation>Saisissez pour rechercher, ou Alt+Down pour la liste</translation>
     </message>
 </context>
 <context>
@@ -1232,60 +1111,318 @@
     </message>
 </context>
 <context>
-    <name>DashboardView</name>
+    <name>Columns</name>
     <message>
-        <location filename="../../src/transition_planner/ui/dashboard_view.py" line="28"/>
-        <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="208"/>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="266"/>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="305"/>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="413"/>
+        <source>Name</source>
+        <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/dashboard_view.py" line="32"/>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="211"/>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="415"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="214"/>
+        <source>PKO, SPM, Non-mission (UN country team), Regional office or Partner</source>
+        <translation>OMP, MPS, Hors mission (équipe de pays des Nations Unies), Bureau régional ou Mission partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="218"/>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="361"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="221"/>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="364"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="223"/>
+        <source>Blank: ongoing</source>
+        <translation>Vide&#xa0;: en cours</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="227"/>
+        <source>Lead department</source>
+        <translation>Département chef de file</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="230"/>
+        <source>The department that leads at headquarters; follows the kind</source>
+        <translation>Le département chef de file au Siège&#xa0;; dépend du type</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="234"/>
+        <source>Funding</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="235"/>
+        <source>Mandate</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="236"/>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="278"/>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="322"/>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="385"/>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="416"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="267"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="270"/>
+        <source>Presence</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="273"/>
+        <source>The presence this actor belongs to: it acts only while it exists</source>
+        <translation>La présence dont relève cet acteur&#xa0;: il n&apos;agit que tant qu&apos;elle existe</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="276"/>
+        <source>Blank: belongs to no presence</source>
+        <translation>Vide&#xa0;: ne relève d&apos;aucune présence</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="306"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="308"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="312"/>
+        <source>Required from</source>
+        <translation>Requise à partir du</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="314"/>
+        <source>Blank: from the horizon&apos;s start</source>
+        <translation>Vide&#xa0;: dès le début de l&apos;horizon</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="318"/>
+        <source>Required until</source>
+        <translation>Requise jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="320"/>
+        <source>Blank: until the horizon&apos;s end</source>
+        <translation>Vide&#xa0;: jusqu&apos;à la fin de l&apos;horizon</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="358"/>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="360"/>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="366"/>
+        <source>Blank: open-ended (until the horizon&apos;s end)</source>
+        <translation>Vide&#xa0;: sans date de fin (jusqu&apos;à la fin de l&apos;horizon)</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="370"/>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="372"/>
+        <source>A number of at least 0 (e.g. staff); blank: unknown</source>
+        <translation>Un nombre positif ou nul (p.&#xa0;ex. effectifs)&#xa0;; vide&#xa0;: inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="375"/>
+        <source>Blank: capacity unknown</source>
+        <translation>Vide&#xa0;: capacité inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="379"/>
+        <source>Funding status</source>
+        <translation>État du financement</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="382"/>
+        <source>Blank: funding not tracked</source>
+        <translation>Vide&#xa0;: financement non suivi</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="384"/>
+        <source>Funding source</source>
+        <translation>Source de financement</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="414"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../src/transition_planner/ui/dashboard_view.py" line="30"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/dashboard_view.py" line="34"/>
         <source>Dashboard charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques du tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/dashboard_view.py" line="37"/>
+        <source>Capacity over time by actor type; funding of the required function-days by month; coverage of each function by month; findings by rule and severity</source>
+        <translation>Capacité dans le temps par type d&apos;acteur&#xa0;; financement des jours-fonctions requis par mois&#xa0;; couverture de chaque fonction par mois&#xa0;; constats par règle et par gravité</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/dashboard_view.py" line="41"/>
+        <source>&amp;Logarithmic capacity scale</source>
+        <translation>Échelle &amp;logarithmique des capacités</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/dashboard_view.py" line="45"/>
+        <source>Show each actor type&apos;s capacity on a logarithmic scale, so that small capacities after a mission leaves stay visible</source>
+        <translation>Afficher la capacité de chaque type d&apos;acteur sur une échelle logarithmique, pour que les petites capacités restent visibles après le départ d&apos;une mission</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/dashboard_view.py" line="66"/>
+        <source>Capacity over time, by actor type</source>
+        <translation>Capacité dans le temps, par type d&apos;acteur</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/dashboard_view.py" line="67"/>
+        <source>Capacity over time, by actor type (logarithmic scale)</source>
+        <translation>Capacité dans le temps, par type d&apos;acteur (échelle logarithmique)</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/dashboard_view.py" line="68"/>
+        <source>Capacity (staff)</source>
+        <translation>Capacité (effectifs)</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/dashboard_view.py" line="69"/>
+        <source>Assignments without a capacity (not counted): {n}</source>
+        <translation>Affectations sans capacité (non comptées)&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/dashboard_view.py" line="70"/>
+        <source>Coverage of required days, by month</source>
+        <translation>Couverture des jours requis, par mois</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/dashboard_view.py" line="71"/>
+        <source>Share of required days covered</source>
+        <translation>Part des jours requis couverts</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/dashboard_view.py" line="72"/>
+        <source>Findings by rule and severity</source>
+        <translation>Constats par règle et par gravité</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/dashboard_view.py" line="73"/>
+        <source>Funding of required function-days, by month</source>
+        <translation>Financement des jours-fonctions requis, par mois</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/dashboard_view.py" line="74"/>
+        <source>Share of required function-days</source>
+        <translation>Part des jours-fonctions requis</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/dashboard_view.py" line="75"/>
+        <source>Nothing to show yet</source>
+        <translation>Rien à afficher pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/dashboard_view.py" line="77"/>
+        <source>Secured</source>
+        <translation>Acquis</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/dashboard_view.py" line="78"/>
+        <source>Pledged</source>
+        <translation>Annoncé</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/dashboard_view.py" line="79"/>
+        <source>Not tracked</source>
+        <translation>Non suivi</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/dashboard_view.py" line="80"/>
+        <source>Unfunded</source>
+        <translation>Non financé</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/dashboard_view.py" line="81"/>
+        <source>Uncovered</source>
+        <translation>Non couvert</translation>
     </message>
 </context>
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../src/transition_planner/ui/delegates.py" line="52"/>
+        <location filename="../../src/transition_planner/ui/editors.py" line="60"/>
         <source>YYYY-MM-DD (blank: none)</source>
-        <extracomment>A date was picked in the calendar (the editor should be committed). Return or Enter in the field (the editor should be committed). Escape in the field (the editor should be closed without a change).</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>The widest date text (ISO: digits of the font&apos;s widest digit). A date was picked in the calendar (the editor should be committed). Return or Enter in the field outside a table (a form commits on it).</extracomment>
+        <translation>AAAA-MM-JJ (vide&#xa0;: aucune)</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/delegates.py" line="52"/>
+        <location filename="../../src/transition_planner/ui/editors.py" line="60"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/delegates.py" line="54"/>
+        <location filename="../../src/transition_planner/ui/editors.py" line="62"/>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/delegates.py" line="56"/>
-        <source>Type a date as YYYY-MM-DD or press Alt+Down for a calendar</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/transition_planner/ui/editors.py" line="64"/>
+        <source>Type a date as YYYY-MM-DD, or press Alt+Down for a calendar; blank for none</source>
+        <translation>Saisissez une date sous la forme AAAA-MM-JJ, ou appuyez sur Alt+Down pour un calendrier&#xa0;; laissez vide pour aucune</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/delegates.py" line="57"/>
-        <source>; leave blank for none</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/transition_planner/ui/editors.py" line="66"/>
+        <source>Type a date as YYYY-MM-DD, or press Alt+Down for a calendar</source>
+        <translation>Saisissez une date sous la forme AAAA-MM-JJ, ou appuyez sur Alt+Down pour un calendrier</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/delegates.py" line="61"/>
+        <location filename="../../src/transition_planner/ui/editors.py" line="70"/>
         <source>Pick a date from the calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une date dans le calendrier (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/delegates.py" line="62"/>
+        <location filename="../../src/transition_planner/ui/editors.py" line="71"/>
         <source>Open calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le calendrier</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/delegates.py" line="73"/>
+        <location filename="../../src/transition_planner/ui/editors.py" line="89"/>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier</translation>
     </message>
 </context>
 <context>
@@ -1369,343 +1506,72 @@
     </message>
 </context>
 <context>
-    <name>EntityItemDelegate</name>
-    <message>
-        <location filename="../../src/transition_planner/ui/delegates.py" line="199"/>
-        <source>blank: unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>EntityTable</name>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="91"/>
-        <source>Filter {0}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="92"/>
+        <location filename="../../src/transition_planner/ui/entity_table.py" line="98"/>
         <source>Filter {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer {0}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="96"/>
+        <location filename="../../src/transition_planner/ui/entity_table.py" line="105"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="97"/>
-        <source>Add a row (Ctrl+Ins)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/transition_planner/ui/entity_table.py" line="97"/>
+        <source>Filter the rows (Ctrl+F)…</source>
+        <extracomment>The widest a name or reference column is fitted to (pixels); wider names scroll. The widest a short free text column is fitted to. The narrowest the notes get (they take what is left of the width). Rows measured when fitting (enough for every plan a planner types). The planner pressed Delete on a cell (the table clears it through the delegate).</extracomment>
+        <translation>Filtrer les lignes (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="98"/>
+        <location filename="../../src/transition_planner/ui/entity_table.py" line="100"/>
+        <source>Shows only the rows that contain the text typed here</source>
+        <translation>N&apos;affiche que les lignes qui contiennent le texte saisi ici</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/entity_table.py" line="106"/>
+        <source>Add a row (Ctrl++ or Ctrl+Ins)</source>
+        <translation>Ajouter une ligne (Ctrl++ ou Ctrl+Ins)</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/entity_table.py" line="107"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="99"/>
+        <location filename="../../src/transition_planner/ui/entity_table.py" line="108"/>
         <source>Duplicate the selected rows (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer les lignes sélectionnées (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="100"/>
+        <location filename="../../src/transition_planner/ui/entity_table.py" line="109"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="101"/>
+        <location filename="../../src/transition_planner/ui/entity_table.py" line="110"/>
         <source>Delete the selected rows (Ctrl+Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les lignes sélectionnées (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="153"/>
-        <source>Not saved: {0}</source>
-        <extracomment>set when the widths were fitted or restored from the settings</extracomment>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/transition_planner/ui/entity_table.py" line="112"/>
+        <source>Add a row to {0}</source>
+        <translation>Ajouter une ligne à {0}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="485"/>
-        <source>presence</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/transition_planner/ui/entity_table.py" line="113"/>
+        <source>Duplicate the selected rows of {0}</source>
+        <translation>Dupliquer les lignes sélectionnées de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="486"/>
-        <source>actor</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/transition_planner/ui/entity_table.py" line="114"/>
+        <source>Delete the selected rows of {0}</source>
+        <translation>Supprimer les lignes sélectionnées de {0}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="487"/>
-        <source>function</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="488"/>
-        <source>assignment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="489"/>
-        <source>milestone</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EntityTableModel</name>
-    <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="94"/>
-        <source>a date is required (YYYY-MM-DD)</source>
-        <extracomment>list[tuple[str, object]]: (label, value) pairs an editor offers for the cell. The column&apos;s kind: &quot;text&quot;, &quot;date&quot;, &quot;optional_date&quot;, &quot;enum&quot;, &quot;optional_enum&quot;, &quot;ref&quot;, &quot;optional_ref&quot;, &quot;number&quot;. The message of a rejected input on this cell (&quot;&quot; when none).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="100"/>
-        <source>&apos;{0}&apos; is not a date; type it as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="114"/>
-        <source>&apos;{0}&apos; is not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="118"/>
-        <source>capacity must be a number of at least 0</source>
-        <translation type="unfinished">la capacité doit être un nombre positif ou nul</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="277"/>
-        <source>Not saved: {0}</source>
-        <extracomment>The sheet-like plural name, for messages and settings keys. Input was refused (the reason); the cell shows it too. (entity id, field) → (typed text, reason) of rejected input reference field → id → name, for the current plan</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="288"/>
-        <source>blank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="295"/>
-        <source>Blank: open-ended (until the horizon&apos;s end)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="299"/>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="641"/>
-        <source>Blank: from the horizon&apos;s start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="303"/>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="647"/>
-        <source>Blank: until the horizon&apos;s end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="354"/>
-        <source>(not tracked)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="361"/>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="390"/>
-        <source>Change {0} of {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="423"/>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="441"/>
-        <source>a value is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="430"/>
-        <source>unknown value &apos;{0}&apos;; choose one of: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="451"/>
-        <source>unknown {0} &apos;{1}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="460"/>
-        <source>a name is required</source>
-        <translation type="unfinished">un nom est requis</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="549"/>
-        <source>presence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="550"/>
-        <source>actor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="551"/>
-        <source>function</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="560"/>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="606"/>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="634"/>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="722"/>
-        <source>Name</source>
-        <translation type="unfinished">Nom</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="561"/>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="724"/>
-        <source>Kind</source>
-        <translation type="unfinished">Type</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="562"/>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="677"/>
-        <source>Start</source>
-        <translation type="unfinished">Début</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="565"/>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="680"/>
-        <source>End</source>
-        <translation type="unfinished">Fin</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="567"/>
-        <source>Blank: ongoing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="571"/>
-        <source>Lead department</source>
-        <translation type="unfinished">Département chef de file</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="575"/>
-        <source>Funding</source>
-        <translation type="unfinished">Financement</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="576"/>
-        <source>Mandate</source>
-        <translation type="unfinished">Mandat</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="577"/>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="617"/>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="649"/>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="699"/>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="725"/>
-        <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="595"/>
-        <source>New presence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="607"/>
-        <source>Type</source>
-        <translation type="unfinished">Type</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="610"/>
-        <source>Presence</source>
-        <translation type="unfinished">Présence</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="612"/>
-        <source>The presence this actor belongs to: it acts only while it exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="624"/>
-        <source>New actor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="635"/>
-        <source>Category</source>
-        <translation type="unfinished">Catégorie</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="636"/>
-        <source>Priority</source>
-        <translation type="unfinished">Priorité</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="639"/>
-        <source>Required from</source>
-        <translation type="unfinished">Requise à partir du</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="645"/>
-        <source>Required until</source>
-        <translation type="unfinished">Requise jusqu&apos;au</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="656"/>
-        <source>New function</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="675"/>
-        <source>Function</source>
-        <translation type="unfinished">Fonction</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="676"/>
-        <source>Actor</source>
-        <translation type="unfinished">Acteur</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="682"/>
-        <source>Blank: open-ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="686"/>
-        <source>Capacity</source>
-        <translation type="unfinished">Capacité</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="688"/>
-        <source>A number of at least 0 (e.g. staff); blank: unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="694"/>
-        <source>Funding status</source>
-        <translation type="unfinished">État du financement</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="698"/>
-        <source>Funding source</source>
-        <translation type="unfinished">Source de financement</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="706"/>
-        <source>add a function and an actor before adding an assignment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="723"/>
-        <source>Date</source>
-        <translation type="unfinished">Date</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="731"/>
-        <source>New milestone</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/transition_planner/ui/entity_table.py" line="124"/>
+        <source>{0}. Type or press F2 to edit a cell; Tab and Shift+Tab move between cells, Enter commits and moves down, Escape cancels, Delete clears a cell; Ctrl+Tab shows the next table, F6 the next part of the window.</source>
+        <translation>{0}. Saisissez du texte ou appuyez sur F2 pour modifier une cellule&#xa0;; Tab et Shift+Tab passent d&apos;une cellule à l&apos;autre, Entrée valide et descend d&apos;une ligne, Échap annule, Suppr vide une cellule&#xa0;; Ctrl+Tab affiche le tableau suivant, F6 la partie suivante de la fenêtre.</translation>
     </message>
 </context>
 <context>
@@ -2137,144 +2003,184 @@
         <source>Secured and pledged funding falls from {old} in {year_before} to {new} in {year}, below {percent} of the year before</source>
         <translation>Le financement acquis et annoncé passe de {old} en {year_before} à {new} en {year}, soit moins de {percent} de l&apos;année précédente</translation>
     </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/finding_words.py" line="16"/>
+        <source>Presence gap</source>
+        <translation>Lacune de présence</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/finding_words.py" line="17"/>
+        <source>Coverage gap</source>
+        <translation>Lacune de couverture</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/finding_words.py" line="18"/>
+        <source>Short break</source>
+        <translation>Brève interruption</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/finding_words.py" line="19"/>
+        <source>Funding gap</source>
+        <translation>Déficit de financement</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/finding_words.py" line="20"/>
+        <source>Capacity cliff</source>
+        <translation>Chute de capacité</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/finding_words.py" line="21"/>
+        <source>UN exit</source>
+        <translation>Départ de l&apos;ONU</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/finding_words.py" line="22"/>
+        <source>Cold handover</source>
+        <translation>Chevauchement insuffisant</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/finding_words.py" line="23"/>
+        <source>Outlives presence</source>
+        <translation>Hors de sa présence</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/finding_words.py" line="24"/>
+        <source>Compressed drawdown</source>
+        <translation>Retrait précipité</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/finding_words.py" line="25"/>
+        <source>Handover after exit</source>
+        <translation>Passation après le départ</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/finding_words.py" line="26"/>
+        <source>Handover unassigned</source>
+        <translation>Passation sans destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/finding_words.py" line="27"/>
+        <source>Handover overdue</source>
+        <translation>Passation en retard</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/finding_words.py" line="28"/>
+        <source>Handover lost</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/finding_words.py" line="29"/>
+        <source>Financial cliff</source>
+        <translation>Chute du financement</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/finding_words.py" line="30"/>
+        <source>Lead change</source>
+        <translation>Changement de chef de file</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/finding_words.py" line="31"/>
+        <source>Drawdown before election</source>
+        <translation>Retrait avant une élection</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/finding_words.py" line="37"/>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/finding_words.py" line="38"/>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/finding_words.py" line="39"/>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/finding_words.py" line="40"/>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/finding_words.py" line="41"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
 </context>
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="59"/>
+        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="75"/>
         <source>Severity</source>
-        <translation type="unfinished">Gravité</translation>
+        <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="60"/>
+        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="76"/>
         <source>Rule</source>
-        <translation type="unfinished">Règle</translation>
+        <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="61"/>
+        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="77"/>
         <source>Function</source>
-        <translation type="unfinished">Fonction</translation>
+        <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="62"/>
+        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="78"/>
         <source>Start</source>
-        <translation type="unfinished">Début</translation>
+        <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="63"/>
+        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="79"/>
         <source>End</source>
-        <translation type="unfinished">Fin</translation>
+        <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="64"/>
+        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="80"/>
         <source>Days</source>
-        <translation type="unfinished">Jours</translation>
+        <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="65"/>
+        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="81"/>
         <source>Detail</source>
-        <translation type="unfinished">Constat</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="141"/>
-        <source>Critical</source>
-        <translation type="unfinished">Critique</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="142"/>
-        <source>High</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="143"/>
-        <source>Medium</source>
-        <translation type="unfinished">Moyenne</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="144"/>
-        <source>Low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="145"/>
-        <source>Info</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="152"/>
-        <source>Presence gap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="153"/>
-        <source>Coverage gap</source>
-        <translation type="unfinished">Lacune de couverture</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="154"/>
-        <source>Funding gap</source>
-        <translation type="unfinished">Déficit de financement</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="155"/>
-        <source>Capacity cliff</source>
-        <translation type="unfinished">Chute de capacité</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="156"/>
-        <source>Cold handover</source>
-        <translation type="unfinished">Chevauchement insuffisant</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="157"/>
-        <source>Outlives presence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="158"/>
-        <source>Lead change</source>
-        <translation type="unfinished">Changement de chef de file</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="159"/>
-        <source>Drawdown before election</source>
-        <translation type="unfinished">Retrait avant une élection</translation>
+        <translation>Constat</translation>
     </message>
 </context>
 <context>
     <name>FundingKind</name>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="373"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="378"/>
         <source>Assessed</source>
         <translation>Contributions statutaires</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="374"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="379"/>
         <source>Regular budget</source>
         <translation>Budget ordinaire</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="375"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="380"/>
         <source>Peacebuilding Fund</source>
         <translation>Fonds pour la consolidation de la paix</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="376"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="381"/>
         <source>Trust fund</source>
         <translation>Fonds d&apos;affectation spéciale</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="377"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="382"/>
         <source>Voluntary</source>
         <translation>Contributions volontaires</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="378"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="383"/>
         <source>Host government</source>
         <translation>Gouvernement hôte</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="379"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="384"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
@@ -2282,17 +2188,17 @@
 <context>
     <name>FundingLineStatus</name>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="380"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="385"/>
         <source>Secured</source>
         <translation>Acquis</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="381"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="386"/>
         <source>Pledged</source>
         <translation>Annoncé</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="382"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="387"/>
         <source>Projected</source>
         <translation>Prévu</translation>
     </message>
@@ -2300,17 +2206,17 @@
 <context>
     <name>FundingStatus</name>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="355"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="360"/>
         <source>Secured</source>
         <translation>Acquis</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="356"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="361"/>
         <source>Pledged</source>
         <translation>Annoncé</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="357"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="362"/>
         <source>Unfunded</source>
         <translation>Non financé</translation>
     </message>
@@ -2318,155 +2224,166 @@
 <context>
     <name>GapsPanel</name>
     <message>
-        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="230"/>
+        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="228"/>
         <source>Gaps</source>
-        <translation type="unfinished">Lacunes</translation>
+        <translation>Lacunes</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="234"/>
+        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="232"/>
         <source>Continuity score</source>
-        <translation type="unfinished">Indice de continuité</translation>
+        <translation>Indice de continuité</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="237"/>
+        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="235"/>
         <source>Share of the required days of the functions that are covered, weighted by priority (Critical 8, High 4, Medium 2, Low 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des jours requis des fonctions qui sont couverts, pondérée par la priorité (Critique 8, Haute 4, Moyenne 2, Basse 1)</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="244"/>
+        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="242"/>
         <source>Findings by severity</source>
-        <translation type="unfinished">Constats par gravité</translation>
+        <translation>Constats par gravité</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="245"/>
+        <source>Filter by rule</source>
+        <translation>Filtrer par règle</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="246"/>
+        <source>Show the findings of one rule</source>
+        <translation>Afficher les constats d&apos;une règle</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/gaps_panel.py" line="247"/>
-        <source>Filter by rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="248"/>
-        <source>Show the findings of one rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="249"/>
         <source>All rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les règles</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="251"/>
+        <source>Filter by severity</source>
+        <translation>Filtrer par gravité</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="252"/>
+        <source>Show the findings of one severity</source>
+        <translation>Afficher les constats d&apos;une gravité</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/gaps_panel.py" line="253"/>
-        <source>Filter by severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="254"/>
-        <source>Show the findings of one severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="255"/>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les gravités</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="257"/>
+        <source>Filter by function</source>
+        <translation>Filtrer par fonction</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="258"/>
+        <source>Show the findings of one function</source>
+        <translation>Afficher les constats d&apos;une fonction</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/gaps_panel.py" line="259"/>
-        <source>Filter by function</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="260"/>
-        <source>Show the findings of one function</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="411"/>
+        <source>All functions</source>
+        <translation>Toutes les fonctions</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/gaps_panel.py" line="261"/>
-        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="352"/>
-        <source>All functions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="263"/>
         <source>Search findings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un constat…</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="264"/>
+        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="262"/>
         <source>Search findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un constat</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="269"/>
+        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="267"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="286"/>
+        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="270"/>
+        <source>The gaps in continuity of care, most severe first. Enter or double-click shows what a finding concerns in the editor and on the timeline.</source>
+        <translation>Les lacunes dans la continuité des soins, les plus graves d&apos;abord. Entrée ou un double-clic montre ce que concerne un constat dans l&apos;éditeur et sur la chronologie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="293"/>
         <source>Double-click or press Enter to show the finding</source>
-        <translation type="unfinished"></translation>
+        <extracomment>the planner resized a column (or the widths came from the settings): keep them</extracomment>
+        <translation>Double-cliquez ou appuyez sur Entrée pour afficher le constat</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="327"/>
+        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="336"/>
         <source>Continuity score: –</source>
-        <translation type="unfinished"></translation>
+        <translation>Indice de continuité&#xa0;: –</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="332"/>
+        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="341"/>
         <source>Continuity score: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indice de continuité&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="333"/>
+        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="342"/>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="402"/>
+        <source>Continuity score: analysing…</source>
+        <translation>Indice de continuité&#xa0;: analyse en cours…</translation>
     </message>
 </context>
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../src/transition_planner/ui/dialogs.py" line="247"/>
-        <location filename="../../src/transition_planner/ui/dialogs.py" line="251"/>
+        <location filename="../../src/transition_planner/ui/dialogs.py" line="279"/>
+        <location filename="../../src/transition_planner/ui/dialogs.py" line="283"/>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/dialogs.py" line="257"/>
+        <location filename="../../src/transition_planner/ui/dialogs.py" line="289"/>
         <source>The user guide (docs/USER_GUIDE.md) is not installed with this copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guide de l&apos;utilisateur (docs/USER_GUIDE.md) n&apos;est pas installé avec cette copie.</translation>
     </message>
 </context>
 <context>
     <name>HandoverKind</name>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="361"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="366"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="362"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="367"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="363"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="368"/>
         <source>Asset</source>
         <translation>Bien</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="364"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="369"/>
         <source>Caseload</source>
         <translation>Dossiers en cours</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="365"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="370"/>
         <source>Records</source>
         <translation>Archives</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="366"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="371"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="367"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="372"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
@@ -2474,27 +2391,27 @@
 <context>
     <name>HandoverStatus</name>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="368"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="373"/>
         <source>Planned</source>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="369"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="374"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="370"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="375"/>
         <source>Done</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="371"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="376"/>
         <source>Blocked</source>
         <translation>Bloquée</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="372"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="377"/>
         <source>Lost</source>
         <translation>Perdue</translation>
     </message>
@@ -2502,33 +2419,33 @@
 <context>
     <name>LeadDepartment</name>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="53"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="58"/>
         <source>DPKO</source>
         <extracomment>The day the restructuring of the peace and security pillar took effect (A/72/525, GA res 72/199).</extracomment>
         <translation>DOMP</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="54"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="59"/>
         <source>DPA</source>
         <translation>DAP</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="340"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="345"/>
         <source>DPO</source>
         <translation>DOP</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="341"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="346"/>
         <source>DPPA</source>
         <translation>DPPA</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="342"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="347"/>
         <source>RC/UNCT</source>
         <translation>CR/équipe de pays</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="343"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="348"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
@@ -2536,758 +2453,505 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="129"/>
-        <source>Views</source>
-        <extracomment>Emitted after the views show a new analysis of the current plan. Emitted after a background task (import, export, analysis) has ended.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="133"/>
-        <source>The timeline view is not available in this build.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="137"/>
-        <source>The dashboard is not available in this build.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="139"/>
-        <source>&amp;Editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="140"/>
-        <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="141"/>
-        <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="175"/>
+        <location filename="../../src/transition_planner/ui/main_window.py" line="97"/>
         <source>Ready</source>
-        <translation type="unfinished">Prêt</translation>
+        <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="249"/>
-        <source>&lt;b&gt;Welcome to Transition Planner.&lt;/b&gt; Your workspace holds three example plans: the template (Kandora, PKO → SPM → UN country team), Haiti and Sudan. Pick one on the left to see its tables, its timeline and its gaps. To plan your own transition use &lt;i&gt;File → New plan from template&lt;/i&gt; (Ctrl+Shift+N), then edit the presences, functions and assignments: the gaps panel updates after every edit and every edit can be undone. &lt;i&gt;Help → User guide&lt;/i&gt; (F1) explains more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="262"/>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="263"/>
-        <source>Close the welcome note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="448"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="453"/>
+        <location filename="../../src/transition_planner/ui/main_window.py" line="91"/>
         <source>&amp;Recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <extracomment>The views show a new analysis of the current plan.</extracomment>
+        <translation>Espaces de travail &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="464"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="477"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="485"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="531"/>
+        <location filename="../../src/transition_planner/ui/main_window.py" line="255"/>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="551"/>
-        <source>Workspace in use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="552"/>
-        <source>{0}
-
-Open it read-only? You can look but not change it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="561"/>
-        <source>Cannot open the workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="574"/>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="578"/>
-        <source>The workspace is damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="580"/>
-        <source>{0}
-
-Restore the latest backup ({1})? The damaged file is kept as a backup too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="590"/>
-        <source>Could not restore the backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="645"/>
-        <source>Open workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="647"/>
-        <source>Transition Planner workspaces (*.tpw *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="691"/>
-        <source>Continuity score: analysing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="699"/>
-        <source>Analysis failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="754"/>
-        <source>{0} (and {1} more)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="787"/>
-        <source>Could not do “{0}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="842"/>
-        <source>New plan from template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="842"/>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="850"/>
-        <source>New plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="843"/>
-        <source>Name of the new plan:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="844"/>
-        <source>New transition plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="850"/>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="876"/>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="900"/>
-        <source>A plan named “{0}” already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="855"/>
-        <source>New plan {0} from template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="855"/>
-        <source>New plan {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="867"/>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="875"/>
-        <source>Duplicate plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="868"/>
-        <source>Name of the copy:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="869"/>
-        <source>{0} (copy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="884"/>
-        <source>Duplicate plan as {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="895"/>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="900"/>
-        <source>Rename plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="895"/>
-        <source>New name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="908"/>
-        <source>Rename plan {0} to {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="918"/>
-        <source>Delete plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="920"/>
-        <source>Delete the plan “{0}” with its {1} assignments? You can undo this with Edit → Undo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="930"/>
-        <source>Delete plan {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="949"/>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="959"/>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="1040"/>
-        <source>Import workbook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="949"/>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="1079"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="961"/>
-        <source>Import “{0}” into the plan “{1}”, or as a new plan?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="966"/>
-        <source>Into “{0}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="969"/>
-        <source>As a new plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="995"/>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="1032"/>
-        <source>Reading {0}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="1015"/>
-        <source>Import workbook into {0} ({1} added, {2} changed, {3} removed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="1041"/>
-        <source>A plan named “{0}” already exists. Name of the imported plan:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="1051"/>
-        <source>Import {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="1062"/>
-        <source>{0} problem(s); nothing was imported:
-{1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="1067"/>
-        <source>Cannot import {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="1077"/>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="1098"/>
-        <source>Export workbook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="1094"/>
-        <source>Exported {0} to {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="1096"/>
-        <source> ({0} warnings)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="1104"/>
-        <source>Cannot export to {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="1112"/>
-        <source>Writing {0}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="1122"/>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="1130"/>
-        <source>Export timeline picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="1123"/>
-        <source>Timeline pictures are not available in this build.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="1132"/>
-        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="1141"/>
-        <source>Saved the timeline of {0} to {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="1145"/>
-        <source>Cannot save {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="1154"/>
-        <source>Drawing {0}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="1171"/>
-        <source>Restore backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="1173"/>
-        <source>Replace the whole workspace by the backup {0}? The current workspace is backed up first. This cannot be undone with Edit → Undo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="1187"/>
-        <source>Cannot restore {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="1201"/>
+        <location filename="../../src/transition_planner/ui/dialogs.py" line="311"/>
         <source>About Transition Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="1203"/>
+        <location filename="../../src/transition_planner/ui/dialogs.py" line="312"/>
         <source>&lt;h3&gt;Transition Planner {0}&lt;/h3&gt;&lt;p&gt;Plan UN transitions (PKO → SPM → UN country team) and see every gap in continuity of care.&lt;/p&gt;&lt;p&gt;Workspace: {1}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="1264"/>
-        <source>Not moved: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="1270"/>
-        <source>Move {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Transition Planner {0}&lt;/h3&gt;&lt;p&gt;Planifiez les transitions des Nations Unies (OMP → MPS → équipe de pays des Nations Unies) et repérez chaque lacune dans la continuité des soins.&lt;/p&gt;&lt;p&gt;Espace de travail&#xa0;: {1}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MilestoneKind</name>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="383"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="388"/>
         <source>Mandate renewal</source>
         <translation>Renouvellement du mandat</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="384"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="389"/>
         <source>Election</source>
         <translation>Élection</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="385"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="390"/>
         <source>Benchmark</source>
         <translation>Critère de référence</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="386"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="391"/>
         <source>Drawdown</source>
         <translation>Retrait</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="387"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="392"/>
         <source>Handover</source>
         <translation>Passation</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="388"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="393"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
 </context>
 <context>
+    <name>Note</name>
+    <message>
+        <location filename="../../src/transition_planner/ui/banner.py" line="43"/>
+        <location filename="../../src/transition_planner/ui/banner.py" line="44"/>
+        <source>Close this note</source>
+        <translation>Fermer cette note</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/ui/operations.py" line="261"/>
+        <source>%n problem(s); nothing was changed:</source>
+        <extracomment>True while an operation runs. An operation ended (after its callback ran, or when it was cancelled).</extracomment>
+        <translation>
+            <numerusform>%n problème&#xa0;; rien n&apos;a été modifié&#xa0;:</numerusform>
+            <numerusform>%n problèmes&#xa0;; rien n&apos;a été modifié&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/ui/operations.py" line="268"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanBrowser</name>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_browser.py" line="146"/>
+        <location filename="../../src/transition_planner/ui/plan_browser.py" line="195"/>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_browser.py" line="149"/>
+        <location filename="../../src/transition_planner/ui/plan_browser.py" line="198"/>
         <source>Search plans…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un plan…</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_browser.py" line="150"/>
+        <location filename="../../src/transition_planner/ui/plan_browser.py" line="199"/>
         <source>Search plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un plan</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_browser.py" line="156"/>
+        <location filename="../../src/transition_planner/ui/plan_browser.py" line="205"/>
         <source>Plans of the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans de l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_browser.py" line="179"/>
+        <location filename="../../src/transition_planner/ui/plan_browser.py" line="207"/>
+        <source>Up and Down choose the plan the window shows; Tab goes on to the plan</source>
+        <translation>Les flèches haut et bas choisissent le plan affiché dans la fenêtre&#xa0;; Tab passe au plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/plan_browser.py" line="239"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_browser.py" line="179"/>
+        <location filename="../../src/transition_planner/ui/plan_browser.py" line="239"/>
         <source>New blank plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau plan vierge</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_browser.py" line="181"/>
+        <location filename="../../src/transition_planner/ui/plan_browser.py" line="241"/>
         <source>From template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_browser.py" line="181"/>
+        <location filename="../../src/transition_planner/ui/plan_browser.py" line="241"/>
         <source>New plan from the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau plan à partir du modèle</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_browser.py" line="184"/>
+        <location filename="../../src/transition_planner/ui/plan_browser.py" line="244"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_browser.py" line="184"/>
+        <location filename="../../src/transition_planner/ui/plan_browser.py" line="244"/>
         <source>Duplicate the selected plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer le plan sélectionné</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_browser.py" line="187"/>
+        <location filename="../../src/transition_planner/ui/plan_browser.py" line="247"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_browser.py" line="187"/>
+        <location filename="../../src/transition_planner/ui/plan_browser.py" line="247"/>
         <source>Rename the selected plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le plan sélectionné</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_browser.py" line="190"/>
+        <location filename="../../src/transition_planner/ui/plan_browser.py" line="250"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_browser.py" line="190"/>
+        <location filename="../../src/transition_planner/ui/plan_browser.py" line="250"/>
         <source>Delete the selected plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le plan sélectionné</translation>
     </message>
 </context>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="341"/>
+        <location filename="../../src/transition_planner/ui/plan_editor.py" line="78"/>
         <source>Plan tables</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Something could not be done or stored (the reason), for the status bar.</extracomment>
+        <translation>Tableaux du plan</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="343"/>
-        <source>Presences</source>
-        <translation type="unfinished">Présences</translation>
+        <location filename="../../src/transition_planner/ui/plan_editor.py" line="80"/>
+        <source>Ctrl+Tab and Ctrl+Shift+Tab switch between the tables</source>
+        <translation>Ctrl+Tab et Ctrl+Shift+Tab passent d&apos;un tableau à l&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="344"/>
-        <source>Actors</source>
-        <translation type="unfinished">Acteurs</translation>
+        <location filename="../../src/transition_planner/ui/plan_editor.py" line="285"/>
+        <source>Not moved: {0}</source>
+        <translation>Non déplacé&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="345"/>
-        <source>Functions</source>
-        <translation type="unfinished">Fonctions</translation>
+        <location filename="../../src/transition_planner/ui/plan_editor.py" line="287"/>
+        <source>Move {0}</source>
+        <translation>Déplacer {0}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="346"/>
-        <source>Assignments</source>
-        <translation type="unfinished">Affectations</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="347"/>
-        <source>Milestones</source>
-        <translation type="unfinished">Jalons</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="405"/>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="472"/>
+        <location filename="../../src/transition_planner/ui/plan_editor.py" line="218"/>
+        <location filename="../../src/transition_planner/ui/plan_editor.py" line="301"/>
         <source>Not saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="420"/>
-        <source>Add {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="439"/>
-        <source>Duplicate {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="441"/>
-        <source>Duplicate {0} {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="455"/>
-        <source>Delete {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="457"/>
-        <source>Delete {0} {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="476"/>
-        <source>Change plan {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="478"/>
+        <location filename="../../src/transition_planner/ui/plan_editor.py" line="307"/>
         <source>Change plan settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les paramètres du plan</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFlows</name>
+    <message>
+        <location filename="../../src/transition_planner/ui/plan_flows.py" line="50"/>
+        <source>A plan named “{0}” already exists.</source>
+        <translation>Un plan nommé «&#xa0;{0}&#xa0;» existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="496"/>
-        <source>name</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/transition_planner/ui/plan_flows.py" line="54"/>
+        <source>A plan needs a name.</source>
+        <translation>Un plan doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="497"/>
-        <source>country</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/transition_planner/ui/plan_flows.py" line="74"/>
+        <source>New plan from template</source>
+        <translation>Nouveau plan à partir du modèle</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="498"/>
-        <source>description</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/transition_planner/ui/plan_flows.py" line="74"/>
+        <source>New plan</source>
+        <translation>Nouveau plan</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="499"/>
-        <source>horizon start</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/transition_planner/ui/plan_flows.py" line="77"/>
+        <source>Name of the new plan:</source>
+        <translation>Nom du nouveau plan&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="500"/>
-        <source>horizon end</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/transition_planner/ui/plan_flows.py" line="78"/>
+        <source>New transition plan</source>
+        <translation>Nouveau plan de transition</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="501"/>
-        <source>minimum overlap</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/transition_planner/ui/plan_flows.py" line="84"/>
+        <source>New plan {0} from the template</source>
+        <translation>Nouveau plan {0} à partir du modèle</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="502"/>
-        <source>cliff threshold</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/transition_planner/ui/plan_flows.py" line="84"/>
+        <source>New plan {0}</source>
+        <translation>Nouveau plan {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/plan_flows.py" line="93"/>
+        <source>Duplicate plan</source>
+        <translation>Dupliquer le plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/plan_flows.py" line="96"/>
+        <source>Name of the copy:</source>
+        <translation>Nom de la copie&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/plan_flows.py" line="97"/>
+        <source>{0} (copy)</source>
+        <translation>{0} (copie)</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/plan_flows.py" line="102"/>
+        <source>Duplicate plan {0} as {1}</source>
+        <translation>Dupliquer le plan {0} sous le nom {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/plan_flows.py" line="109"/>
+        <source>Rename plan</source>
+        <translation>Renommer le plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/plan_flows.py" line="110"/>
+        <source>New name:</source>
+        <translation>Nouveau nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/plan_flows.py" line="116"/>
+        <source>Rename plan {0} to {1}</source>
+        <translation>Renommer le plan {0} en {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/plan_flows.py" line="127"/>
+        <source>Delete plan</source>
+        <translation>Supprimer le plan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/ui/plan_flows.py" line="129"/>
+        <source>Delete the plan “{0}” with its %n assignment(s)? You can undo this with Edit → Undo.</source>
+        <translation>
+            <numerusform>Supprimer le plan «&#xa0;{0}&#xa0;» (%n affectation)&#xa0;? Vous pourrez l&apos;annuler avec Édition → Annuler.</numerusform>
+            <numerusform>Supprimer le plan «&#xa0;{0}&#xa0;» (%n affectations)&#xa0;? Vous pourrez l&apos;annuler avec Édition → Annuler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/plan_flows.py" line="143"/>
+        <source>Delete plan {0}</source>
+        <translation>Supprimer le plan {0}</translation>
     </message>
 </context>
 <context>
     <name>PlanListModel</name>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_browser.py" line="50"/>
+        <location filename="../../src/transition_planner/ui/plan_browser.py" line="90"/>
         <source>Plan</source>
-        <translation type="unfinished">Plan</translation>
+        <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_browser.py" line="51"/>
+        <location filename="../../src/transition_planner/ui/plan_browser.py" line="91"/>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_browser.py" line="52"/>
+        <location filename="../../src/transition_planner/ui/plan_browser.py" line="92"/>
         <source>Horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizon</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_browser.py" line="53"/>
+        <location filename="../../src/transition_planner/ui/plan_browser.py" line="93"/>
         <source>Assignments</source>
-        <translation type="unfinished">Affectations</translation>
+        <translation>Affectations</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_browser.py" line="112"/>
+        <location filename="../../src/transition_planner/ui/plan_browser.py" line="161"/>
         <source>{0}
 {1} – {2}
-{3} presences, {4} actors, {5} functions, {6} assignments, {7} milestones</source>
-        <translation type="unfinished"></translation>
+presences: {3} · actors: {4} · functions: {5} · assignments: {6} · milestones: {7}</source>
+        <translation>{0}
+{1} – {2}
+présences&#xa0;: {3} · acteurs&#xa0;: {4} · fonctions&#xa0;: {5} · affectations&#xa0;: {6} · jalons&#xa0;: {7}</translation>
     </message>
 </context>
 <context>
     <name>PlanSettingsForm</name>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="201"/>
+        <location filename="../../src/transition_planner/ui/settings_form.py" line="34"/>
+        <source>Change plan name</source>
+        <translation>Modifier le nom du plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/settings_form.py" line="35"/>
+        <source>Change plan country</source>
+        <translation>Modifier le pays du plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/settings_form.py" line="36"/>
+        <source>Change plan description</source>
+        <translation>Modifier la description du plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/settings_form.py" line="37"/>
+        <source>Change plan horizon start</source>
+        <translation>Modifier le début de l&apos;horizon du plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/settings_form.py" line="40"/>
+        <source>Change plan horizon end</source>
+        <translation>Modifier la fin de l&apos;horizon du plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/settings_form.py" line="41"/>
+        <source>Change plan minimum overlap</source>
+        <translation>Modifier le chevauchement minimal du plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/settings_form.py" line="44"/>
+        <source>Change plan cliff threshold</source>
+        <translation>Modifier le seuil de chute du plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/settings_form.py" line="48"/>
+        <source>Change plan settings</source>
+        <translation>Modifier les paramètres du plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/settings_form.py" line="59"/>
+        <source>Plan settings</source>
+        <translation>Paramètres du plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/settings_form.py" line="64"/>
         <source>Plan name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du plan</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="203"/>
+        <location filename="../../src/transition_planner/ui/settings_form.py" line="67"/>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="205"/>
+        <location filename="../../src/transition_planner/ui/settings_form.py" line="70"/>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="209"/>
+        <location filename="../../src/transition_planner/ui/settings_form.py" line="75"/>
+        <location filename="../../src/transition_planner/ui/settings_form.py" line="76"/>
         <source>Horizon start</source>
-        <translation type="unfinished">Début de l&apos;horizon</translation>
+        <translation>Début de l&apos;horizon</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="211"/>
+        <location filename="../../src/transition_planner/ui/settings_form.py" line="79"/>
+        <location filename="../../src/transition_planner/ui/settings_form.py" line="80"/>
         <source>Horizon end</source>
-        <translation type="unfinished">Fin de l&apos;horizon</translation>
+        <translation>Fin de l&apos;horizon</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="214"/>
+        <location filename="../../src/transition_planner/ui/settings_form.py" line="84"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="215"/>
+        <location filename="../../src/transition_planner/ui/settings_form.py" line="85"/>
         <source>Minimum overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Chevauchement minimal</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="217"/>
+        <location filename="../../src/transition_planner/ui/settings_form.py" line="87"/>
         <source>A handover with less overlap than this is a cold handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Une passation dont le chevauchement est plus court est signalée comme «&#xa0;Chevauchement insuffisant&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="223"/>
+        <location filename="../../src/transition_planner/ui/settings_form.py" line="95"/>
         <source>Cliff threshold</source>
-        <translation type="unfinished">Seuil de chute</translation>
+        <translation>Seuil de chute</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="225"/>
+        <location filename="../../src/transition_planner/ui/settings_form.py" line="97"/>
         <source>A capacity falling below this share of the day before is a capacity cliff</source>
-        <translation type="unfinished"></translation>
+        <translation>Une capacité qui tombe sous cette part de celle de la veille est signalée comme «&#xa0;Chute de capacité&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="227"/>
+        <location filename="../../src/transition_planner/ui/settings_form.py" line="101"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="229"/>
+        <location filename="../../src/transition_planner/ui/settings_form.py" line="103"/>
         <source>Save the plan settings (Enter in a field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les paramètres du plan (Entrée dans un champ)</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="236"/>
+        <location filename="../../src/transition_planner/ui/settings_form.py" line="109"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="237"/>
+        <location filename="../../src/transition_planner/ui/settings_form.py" line="110"/>
         <source>&amp;Country</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pays</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="238"/>
+        <location filename="../../src/transition_planner/ui/settings_form.py" line="111"/>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;scription</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="240"/>
+        <location filename="../../src/transition_planner/ui/settings_form.py" line="113"/>
         <source>Horizon &amp;start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de l&apos;&amp;horizon</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="241"/>
+        <location filename="../../src/transition_planner/ui/settings_form.py" line="114"/>
         <source>Horizon &amp;end</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;in de l&apos;horizon</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="242"/>
+        <location filename="../../src/transition_planner/ui/settings_form.py" line="115"/>
         <source>Minimum &amp;overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Chevauchement &amp;minimal</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/plan_editor.py" line="243"/>
+        <location filename="../../src/transition_planner/ui/settings_form.py" line="116"/>
         <source>C&amp;liff threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil de ch&amp;ute</translation>
     </message>
 </context>
 <context>
     <name>PresenceKind</name>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="335"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="340"/>
         <source>PKO</source>
         <extracomment>Every enumerated value, marked for the catalogue (context: the enumeration&apos;s name); shown to people through `enum_label`.</extracomment>
         <translation>OMP</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="336"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="341"/>
         <source>SPM</source>
         <translation>MPS</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="337"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="342"/>
         <source>Non-mission</source>
         <translation>Hors mission</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="338"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="343"/>
         <source>Regional office</source>
         <translation>Bureau régional</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="339"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="344"/>
         <source>Partner mission</source>
         <translation>Mission partenaire</translation>
     </message>
@@ -3295,40 +2959,48 @@ Restore the latest backup ({1})? The damaged file is kept as a backup too.</sour
 <context>
     <name>Priority</name>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="351"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="356"/>
         <source>Critical</source>
         <translation>Critique</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="352"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="357"/>
         <source>High</source>
         <translation>Haute</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="353"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="358"/>
         <source>Medium</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="354"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="359"/>
         <source>Low</source>
         <translation>Basse</translation>
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../src/transition_planner/ui/progress.py" line="27"/>
+        <source>Working…</source>
+        <translation>Traitement en cours…</translation>
+    </message>
+</context>
+<context>
     <name>Readiness</name>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="358"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="363"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="359"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="364"/>
         <source>Partly ready</source>
         <translation>Partiellement prêt</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="360"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="365"/>
         <source>Not ready</source>
         <translation>Pas prêt</translation>
     </message>
@@ -3420,27 +3092,27 @@ Restore the latest backup ({1})? The damaged file is kept as a backup too.</sour
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="389"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="394"/>
         <source>critical</source>
         <translation>critique</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="390"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="395"/>
         <source>high</source>
         <translation>élevée</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="391"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="396"/>
         <source>medium</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="392"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="397"/>
         <source>low</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/enums.py" line="393"/>
+        <location filename="../../src/transition_planner/domain/enums.py" line="398"/>
         <source>info</source>
         <translation>info</translation>
     </message>
@@ -3472,70 +3144,281 @@ Restore the latest backup ({1})? The damaged file is kept as a backup too.</sour
     </message>
 </context>
 <context>
-    <name>TaskRunner</name>
+    <name>SheetDelegate</name>
     <message>
-        <location filename="../../src/transition_planner/ui/workers.py" line="84"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/transition_planner/ui/delegates.py" line="168"/>
+        <source>blank: unknown</source>
+        <extracomment>A value was refused (the reason): the window shows it in the status bar too. the editors this delegate opened that are still open → their cell (view index) the choice editors whose completion lists this delegate watches</extracomment>
+        <translation>vide&#xa0;: inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="186"/>
+        <source>New presence</source>
+        <extracomment>ENUM columns: the enumeration offered. REF columns: the entity type whose names are offered (the plan&apos;s entities of it). What the column means (the header&apos;s tooltip and the cells&apos; accessible description). What a blank cell means (its tooltip), for optional columns. The plural, lower-case name: object names and settings keys (&quot;presences&quot;). What the table holds, for screen readers. Undo labels: &quot;Add a presence&quot;, &quot;Duplicate %n presence(s)&quot;, &quot;Delete %n presence(s)&quot;. A new row with sensible defaults (ValueError with the reason when none can be made). Further fields that follow from an edit (field, new value) of an entity. Copies of a row get a free &quot;… (copy)&quot; name.</extracomment>
+        <translation>Nouvelle présence</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/workers.py" line="85"/>
-        <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="238"/>
+        <source>Presences</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="239"/>
+        <source>The UN and partner presences in the country, one a row</source>
+        <translation>Les présences des Nations Unies et des partenaires dans le pays, une par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="242"/>
+        <source>Add a presence</source>
+        <translation>Ajouter une présence</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="243"/>
+        <source>Duplicate %n presence(s)</source>
+        <translation>
+            <numerusform>Dupliquer %n présence</numerusform>
+            <numerusform>Dupliquer %n présences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="246"/>
+        <source>Delete %n presence(s)</source>
+        <translation>
+            <numerusform>Supprimer %n présence</numerusform>
+            <numerusform>Supprimer %n présences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="257"/>
+        <source>New actor</source>
+        <translation>Nouvel acteur</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="280"/>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="281"/>
+        <source>Who can carry a function: mission components, UN entities, the government…</source>
+        <translation>Qui peut assurer une fonction&#xa0;: composantes de la mission, entités des Nations Unies, gouvernement…</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="284"/>
+        <source>Add an actor</source>
+        <translation>Ajouter un acteur</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="285"/>
+        <source>Duplicate %n actor(s)</source>
+        <translation>
+            <numerusform>Dupliquer %n acteur</numerusform>
+            <numerusform>Dupliquer %n acteurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="286"/>
+        <source>Delete %n actor(s)</source>
+        <translation>
+            <numerusform>Supprimer %n acteur</numerusform>
+            <numerusform>Supprimer %n acteurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="296"/>
+        <source>New function</source>
+        <translation>Nouvelle fonction</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="324"/>
+        <source>Functions</source>
+        <translation>Fonctions</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="325"/>
+        <source>The mandated functions that need continuity of care</source>
+        <translation>Les fonctions prescrites qui exigent une continuité des soins</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="328"/>
+        <source>Add a function</source>
+        <translation>Ajouter une fonction</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="329"/>
+        <source>Duplicate %n function(s)</source>
+        <translation>
+            <numerusform>Dupliquer %n fonction</numerusform>
+            <numerusform>Dupliquer %n fonctions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="332"/>
+        <source>Delete %n function(s)</source>
+        <translation>
+            <numerusform>Supprimer %n fonction</numerusform>
+            <numerusform>Supprimer %n fonctions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="342"/>
+        <source>Add a function and an actor before adding an assignment.</source>
+        <translation>Ajoutez une fonction et un acteur avant d&apos;ajouter une affectation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="387"/>
+        <source>Assignments</source>
+        <translation>Affectations</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="388"/>
+        <source>Who carries which function over which period, with what capacity and money</source>
+        <translation>Qui assure quelle fonction, sur quelle période, avec quelle capacité et quel financement</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="391"/>
+        <source>Add an assignment</source>
+        <translation>Ajouter une affectation</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="392"/>
+        <source>Duplicate %n assignment(s)</source>
+        <translation>
+            <numerusform>Dupliquer %n affectation</numerusform>
+            <numerusform>Dupliquer %n affectations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="395"/>
+        <source>Delete %n assignment(s)</source>
+        <translation>
+            <numerusform>Supprimer %n affectation</numerusform>
+            <numerusform>Supprimer %n affectations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="405"/>
+        <source>New milestone</source>
+        <translation>Nouveau jalon</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="418"/>
+        <source>Milestones</source>
+        <translation>Jalons</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="419"/>
+        <source>Dated events that matter to the transition: renewals, elections…</source>
+        <translation>Les événements datés qui comptent pour la transition&#xa0;: renouvellements de mandat, élections…</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="422"/>
+        <source>Add a milestone</source>
+        <translation>Ajouter un jalon</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="423"/>
+        <source>Duplicate %n milestone(s)</source>
+        <translation>
+            <numerusform>Dupliquer %n jalon</numerusform>
+            <numerusform>Dupliquer %n jalons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="426"/>
+        <source>Delete %n milestone(s)</source>
+        <translation>
+            <numerusform>Supprimer %n jalon</numerusform>
+            <numerusform>Supprimer %n jalons</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="76"/>
+        <location filename="../../src/transition_planner/ui/timeline_view.py" line="79"/>
         <source>Timeline</source>
-        <extracomment>Pixels a row should get at least on screen; more rows than fit scroll vertically. The pointer must move this many pixels before a press on a bar becomes a pan. The narrowest time window (days) and the widest (a multiple of the horizon). Text on bars, gaps and presences at a time on screen (more would only crowd it).</extracomment>
-        <translation type="unfinished">Chronologie</translation>
+        <extracomment>Pixels a row unit gets at least on screen; more rows than fit scroll vertically. The narrowest time window (days) and the widest (a multiple of the horizon). Text on bars, gaps and presences at a time on screen (more would only crowd it). The legend never takes more than this share of the view&apos;s height. Until the planner chooses, the legend shows in views at least this tall (pixels). Scroll bar steps per row unit.</extracomment>
+        <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="81"/>
+        <location filename="../../src/transition_planner/ui/timeline_view.py" line="84"/>
         <source>Timeline chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique chronologique</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="85"/>
-        <source>Fit horizon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="85"/>
-        <source>Show the whole horizon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="88"/>
-        <source>Zoom in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="90"/>
-        <source>Zoom in on the time axis</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/transition_planner/ui/timeline_view.py" line="87"/>
+        <source>Left and Right: previous or next bar; Up and Down: previous or next row; Enter: select the bar in the editor; + and −: zoom; Home: the whole horizon</source>
+        <translation>Flèches gauche et droite&#xa0;: barre précédente ou suivante&#xa0;; flèches haut et bas&#xa0;: ligne précédente ou suivante&#xa0;; Entrée&#xa0;: sélectionner la barre dans l&apos;éditeur&#xa0;; + et −&#xa0;: zoom&#xa0;; Origine&#xa0;: tout l&apos;horizon</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/timeline_view.py" line="94"/>
+        <source>Scroll the rows</source>
+        <translation>Faire défiler les lignes</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/timeline_view.py" line="100"/>
+        <source>Fit horizon</source>
+        <translation>Tout l&apos;horizon</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/timeline_view.py" line="100"/>
+        <source>Show the whole horizon</source>
+        <translation>Afficher tout l&apos;horizon</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/timeline_view.py" line="103"/>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/timeline_view.py" line="105"/>
+        <source>Zoom in on the time axis</source>
+        <translation>Zoom avant sur l&apos;axe du temps</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/timeline_view.py" line="109"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="96"/>
+        <location filename="../../src/transition_planner/ui/timeline_view.py" line="111"/>
         <source>Zoom out of the time axis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="101"/>
-        <source>Wheel: zoom · drag: pan · Shift+wheel: scroll rows · drag a bar&apos;s edge: change its dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière sur l&apos;axe du temps</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/timeline_view.py" line="116"/>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/timeline_view.py" line="119"/>
+        <source>Show or hide the legend</source>
+        <translation>Afficher ou masquer la légende</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/timeline_view.py" line="120"/>
+        <source>Show the legend</source>
+        <translation>Afficher la légende</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/timeline_view.py" line="128"/>
+        <source>Selected bar</source>
+        <extracomment>the planner has not chosen: the legend shows when there is room for it</extracomment>
+        <translation>Barre sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/timeline_view.py" line="130"/>
+        <source>Wheel: zoom · drag: pan · Shift+wheel or the bar on the right: rows</source>
+        <translation>Molette&#xa0;: zoom · glisser&#xa0;: déplacer · Shift+molette&#xa0;: lignes</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/timeline_view.py" line="144"/>
         <source>Timeline legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende de la chronologie</translation>
     </message>
 </context>
 <context>
@@ -3664,6 +3547,40 @@ Restore the latest backup ({1})? The damaged file is kept as a backup too.</sour
         <location filename="../../src/transition_planner/domain/validation.py" line="454"/>
         <source>the amount must be a number of US dollars of at least 0</source>
         <translation>le montant doit être un nombre de dollars des États-Unis positif ou nul</translation>
+    </message>
+</context>
+<context>
+    <name>ViewTabs</name>
+    <message>
+        <location filename="../../src/transition_planner/ui/views.py" line="102"/>
+        <source>Views of the plan</source>
+        <extracomment>the analysis changed since the view last drew A bar of the timeline was clicked (its assignment&apos;s id). A bar&apos;s edge was dragged on the timeline: (assignment id, start, end).</extracomment>
+        <translation>Vues du plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/views.py" line="112"/>
+        <source>The timeline view is not available in this build.</source>
+        <translation>La vue chronologique n&apos;est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/views.py" line="117"/>
+        <source>The dashboard is not available in this build.</source>
+        <translation>Le tableau de bord n&apos;est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/views.py" line="120"/>
+        <source>&amp;Editor</source>
+        <translation>Édi&amp;teur</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/views.py" line="121"/>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Chronologie</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/views.py" line="122"/>
+        <source>&amp;Dashboard</source>
+        <translation>Tableau de &amp;bord</translation>
     </message>
 </context>
 <context>
@@ -4104,16 +4021,256 @@ Restore the latest backup ({1})? The damaged file is kept as a backup too.</sour
     </message>
 </context>
 <context>
-    <name>view</name>
+    <name>WorkbookFlows</name>
     <message>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="734"/>
-        <source>{0} – {1}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="67"/>
+        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="89"/>
+        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="182"/>
+        <source>Import workbook</source>
+        <extracomment>the change review while it is open (tests and screenshots look at it)</extracomment>
+        <translation>Importer un classeur</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/timeline_view.py" line="734"/>
-        <source>open-ended</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="69"/>
+        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="208"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="91"/>
+        <source>Import “{0}” into the plan “{1}”, or as a new plan?</source>
+        <translation>Importer «&#xa0;{0}&#xa0;» dans le plan «&#xa0;{1}&#xa0;», ou comme nouveau plan&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="96"/>
+        <source>Into “{0}”</source>
+        <translation>Dans «&#xa0;{0}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="98"/>
+        <source>As a new plan</source>
+        <translation>Comme nouveau plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="111"/>
+        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="124"/>
+        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="169"/>
+        <source>Cannot import {0}</source>
+        <translation>Impossible d&apos;importer {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="112"/>
+        <source>%n problem(s); nothing was imported:</source>
+        <translation>
+            <numerusform>%n problème&#xa0;; rien n&apos;a été importé&#xa0;:</numerusform>
+            <numerusform>%n problèmes&#xa0;; rien n&apos;a été importé&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="123"/>
+        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="168"/>
+        <source>Reading {0}…</source>
+        <translation>Lecture de {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="154"/>
+        <source>Import workbook into {0} ({1} added, {2} changed, {3} removed)</source>
+        <translation>Importer le classeur dans {0} (ajouts&#xa0;: {1}, modifications&#xa0;: {2}, suppressions&#xa0;: {3})</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="186"/>
+        <source>A plan named “{0}” already exists. Name of the imported plan:</source>
+        <translation>Un plan nommé «&#xa0;{0}&#xa0;» existe déjà. Nom du plan importé&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="189"/>
+        <source>Imported plan</source>
+        <translation>Plan importé</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="195"/>
+        <source>Import {0}</source>
+        <translation>Importer {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="206"/>
+        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="228"/>
+        <source>Export workbook</source>
+        <translation>Exporter le classeur</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="223"/>
+        <source>Exported {0} to {1}</source>
+        <translation>{0} exporté vers {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="225"/>
+        <source>%n warning(s):</source>
+        <translation>
+            <numerusform>%n avertissement&#xa0;:</numerusform>
+            <numerusform>%n avertissements&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="237"/>
+        <source>Writing {0}…</source>
+        <translation>Écriture de {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="238"/>
+        <source>Cannot export to {0}</source>
+        <translation>Impossible d&apos;exporter vers {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="251"/>
+        <source>Export timeline picture</source>
+        <translation>Exporter l&apos;image de la chronologie</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="253"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="270"/>
+        <source>Drawing {0}…</source>
+        <translation>Création de {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="271"/>
+        <source>Cannot save {0}</source>
+        <translation>Impossible d&apos;enregistrer {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="275"/>
+        <source>Saved the timeline of {0} to {1}</source>
+        <translation>Chronologie de {0} enregistrée dans {1}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceFlows</name>
+    <message>
+        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="57"/>
+        <source>Workspace in use</source>
+        <extracomment>A workspace was opened read-only: why (the window says so in its banner).</extracomment>
+        <translation>Espace de travail en cours d&apos;utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="58"/>
+        <source>{0}
+
+Open it read-only? You can look but not change it.</source>
+        <translation>{0}
+
+L&apos;ouvrir en lecture seule&#xa0;? Vous pourrez le consulter, mais pas le modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="69"/>
+        <source>Cannot open the workspace</source>
+        <translation>Impossible d&apos;ouvrir l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="81"/>
+        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="85"/>
+        <source>The workspace is damaged</source>
+        <translation>L&apos;espace de travail est endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="87"/>
+        <source>{0}
+
+Restore the latest backup ({1})? The damaged file is kept as a backup too.</source>
+        <translation>{0}
+
+Restaurer la dernière sauvegarde ({1})&#xa0;? Le fichier endommagé est lui aussi conservé comme sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="100"/>
+        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="187"/>
+        <source>Restoring {0}…</source>
+        <translation>Restauration de {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="101"/>
+        <source>Could not restore the backup</source>
+        <translation>La sauvegarde n&apos;a pas pu être restaurée</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="112"/>
+        <source>Open workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="114"/>
+        <source>Transition Planner workspaces (*.tpw *.sqlite *.db);;All files (*)</source>
+        <translation>Espaces de travail Transition Planner (*.tpw *.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="138"/>
+        <source>backed up by hand</source>
+        <translation>sauvegarde manuelle</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="139"/>
+        <source>Backing up the workspace…</source>
+        <translation>Sauvegarde de l&apos;espace de travail…</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="140"/>
+        <source>Cannot back up the workspace</source>
+        <translation>Impossible de sauvegarder l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="143"/>
+        <source>Backed up to {0}</source>
+        <translation>Sauvegardé dans {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="165"/>
+        <source>Restore backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="167"/>
+        <source>Replace the whole workspace by the backup {0}? The current workspace is backed up first. This cannot be undone with Edit → Undo.</source>
+        <translation>Remplacer tout l&apos;espace de travail par la sauvegarde {0}&#xa0;? L&apos;espace de travail actuel est d&apos;abord sauvegardé. Cette opération ne peut pas être annulée avec Édition → Annuler.</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="188"/>
+        <source>Cannot restore {0}</source>
+        <translation>Impossible de restaurer {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="193"/>
+        <source>Restored the workspace from {0}</source>
+        <translation>Espace de travail restauré à partir de {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSession</name>
+    <message>
+        <location filename="../../src/transition_planner/ui/session.py" line="178"/>
+        <source>Analysing {0}…</source>
+        <extracomment>A workspace was opened or closed. The list of plans may have changed (a plan added, removed, or the workspace replaced). A plan of the workspace was edited (its name, country, horizon or counts may differ). `plan` is another plan, or the same plan changed. `analysis` is new (of `plan`). A big plan&apos;s analysis started in the background. A line for the status bar (what a change did). A change failed: (title, text).</extracomment>
+        <translation>Analyse de {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/session.py" line="179"/>
+        <source>Analysis failed</source>
+        <translation>Échec de l&apos;analyse</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/ui/session.py" line="220"/>
+        <source>{0} (and %n more)</source>
+        <translation>
+            <numerusform>{0} (et %n autre)</numerusform>
+            <numerusform>{0} (et %n autres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/session.py" line="270"/>
+        <source>Could not do “{0}”</source>
+        <translation>Impossible d&apos;effectuer «&#xa0;{0}&#xa0;»</translation>
     </message>
 </context>
 </TS>
