@@ -72,6 +72,10 @@ def install_translations(language: str = "") -> list[QTranslator]:
     locale = QLocale(language) if language else QLocale.system()
     code = language_code(locale)
     i18n.set_language(code)
+    # numbers and dates that Qt formats (spin boxes, QLocale.toString) in the same language
+    # (a language we do not have falls back to English, with English numbers)
+    same = locale.name().split("_")[0].lower() == code
+    QLocale.setDefault(locale if same else QLocale("en_GB"))
     installed = _installed
     plurals = EnglishPlurals(app)
     app.installTranslator(plurals)
