@@ -33,6 +33,8 @@ OPTIONS = ("a", "b")
 LANE = 0.5
 ROW_GAP = 0.3
 PRESENCE_LANE = 0.8
+#: A presence's share of the presence lane, when several overlap.
+SUBLANE = 0.55
 NAME_CHARS = 60
 #: Inches of figure per row unit, at the chart's natural height.
 INCH_PER_ROW = 0.28
@@ -136,7 +138,9 @@ def compare_series(
     series = {"a": timeline_series(a, analysis_a), "b": timeline_series(b, analysis_b)}
     rows: list[CompareRow] = []
     spans: list[Span] = []
-    presence_row = CompareRow("presence", "", 0.0, PRESENCE_LANE)
+    # the presence lane as tall as the plan with the most overlapping presences needs
+    depth = max(sum(1 for r in t.rows if r.kind == "presence") for t in series.values())
+    presence_row = CompareRow("presence", "", 0.0, max(PRESENCE_LANE, SUBLANE * depth))
     rows.append(presence_row)
     y = presence_row.height + ROW_GAP
     order = _function_order(series["a"], series["b"])
@@ -369,7 +373,7 @@ def draw_compare(
     for p in presences:
         room = (p.end.toordinal() - p.start.toordinal() + 1) / days * width_in
         chars = int(room / char_in) - 1
-        if chars >= 4:
+        if chars >= 4 and p.height >= 0.35:
             ax.text(
                 p.start.toordinal() - epoch + days * 0.002,
                 p.y0 + p.height / 2,
@@ -384,13 +388,15 @@ def draw_compare(
 
     if s.today is not None and s.start <= s.today <= s.end:
         tx = s.today.toordinal() - epoch + 0.5
+        near_end = (tx - x_start) / max(x_end - x_start, 1) > 0.9
         ax.axvline(tx, color=TODAY_COLOR, linewidth=1.6, zorder=6)
         ax.annotate(
             labels.today,
             xy=(tx, 1.0),
             xycoords=("data", "axes fraction"),
-            xytext=(3, 2),
+            xytext=(-3 if near_end else 3, 2),
             textcoords="offset points",
+            ha="right" if near_end else "left",
             va="bottom",
             fontsize=theme.small_font_size,
             color=TODAY_COLOR,

@@ -343,13 +343,15 @@ def draw_portfolio(
             texts.append(value)
     if s.today is not None and s.start <= s.today <= s.end:
         tx = s.today.toordinal() - epoch + 0.5
+        near_end = (tx - x0) / max(x1 - x0, 1) > 0.9
         ax.axvline(tx, color=TODAY_COLOR, linewidth=1.6, zorder=6)
         ax.annotate(
             labels.today,
             xy=(tx, 1.0),
             xycoords=("data", "axes fraction"),
-            xytext=(3, 2),
+            xytext=(-3 if near_end else 3, 2),
             textcoords="offset points",
+            ha="right" if near_end else "left",
             va="bottom",
             fontsize=theme.small_font_size,
             color=TODAY_COLOR,

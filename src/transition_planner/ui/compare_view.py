@@ -175,7 +175,12 @@ class CompareView(QWidget):
             view.setTabKeyNavigation(False)
             view.setWordWrap(False)
             view.verticalHeader().setVisible(False)
-            for col in (FindingsModel.COL_END, FindingsModel.COL_DAYS, FindingsModel.COL_RULE):
+            for col in (
+                FindingsModel.COL_RULE,
+                FindingsModel.COL_START,
+                FindingsModel.COL_END,
+                FindingsModel.COL_DAYS,
+            ):
                 view.setColumnHidden(col, True)
             header = view.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -318,9 +323,7 @@ class CompareView(QWidget):
         }
         for key, items in findings.items():
             self.models[key].set_rows(items)
-            self.titles[key].setText(
-                self.tr("{0} (%n finding(s))", "", len(items)).format(names[key])
-            )
+            self.titles[key].setText(self.tr("{0}: {1}").format(names[key], len(items)))
         self._show_scores()
         self._draw()
         self.compared.emit()

@@ -253,8 +253,11 @@ class PortfolioView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)  # long cells end in "…"; the tooltip tells them whole
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(PortfolioModel.COL_HQ, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(PortfolioModel.COL_HQ, 200)
         header.setSectionResizeMode(PortfolioModel.COL_PRESENCES, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda index: self._open(index.data(ID_ROLE)))
         self.table.opened.connect(self._open)
@@ -376,7 +379,7 @@ class PortfolioView(QWidget):
         rows = self.rows()
         self.model.set_rows(rows)
         self.as_of_label.setText(
-            self.tr("%n plan(s) as of {0}", "", len(rows)).format(format_day(self.day))
+            self.tr("Plans shown: {0} · as of {1}").format(len(rows), format_day(self.day))
         )
         self._draw()
         self.shown.emit()
