@@ -52,6 +52,8 @@ class PortfolioLabels:
     no_region: str = "No region"
     outside: str = "Outside the plan's horizon"
     no_plans: str = "No plans to show."
+    #: The decimal separator of the scores ("," in French).
+    decimal: str = "."
     #: The presence kinds' words, by the kind's value.
     kinds: dict[str, str] = field(default_factory=lambda: {k.value: k.value for k in PresenceKind})
 
@@ -183,7 +185,9 @@ def _column_headings(labels: PortfolioLabels) -> tuple[str, str, str, str]:
 
 
 def _score(entry: PortfolioEntry, labels: PortfolioLabels) -> str:
-    return labels.no_score if entry.score is None else f"{entry.score:.1f}"
+    if entry.score is None:
+        return labels.no_score
+    return f"{entry.score:.1f}".replace(".", labels.decimal)
 
 
 def draw_portfolio(

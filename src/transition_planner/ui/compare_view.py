@@ -61,6 +61,14 @@ class CompareResult:
     series: CompareSeries
 
 
+def score_text(value: float, sign: bool = False) -> str:
+    """A continuity score (or a difference of two) to one decimal, in the language's way."""
+    from ..i18n import language
+
+    text = f"{value:+.1f}" if sign else f"{value:.1f}"
+    return text.replace(".", ",") if language() == "fr" else text
+
+
 def compute(a: Plan, b: Plan, day: date) -> CompareResult:
     """The comparison of A and B as of `day`, and its chart (in the background)."""
     from ..domain.analysis import analyse
@@ -335,14 +343,14 @@ class CompareView(QWidget):
             return
 
         def score(value: float | None) -> str:
-            return self.tr("n/a") if value is None else f"{value:.1f}"
+            return self.tr("n/a") if value is None else score_text(value)
 
         delta = comparison.score_delta
         self.scores.setText(
             self.tr("Continuity score — A: {0} · B: {1} · difference (B − A): {2}").format(
                 score(comparison.score_a),
                 score(comparison.score_b),
-                self.tr("n/a") if delta is None else f"{delta:+.1f}",
+                self.tr("n/a") if delta is None else score_text(delta, sign=True),
             )
         )
 

@@ -60,6 +60,7 @@ from ..services.portfolio import PortfolioRow, in_region, portfolio_row, sort_ke
 from . import settings as S
 from .canvas import ChartCanvas
 from .chart_theme import palette_theme
+from .compare_view import score_text
 
 if TYPE_CHECKING:
     from .operations import OperationRunner, RunningWork
@@ -117,6 +118,16 @@ class PortfolioModel(QAbstractTableModel):
             self.tr("Next milestone"),
         ]
 
+    def kind_name(self, kind: PresenceKind) -> str:
+        names = {
+            PresenceKind.PKO: self.tr("PKO"),
+            PresenceKind.SPM: self.tr("SPM"),
+            PresenceKind.NON_MISSION: self.tr("Non-mission"),
+            PresenceKind.REGIONAL_OFFICE: self.tr("Regional office"),
+            PresenceKind.PARTNER_MISSION: self.tr("Partner mission"),
+        }
+        return names.get(kind, kind.value)
+
     def set_rows(self, rows: list[PortfolioRow]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
@@ -154,12 +165,12 @@ class PortfolioModel(QAbstractTableModel):
             return hq.name
         if col == self.COL_PRESENCES:
             return "; ".join(
-                f"{', '.join(p.name for p in items)} ({kind.value})"
+                f"{', '.join(p.name for p in items)} ({self.kind_name(kind)})"
                 for kind, items in row.presences.items()
             ) or self.tr("none")
         if col == self.COL_SCORE:
             score = row.continuity_score
-            return self.tr("n/a") if score is None else f"{score:.1f}"
+            return self.tr("n/a") if score is None else score_text(score)
         if col == self.COL_CRITICAL:
             return str(row.counts[Severity.CRITICAL])
         if col == self.COL_HIGH:
@@ -257,7 +268,11 @@ class PortfolioView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(PortfolioModel.COL_HQ, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(PortfolioModel.COL_HQ, 200)
+        header.resizeSection(PortfolioModel.COL_HQ, 180)
+        header.setSectionResizeMode(
+            PortfolioModel.COL_MILESTONE, QHeaderView.ResizeMode.Interactive
+        )
+        header.resizeSection(PortfolioModel.COL_MILESTONE, 220)
         header.setSectionResizeMode(PortfolioModel.COL_PRESENCES, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda index: self._open(index.data(ID_ROLE)))
         self.table.opened.connect(self._open)
@@ -298,6 +313,7 @@ class PortfolioView(QWidget):
             high=self.tr("High"),
             headquarters=self.tr("HQ line"),
             no_score=self.tr("n/a"),
+            decimal=score_text(0.5)[1],
             no_region=self.tr("No region"),
             outside=self.tr("Outside the plan's horizon"),
             no_plans=self.tr("No plans to show."),
