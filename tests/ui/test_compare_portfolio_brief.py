@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView
 
@@ -192,8 +192,9 @@ def test_portfolio_double_click_opens_the_plan(window: MainWindow, qtbot: Any) -
     row = next(r for r in range(view.model.rowCount()) if view.model.rows[r].plan.name == "Sudan")
     index = view.model.index(row, view.model.COL_PLAN)
     table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
-    double_click(qtbot, table, index)
     sudan = index.data(ID_ROLE)
+    assert window.session.plan_id != sudan
+    double_click(qtbot, table, index)
     qtbot.waitUntil(lambda: window.session.plan_id == sudan)
     assert window.plan is not None and window.plan.name == "Sudan"
     assert window.browser.current_plan_id() == sudan
@@ -297,3 +298,23 @@ def test_the_brief_dialog_asks_for_a_pdf_and_a_language(
     request = dialog.request()
     assert request.path == tmp_path / "for the HoM.pdf"
     assert request.language == "fr"
+
+
+def test_double_click_on_the_portfolio_chart_opens_the_plan(window: MainWindow, qtbot: Any) -> None:
+    view = shown_portfolio(window, qtbot)
+    art = view.artists
+    assert art is not None
+    view.canvas.draw()
+    shown = window.session.plan_id
+    row = next(r for r in art.series.plan_rows() if r.entry and r.entry.plan.id != shown)
+    assert row.entry is not None
+    # the middle of the chart on Haiti's row, as a point on the canvas widget
+    x0, x1 = art.ax.get_xlim()
+    px, py = art.ax.transData.transform(((x0 + x1) / 2, row.center))
+    ratio = view.canvas.ratio
+    pos = QPoint(int(px / ratio), int(view.canvas.height() - py / ratio))
+    view.scroller.ensureVisible(pos.x(), pos.y())
+    qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.mouseDClick(view.canvas, Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.waitUntil(lambda: window.session.plan_id == row.entry.plan.id)
+    assert window.views.currentWidget() is window.views.timeline_host
