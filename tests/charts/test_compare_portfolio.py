@@ -13,18 +13,17 @@ from matplotlib.figure import Figure
 from transition_planner.charts.compare import (
     CompareLabels,
     compare_series,
-    draw_compare,
     natural_height_in,
     option_findings,
 )
+from transition_planner.charts.compare_draw import draw_compare
 from transition_planner.charts.portfolio import (
     PortfolioEntry,
     PortfolioLabels,
-    draw_portfolio,
     portfolio_series,
-    render_portfolio,
     row_label,
 )
+from transition_planner.charts.portfolio_draw import draw_portfolio, render_portfolio
 from transition_planner.domain.analysis import analyse
 from transition_planner.domain.model import Plan
 from transition_planner.workbook.examples import haiti_plan, sudan_plan, template_plan

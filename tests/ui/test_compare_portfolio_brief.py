@@ -22,7 +22,8 @@ from transition_planner.ui.brief_flow import BriefDialog
 from transition_planner.ui.compare_view import CompareView
 from transition_planner.ui.gaps_panel import FINDING_ROLE
 from transition_planner.ui.main_window import MainWindow
-from transition_planner.ui.portfolio_view import ID_ROLE, PortfolioView
+from transition_planner.ui.portfolio_model import ID_ROLE
+from transition_planner.ui.portfolio_view import PortfolioView
 
 from .conftest import Answers
 

@@ -33,15 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..charts.compare import (
-    CompareArtists,
-    CompareLabels,
-    CompareSeries,
-    compare_series,
-    draw_compare,
-    layout_compare,
-    natural_height_in,
-)
+from ..charts.compare import CompareLabels, CompareSeries, compare_series, natural_height_in
+from ..charts.compare_draw import CompareArtists, draw_compare, layout_compare
 from ..domain.enums import PresenceKind
 from ..domain.findings import Finding
 from ..domain.model import Plan
