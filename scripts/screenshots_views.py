@@ -1,8 +1,8 @@
 """Render the Compare and Portfolio views to docs/screenshots/, offscreen.
 
 Run: `.venv/bin/python scripts/screenshots_views.py [OUTPUT_DIR]` — on a temporary workspace with
-the example plans, an option of Haiti (every closed assignment 90 days longer) and a second plan in
-the Americas; settings in a temporary folder (the user's are never touched).
+the example plans and an option of Haiti (every successor starts 90 days earlier, for a longer
+overlap); settings in a temporary folder (the user's are never touched).
 
 Writes `main-compare.png` and `main-portfolio.png` at 1600×1000, and the same views at 1366×768
 (`compare-1366x768.png`, `portfolio-1366x768.png`), to check that names and bars still read.
@@ -47,11 +47,15 @@ def main(argv: list[str]) -> int:
         service.add_examples()
         haiti = service.find_plan("Haiti")
         option = service.draft_copy(haiti.id, "Haiti — option B: 90-day overlap")
-        longer = tuple(
-            replace(a, end=a.end + timedelta(days=90)) if a.end is not None else a
-            for a in option.assignments
-        )
-        service.create_plan(replace(option, assignments=longer))
+        earlier = []
+        for a in option.assignments:
+            actor = option.actor(a.actor_id)
+            presence = option.presence(actor.presence_id) if actor and actor.presence_id else None
+            floor = max(option.horizon_start, presence.start) if presence else option.horizon_start
+            if a.start > option.horizon_start:
+                a = replace(a, start=max(floor, a.start - timedelta(days=90)))
+            earlier.append(a)
+        service.create_plan(replace(option, assignments=tuple(earlier)))
         window = MainWindow(settings=Settings(folder / "settings.ini"))
         window.set_service(service)
         window.show()

@@ -176,7 +176,9 @@ class CompareView(QWidget):
             view.setTabKeyNavigation(False)
             view.setWordWrap(False)
             view.verticalHeader().setVisible(False)
+            # the severity and the sentence (which names the function and the dates)
             for col in (
+                FindingsModel.COL_FUNCTION,
                 FindingsModel.COL_RULE,
                 FindingsModel.COL_START,
                 FindingsModel.COL_END,

@@ -187,6 +187,7 @@ class ViewTabs(QTabWidget):
         if self._access is not None:
             view.attach(self._access[0], self._access[1])
         view.findingActivated.connect(self.planFindingRequested)
+        parent.setFocusProxy(view.box_a)  # F6 lands on the first choice
         self._compare = view
         return view
 
@@ -198,6 +199,7 @@ class ViewTabs(QTabWidget):
         if self._access is not None:
             view.attach(*self._access)
         view.planOpened.connect(self.planOpenRequested)
+        parent.setFocusProxy(view.table)  # F6 lands on the plans
         self._portfolio = view
         return view
 
