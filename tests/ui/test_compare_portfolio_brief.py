@@ -102,6 +102,10 @@ def test_compare_lists_and_scores_are_the_services(window: MainWindow, qtbot: An
     qtbot.waitUntil(lambda: view.result is not None and view.result.comparison.a.id == b)
     assert keys(listed(view, "only_a")) == keys(expected.only_b)
 
+    window.close_workspace()
+    assert view.result is None and view.box_a.count() == 0
+    assert all(model.rowCount() == 0 for model in view.models.values())
+
 
 def test_a_finding_leads_to_its_place_in_its_plan(window: MainWindow, qtbot: Any) -> None:
     a, b = add_option(window)
@@ -157,6 +161,9 @@ def shown_portfolio(window: MainWindow, qtbot: Any) -> PortfolioView:
 
 def test_portfolio_rows_are_the_workspaces_plans(window: MainWindow, qtbot: Any) -> None:
     add_option(window)
+    window.action("showPortfolio").trigger()
+    # the plans are analysed in the background: the window is not held while they are
+    assert "Analysing the plans of the workspace…" in window.operations.running()
     view = shown_portfolio(window, qtbot)
     service = window.service
     assert service is not None
@@ -185,6 +192,10 @@ def test_portfolio_rows_are_the_workspaces_plans(window: MainWindow, qtbot: Any)
     assert len(view.artists.series.plan_rows()) == 2
     view.set_region(None)
     assert model.rowCount() == 4
+
+    # a closed workspace leaves nothing behind in the workspace views
+    window.close_workspace()
+    assert model.rowCount() == 0 and view.region_box.count() == 1
 
 
 def test_portfolio_double_click_opens_the_plan(window: MainWindow, qtbot: Any) -> None:

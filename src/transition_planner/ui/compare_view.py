@@ -284,6 +284,11 @@ class CompareView(QWidget):
         """Compare the chosen plans again (in the background)."""
         session, operations = self.session, self.operations
         if session is None or operations is None or session.service is None:
+            self._seq += 1  # a comparison still running is of a closed workspace
+            for box in (self.box_a, self.box_b):
+                box.clear()
+            if self.result is not None:
+                self._show(None)
             return
         if self.box_a.count() == 0:
             self.fill_plans()

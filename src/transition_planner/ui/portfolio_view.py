@@ -185,6 +185,7 @@ class PortfolioView(QWidget):
         """Analyse every plan of the workspace again (in the background)."""
         session, operations = self.session, self.operations
         if session is None or operations is None or session.service is None:
+            self._seq += 1  # rows still being computed are of a closed workspace
             self.all_rows = []
             self._fill_regions()
             self._show_rows()
