@@ -88,6 +88,20 @@ ACTIONS: tuple[ActionSpec, ...] = (
         needs=Needs.PLAN | Needs.IDLE,
     ),
     ActionSpec(
+        "exportBrief",
+        QT_TRANSLATE_NOOP("Actions", "Export b&rief…"),
+        "file",
+        lambda w: w.export_brief(),
+        group=2,
+        shortcuts=("Ctrl+Shift+B",),
+        tip=QT_TRANSLATE_NOOP(
+            "Actions",
+            "Write the plan's brief for a Head of Mission or Resident Coordinator: "
+            "an A4 PDF of at most two pages",
+        ),
+        needs=Needs.PLAN | Needs.IDLE,
+    ),
+    ActionSpec(
         "backupNow",
         QT_TRANSLATE_NOOP("Actions", "Back &up now"),
         "file",
@@ -222,6 +236,22 @@ ACTIONS: tuple[ActionSpec, ...] = (
         lambda w: w.show_view(2),
         shortcuts=("Ctrl+3",),
         tip=QT_TRANSLATE_NOOP("Actions", "Show the plan's dashboard"),
+    ),
+    ActionSpec(
+        "showCompare",
+        QT_TRANSLATE_NOOP("Actions", "&Compare"),
+        "view",
+        lambda w: w.show_view(3),
+        shortcuts=("Ctrl+5",),
+        tip=QT_TRANSLATE_NOOP("Actions", "Show two plans side by side"),
+    ),
+    ActionSpec(
+        "showPortfolio",
+        QT_TRANSLATE_NOOP("Actions", "P&ortfolio"),
+        "view",
+        lambda w: w.show_view(4),
+        shortcuts=("Ctrl+6",),
+        tip=QT_TRANSLATE_NOOP("Actions", "Show every plan of the workspace on one time axis"),
     ),
     ActionSpec(
         "focusBrowser",

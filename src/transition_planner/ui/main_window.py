@@ -49,6 +49,7 @@ from .views import ViewTabs
 
 if TYPE_CHECKING:
     from ..services.planning import PlanningService
+    from .brief_flow import BriefFlow
     from .dashboard_view import DashboardView
     from .navigation import Navigator
     from .plan_flows import PlanFlows
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self.editor = PlanEditor(self)
         self.editor.set_controller(self.session)
         self.views = ViewTabs(self.editor, self.settings, self)
+        self.views.attach(self.session, self.operations, self)
         self.gaps = GapsPanel(self)
         self._layout()
 
@@ -150,6 +152,8 @@ class MainWindow(QMainWindow):
         session.workspaceChanged.connect(self._workspace_changed)
         session.plansChanged.connect(self._refresh_browser)
         session.planEdited.connect(lambda plan: self.browser.update_plan(PlanRow.of(plan)))
+        session.plansChanged.connect(self.views.plans_changed)
+        session.planEdited.connect(lambda _plan: self.views.plans_changed())
         session.planChanged.connect(self._plan_changed)
         session.analysisChanged.connect(self._analysis_changed)
         session.analysing.connect(self.gaps.set_analysing)
@@ -171,6 +175,9 @@ class MainWindow(QMainWindow):
         self.browser.duplicateRequested.connect(self.duplicate_plan)
         self.browser.renameRequested.connect(self.rename_plan)
         self.browser.deleteRequested.connect(self.delete_plan)
+        self.browser.compareRequested.connect(self.compare_plans)
+        self.views.planFindingRequested.connect(self.show_plan_finding)
+        self.views.planOpenRequested.connect(self.open_plan)
         self.banner.welcomeDismissed.connect(lambda: self.settings.set(S.SHOW_WELCOME, False))
         self.editor.message.connect(self.show_message)
         self.gaps.findingActivated.connect(self.show_finding)
@@ -196,6 +203,12 @@ class MainWindow(QMainWindow):
         from .workspace_flows import WorkspaceFlows
 
         return WorkspaceFlows(self, self.session, self.operations, self)
+
+    @cached_property
+    def briefs(self) -> BriefFlow:
+        from .brief_flow import BriefFlow
+
+        return BriefFlow(self, self.session, self.operations, self)
 
     @cached_property
     def navigator(self) -> Navigator:
@@ -359,6 +372,26 @@ class MainWindow(QMainWindow):
 
     def export_picture(self, path: Path | None = None) -> RunningWork | None:
         return self.workbooks.export_picture(path)
+
+    def export_brief(self, path: Path | None = None, language: str | None = None) -> object:
+        return self.briefs.export_brief(path, language)
+
+    # -- the workspace views --------------------------------------------------------------
+
+    def compare_plans(self, a: str | None = None, b: str | None = None) -> object:
+        """The Compare view, with plan `a` (default: the one shown) as A and `b` as B."""
+        a = a or self.session.plan_id
+        return self.views.compare_plans(a, b) if a else None
+
+    def open_plan(self, plan_id: str) -> None:
+        from .plan_jump import open_plan
+
+        open_plan(self, plan_id)
+
+    def show_plan_finding(self, plan_id: str, finding: Finding) -> None:
+        from .plan_jump import show_plan_finding
+
+        show_plan_finding(self, plan_id, finding)
 
     # -- editing --------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -181,6 +183,8 @@ class PlanBrowser(QWidget):
     duplicateRequested = Signal(str)
     renameRequested = Signal(str)
     deleteRequested = Signal(str)
+    #: "Compare with" on a plan's context menu: (that plan, the other plan).
+    compareRequested = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -226,6 +230,8 @@ class PlanBrowser(QWidget):
         header.resizeSection(PlanListModel.COL_COUNTRY, 80)
         self.view.setColumnHidden(PlanListModel.COL_ASSIGNMENTS, True)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
 
         def button(text: str, tip: str, name: str) -> QToolButton:
             b = QToolButton(self)
@@ -345,6 +351,42 @@ class PlanBrowser(QWidget):
             str(self.proxy.index(r, PlanListModel.COL_NAME).data())
             for r in range(self.proxy.rowCount())
         ]
+
+    def context_menu(self, plan_id: str) -> QMenu:
+        """The menu of a plan: compare it with another plan, duplicate, rename, delete."""
+        menu = QMenu(self)
+        menu.setObjectName("planContextMenu")
+        others = sorted(
+            (self.model.summary(r) for r in range(self.model.rowCount())),
+            key=lambda s: s.name.casefold(),
+        )
+        compare = menu.addMenu(self.tr("&Compare with"))
+        compare.setObjectName("compareWithMenu")
+        for other in others:
+            if other.id != plan_id:
+                action = compare.addAction(other.name)
+                action.triggered.connect(
+                    lambda _c=False, b=other.id: self.compareRequested.emit(plan_id, b)
+                )
+        compare.setEnabled(not compare.isEmpty())
+        menu.addSeparator()
+        for text, signal, button in (
+            (self.tr("D&uplicate…"), self.duplicateRequested, self.duplicate_button),
+            (self.tr("Re&name…"), self.renameRequested, self.rename_button),
+            (self.tr("&Delete…"), self.deleteRequested, self.delete_button),
+        ):
+            if button.isVisible() or button.isVisibleTo(self):
+                action = menu.addAction(text)
+                action.triggered.connect(lambda _c=False, s=signal: s.emit(plan_id))
+        return menu
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.view.indexAt(pos)
+        if not index.isValid():
+            return
+        plan_id = index.data(ID_ROLE)
+        if plan_id:
+            self.context_menu(str(plan_id)).popup(self.view.viewport().mapToGlobal(pos))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._update_buttons()
