@@ -243,3 +243,28 @@ def test_every_message_is_seen_by_lupdate() -> None:
         for line, source in hidden_messages(ast.parse(path.read_text(encoding="utf-8")))
     ]
     assert hidden == [], "\n".join(hidden)
+
+
+def test_a_language_chosen_for_a_block_stays_on_its_thread() -> None:
+    import threading
+
+    from transition_planner import i18n
+
+    seen: list[str] = []
+    inside = threading.Event()
+    done = threading.Event()
+
+    def other() -> None:
+        inside.wait(5)
+        seen.append(i18n.language())
+        done.set()
+
+    thread = threading.Thread(target=other)
+    thread.start()
+    with i18n.use_language("fr"):
+        assert i18n.language() == "fr"
+        inside.set()
+        done.wait(5)
+    thread.join(5)
+    assert seen == ["en"]  # the window's thread kept its language while a French brief was made
+    assert i18n.language() == "en"

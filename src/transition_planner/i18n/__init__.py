@@ -18,6 +18,7 @@ workbook exported from an English window). Nothing here imports Qt.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
@@ -55,13 +56,17 @@ __all__ = [
 LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français"}
 
 _state: dict[str, str] = {"language": "en"}
+#: A language chosen for one piece of work on one thread (`use_language`): a French brief
+#: written in the background does not turn the window's sentences French meanwhile.
+_local = threading.local()
 _catalogues: dict[str, Catalogue] = {}
 _PLURAL_SUFFIX = re.compile(r"\(s\)")
 
 
 def language() -> str:
-    """The language of this process ("en" or "fr")."""
-    return _state["language"]
+    """The language of this thread's work ("en" or "fr"): the process's, unless `use_language`
+    chose another for a block on this thread."""
+    return getattr(_local, "language", None) or _state["language"]
 
 
 def normalise_language(code: str | None) -> str:
@@ -113,13 +118,18 @@ def set_language(code: str | None) -> str:
 
 @contextmanager
 def use_language(code: str | None) -> Iterator[str]:
-    """Translate into `code` inside the block, then back to the language before."""
-    before = _state["language"]
-    lang = set_language(code)
+    """Translate into `code` inside the block, on this thread only, then back to the language
+    before (other threads keep the process's language meanwhile)."""
+    lang = normalise_language(code)
+    catalogue = _load(lang)
+    if lang != "en" and not catalogue.messages:
+        raise LookupError(f"the {LANGUAGES[lang]} translation is not in this build")
+    before = getattr(_local, "language", None)
+    _local.language = lang
     try:
         yield lang
     finally:
-        _state["language"] = before
+        _local.language = before
 
 
 def _plural_index(lang: str, n: int) -> int:
@@ -135,7 +145,7 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
     language's format. Untranslated text falls back to the English source (whose plurals are
     written "(s)" and resolved here, as an English catalogue's numerus forms would).
     """
-    lang = _state["language"]
+    lang = language()
     found = _load(lang).lookup(context, source, disambiguation or "") if lang != "en" else None
     if found is None and lang == "en":
         found = _load("en").lookup(context, source, disambiguation or "")
