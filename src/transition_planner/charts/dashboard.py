@@ -41,6 +41,7 @@ from .dashboard_model import (
     DashboardLabels,
     dashboard_data,
 )
+from .funding import draw_funding_years
 from .theme import (
     ACTOR_TYPE_COLOR,
     COVERAGE_STATUS_COLOR,
@@ -61,8 +62,13 @@ def draw_dashboard(
     title: str | None = None,
     reuse: DashboardArtists | None = None,
     log_scale: bool = False,
+    funding: str | None = None,
 ) -> DashboardArtists:
     """Draw the four dashboard charts on `fig`.
+
+    `funding`: "years" for the funding lines by year and kind in US dollars, "coverage" for the
+    funding status of the required function-days by month; None: by year when the plan has
+    funding lines.
 
     `reuse`: what the previous call drew on `fig`; its axes are kept (only the data's artists
     are replaced) when the theme and title are the same. Otherwise `fig` is cleared first.
@@ -88,12 +94,15 @@ def draw_dashboard(
     x1 = float(data.horizon_end.toordinal() + 1 - epoch)
     dates = _date_ticks(x0, x1)
     _draw_drawdown(art, data, labels, dates, log_scale)
-    _draw_funding(art, data, labels, dates)
+    if funding is None:
+        funding = "years" if data.money is not None and data.money.has_lines else "coverage"
+    if funding == "years" and data.money is not None:
+        draw_funding_years(_Chart(art, "funding"), data.money, labels)
+    else:
+        _draw_funding(art, data, labels, dates)
     _draw_heatmap(art, data, labels, dates)
     _draw_findings(art, data, labels)
     return art
-
-
 
 
 def _draw_drawdown(
@@ -174,8 +183,6 @@ def _log_lines(
             zorder=2,
         )
         chart.add(line)
-
-
 
 
 def _draw_funding(
@@ -333,8 +340,6 @@ def _draw_findings(art: DashboardArtists, data: DashboardData, labels: Dashboard
     else:
         chart.nothing(labels.nothing)
     chart.finish()
-
-
 
 
 __all__ = [

@@ -62,8 +62,6 @@ class DashboardArtists:
         return self.layers[name].texts()
 
 
-
-
 def _frame(fig: Figure, theme: Theme, title: str | None) -> DashboardArtists:
     """Clear `fig` and make the empty charts: axes without matplotlib's tick machinery (the
     ticks are drawn as one marker line per axis, their labels by the axes' text layer)."""
@@ -197,8 +195,9 @@ class _Chart:
         )
         self.add(caption)
 
-    def legend(self, entries: Sequence[tuple[str, str, str]], edge_width: float) -> None:
-        """(text, colour, hatch) swatches right of the axes, from its top."""
+    def legend(self, entries: Sequence[tuple[str, ...]], edge_width: float) -> None:
+        """(text, colour, hatch[, edge colour[, line style]]) swatches right of the axes, from
+        its top."""
         size = self.theme.small_font_size
         fig = self.art.figure
         points = (
@@ -207,15 +206,16 @@ class _Chart:
             + ScaledTranslation(1.0, 1.0, self.ax.transAxes)
         )
         pitch = _LEGEND_PITCH_EM * size
-        for k, (text, color, hatch) in enumerate(entries):
+        for k, (text, color, hatch, *rest) in enumerate(entries):
             yc = -(k + 0.5) * pitch
             swatch = Rectangle(
                 (_LEGEND_DX_PT, yc - 0.45 * size),
                 _LEGEND_SWATCH_EM * size,
                 0.9 * size,
                 facecolor=color,
-                edgecolor=self.theme.foreground,
-                linewidth=edge_width,
+                edgecolor=rest[0] if rest and rest[0] else self.theme.foreground,
+                linestyle=rest[1] if len(rest) > 1 else "solid",
+                linewidth=edge_width if len(rest) < 2 else max(edge_width, 1.0),
                 hatch=hatch or None,
                 transform=points,
                 clip_on=False,
@@ -285,8 +285,6 @@ def _number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
-
-
 def _steps(
     chart: _Chart,
     xs: np.ndarray,
@@ -320,8 +318,6 @@ def _steps(
         below = upper
 
 
-
-
 def _cmap(theme: Theme) -> Any:
     from matplotlib import colormaps
 
@@ -332,5 +328,3 @@ def _cmap(theme: Theme) -> Any:
 
 def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-

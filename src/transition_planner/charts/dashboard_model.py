@@ -13,9 +13,10 @@ from datetime import date
 
 import numpy as np
 
-from ..domain.enums import ActorType, FundingStatus, Severity
+from ..domain.enums import ActorType, FundingKind, FundingStatus, Severity
 from ..domain.findings import RULES, Analysis, rule_label
 from ..domain.model import Plan
+from .funding import FundingYears, funding_years
 from .series import _category_order, effective_interval
 
 #: Coverage statuses, best first (codes 4 … 0 in the day arrays).
@@ -38,7 +39,6 @@ _TYPE_HATCH: dict[ActorType, str] = {
 }
 
 
-
 @dataclass(frozen=True)
 class DashboardLabels:
     """The fixed words of the dashboard (the Qt view passes translated ones)."""
@@ -58,6 +58,26 @@ class DashboardLabels:
     severities: dict[Severity, str] = field(
         default_factory=lambda: {s: s.value.capitalize() for s in Severity}
     )
+    #: Funding by year (`funding`): the heading, the amounts' caption and units ({n} is a
+    #: number), the kinds and statuses of money (by their values), the cliff years.
+    money: str = "Funding by year and kind (US dollars)"
+    money_caption: str = "US dollars"
+    millions: str = "${n}M"
+    thousands: str = "${n}K"
+    dollars: str = "${n}"
+    kinds: dict[str, str] = field(default_factory=lambda: {k.value: k.value for k in FundingKind})
+    line_statuses: dict[str, str] = field(
+        default_factory=lambda: {
+            "Secured": "Secured (solid)",
+            "Pledged": "Pledged (hatched)",
+            "Projected": "Projected (outlined)",
+        }
+    )
+    #: Above a cliff year: {drop} is the fall from the year before ("−73%").
+    cliff: str = "Cliff {drop}"
+    cliff_legend: str = "Financial cliff"
+    no_funding: str = "No funding lines yet"
+    outside_years: str = "Funding lines outside the horizon (not shown): {n}"
 
 
 @dataclass(frozen=True)
@@ -81,6 +101,8 @@ class DashboardData:
     funding: np.ndarray
     #: required function-days per month (0: nothing required that month).
     required_days: np.ndarray
+    #: The funding lines by year, kind and status (`funding`).
+    money: FundingYears | None = None
 
 
 def _month_starts(h0: date, h1: date) -> list[date]:
@@ -171,6 +193,5 @@ def dashboard_data(plan: Plan, analysis: Analysis) -> DashboardData:
         ordered,
         funding,
         total,
+        funding_years(plan, analysis),
     )
-
-

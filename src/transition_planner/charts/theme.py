@@ -321,3 +321,6 @@ FUNDING_KIND_COLOR: dict[FundingKind, str] = {
 }
 PLEDGED_HATCH = "///"
 CLIFF_COLOR = OKABE_ITO["vermillion"]
+#: The cliff's words: a darker vermillion, readable on white (contrast ≥ 4.5).
+CLIFF_TEXT = "#A94400"
+CLIFF_TEXT_DARK = "#FF9A5C"
