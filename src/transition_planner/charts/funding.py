@@ -224,7 +224,8 @@ def draw_funding_years(chart: _Chart, data: FundingYears, labels: DashboardLabel
             color=cliff_text if cliff else fg,
             bold=cliff,
         )
-    # the money each year counts (Secured and Pledged) above its bar, when there is room
+    # the money each year counts (Secured and Pledged) on top of it (under any Projected
+    # money's outline), when there is room
     counted = data.counted
     width_pt = max((len(usd_text(v, labels, scale)) for v in counted), default=0) * 0.62 * size
     if width_pt + 2 <= pitch_pt:
@@ -232,11 +233,12 @@ def draw_funding_years(chart: _Chart, data: FundingYears, labels: DashboardLabel
             if totals[j] > 0:
                 chart.text(
                     (j + 0.5) / n,
-                    totals[j] / top,
+                    counted[j] / top,
                     usd_text(counted[j], labels, scale),
                     va="bottom",
                     dy=2.0,
                     color=fg,
+                    background=theme.background,
                 )
     # the cliffs: their fall, at the top (alternating levels when two are neighbours)
     previous = -10

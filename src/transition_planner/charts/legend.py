@@ -132,7 +132,7 @@ def symbol_handles(series: TimelineSeries, labels: TimelineLabels, theme: Theme)
                 marker=HANDOVER_STYLES[status].marker,
                 markersize=HANDOVER_STYLES[status].size,
                 markerfacecolor=HANDOVER_STYLES[status].color,
-                markeredgecolor=fg if HANDOVER_STYLES[status].color != "#000000" else "#FFFFFF",
+                markeredgecolor=fg,
                 markeredgewidth=1.1,
                 label=labels.handover(status.value),
             )

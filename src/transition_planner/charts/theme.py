@@ -296,11 +296,11 @@ def marker_style(rule: str) -> MarkerStyle:
 #: progress, a green hexagon for done, a yellow octagon (a stop sign) for blocked, a black
 #: cross for lost.
 HANDOVER_STYLES: dict[HandoverStatus, MarkerStyle] = {
-    HandoverStatus.PLANNED: MarkerStyle("p", "#FFFFFF", 7.5),
-    HandoverStatus.IN_PROGRESS: MarkerStyle(">", OKABE_ITO["blue"], 7.0),
-    HandoverStatus.DONE: MarkerStyle("h", OKABE_ITO["bluish_green"], 7.0),
-    HandoverStatus.BLOCKED: MarkerStyle("8", OKABE_ITO["yellow"], 7.5),
-    HandoverStatus.LOST: MarkerStyle("X", "#000000", 7.5),
+    HandoverStatus.PLANNED: MarkerStyle("p", "#FFFFFF", 8.5),
+    HandoverStatus.IN_PROGRESS: MarkerStyle(">", OKABE_ITO["blue"], 8.0),
+    HandoverStatus.DONE: MarkerStyle("h", OKABE_ITO["bluish_green"], 8.0),
+    HandoverStatus.BLOCKED: MarkerStyle("8", OKABE_ITO["yellow"], 8.5),
+    HandoverStatus.LOST: MarkerStyle("X", "#000000", 9.0),
 }
 #: A presence's drawdown (from its drawdown start to its end): a light hatch; a compressed
 #: drawdown (`compressed_drawdown`): a dense hatch in the drawdown colour and an outline.

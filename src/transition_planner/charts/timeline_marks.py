@@ -135,7 +135,7 @@ def draw_handovers(art: TimelineArtists) -> None:
             marker=style.marker,
             markersize=style.size,
             markerfacecolor=style.color,
-            markeredgecolor=fg if style.color != "#000000" else "#FFFFFF",
+            markeredgecolor=fg,
             markeredgewidth=1.1,
             zorder=6.2,
             transform=ax.transData + ScaledTranslation(dx / 72, 0, fig.dpi_scale_trans),
