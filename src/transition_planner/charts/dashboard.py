@@ -88,16 +88,29 @@ def draw_dashboard(
         art.content = []
     else:
         art = _frame(fig, theme, title)
-    _place(art, len(data.function_names))
+    if funding is None:
+        funding = "years" if data.money is not None and data.money.has_lines else "coverage"
+    money = data.money if funding == "years" else None
+    if money is not None:
+        money_words = [labels.kinds.get(k.value, k.value) for k in money.kinds]
+        money_words += [*labels.line_statuses.values(), labels.cliff_legend]
+    else:
+        money_words = list(labels.statuses)
+    _place(
+        art,
+        len(data.function_names),
+        right_legends=[*money_words, *labels.severities.values()],
+        left_legend=[str(t) for t in data.capacity_by_type],
+        rule_names=[labels.rules.get(r, r) for r in data.findings],
+        note=bool(data.unknown_capacity),
+    )
     epoch = date.fromisoformat(str(mdates.get_epoch())[:10]).toordinal()  # type: ignore[no-untyped-call]
     x0 = float(data.horizon_start.toordinal() - epoch)
     x1 = float(data.horizon_end.toordinal() + 1 - epoch)
     dates = _date_ticks(x0, x1)
     _draw_drawdown(art, data, labels, dates, log_scale)
-    if funding is None:
-        funding = "years" if data.money is not None and data.money.has_lines else "coverage"
-    if funding == "years" and data.money is not None:
-        draw_funding_years(_Chart(art, "funding"), data.money, labels)
+    if money is not None:
+        draw_funding_years(_Chart(art, "funding"), money, labels)
     else:
         _draw_funding(art, data, labels, dates)
     _draw_heatmap(art, data, labels, dates)

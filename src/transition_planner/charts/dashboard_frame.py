@@ -96,17 +96,53 @@ def _frame(fig: Figure, theme: Theme, title: str | None) -> DashboardArtists:
     return DashboardArtists(fig, axes, scale, layers, theme, title)
 
 
-def _place(art: DashboardArtists, n_functions: int) -> None:
+def _text_in(texts: Sequence[str], size: float) -> float:
+    """About the width (inches) of the widest of `texts` at `size` points (DejaVu Sans)."""
+    return max((len(t) for t in texts), default=0) * 0.62 * size / 72
+
+
+def _place(
+    art: DashboardArtists,
+    n_functions: int,
+    *,
+    right_legends: Sequence[str] = (),
+    left_legend: Sequence[str] = (),
+    rule_names: Sequence[str] = (),
+    note: bool = False,
+) -> None:
+    """Where the four charts go: room at the right for the right column's legends (their
+    texts `right_legends`), between the columns for the left column's legend and the rule
+    names of the findings, between the rows for the tick labels (and a `note` under the
+    capacity chart) and the next heading."""
+    fig = art.figure
+    w_in, h_in = fig.get_figwidth(), fig.get_figheight()
+    size = art.theme.small_font_size
+    swatch_in = (_LEGEND_DX_PT + (_LEGEND_SWATCH_EM + _LEGEND_GAP_EM) * size) / 72
+    right_in = max(_text_in(right_legends, size) + swatch_in + 0.12, (1 - _RIGHT) * w_in)
+    right = max(1 - right_in / w_in, _LEFT + 0.3)
+    # between the columns: the left legend, then the right chart's tick labels and caption;
+    # below: the colour scale's labels, then the rule names
+    gap_in = max(
+        _text_in(left_legend, size) + swatch_in + 0.85,
+        0.75 + _text_in(rule_names, size) + 0.1,
+    )
+    avail_in = (right - _LEFT) * w_in
+    axis_in = max((avail_in - gap_in) / 2, 0.5)
+    top = 0.92 if art.title else 0.95
+    gap_h_in = 0.62 + (0.2 if note else 0.0)
+    ratios = [1.0, 1.0 + min(n_functions, 40) / 25]
+    avail_h_in = (top - _BOTTOM) * h_in
+    mean_h_in = max((avail_h_in - gap_h_in) / 2, 0.3)
     grid = GridSpec(
         2,
         2,
         left=_LEFT,
-        right=_RIGHT,
+        right=right,
         bottom=_BOTTOM,
-        top=0.92 if art.title else 0.95,
-        wspace=_WSPACE,
-        hspace=_HSPACE,
-        height_ratios=[1.0, 1.0 + min(n_functions, 40) / 25],
+        top=top,
+        wspace=gap_in / axis_in,
+        hspace=gap_h_in / mean_h_in,
+        height_ratios=ratios,
     )
     fig = art.figure
     for name, spec in (
