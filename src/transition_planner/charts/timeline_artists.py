@@ -670,14 +670,14 @@ def span_of(art: TimelineArtists, item: object) -> tuple[float, float, float, fl
         return (art.x_of(item.start), art.x_of(item.end) + 1, item.y0, item.y0 + item.height)
     if isinstance(item, GapSpan):
         return (art.x_of(item.start), art.x_of(item.end) + 1, item.y0, item.y0 + item.height)
-    if isinstance(item, Marker):
-        x = art.x_of(item.day)
-        return (x - 2, x + 3, item.y - 0.4, item.y + 0.4)
-    if isinstance(item, HandoverMark):
+    if isinstance(item, Marker | HandoverMark):
         # a box around the marker as drawn now (its side-by-side offset included)
         lo, hi = art.ax.get_xlim()
         pt_x = abs(hi - lo) / max(art.ax.bbox.width, 1.0) * art.figure.dpi / 72
         offset = (item.slot - (item.slots - 1) / 2) * MARKER_PITCH_PT * pt_x
+        if isinstance(item, Marker):
+            x = art.x_of(item.day) + offset
+            return (x - 6.5 * pt_x, x + 6.5 * pt_x, item.y - 0.4, item.y + 0.4)
         x = art.x_of(item.due) + 0.5 + offset
         return (x - 6.5 * pt_x, x + 6.5 * pt_x, item.y - 0.3, item.y + 0.3)
     if isinstance(item, Bridge):
