@@ -81,3 +81,21 @@ def test_a_handover_is_described_and_announced(view) -> None:
     assert view.select_handover("h0")
     assert "no receiver yet" in view.canvas.accessibleDescription()
     assert not view.select_handover("h-archives")  # no function: not on the chart
+
+
+def test_the_keyboard_steps_through_the_handovers(view) -> None:
+    view.canvas.setFocus()
+    QTest.keyClick(view.canvas, Qt.Key.Key_H)
+    first = view.selected_handover()
+    assert first is not None and first.due == date(2022, 6, 30)
+    assert first.item in view.canvas.accessibleDescription()
+    QTest.keyClick(view.canvas, Qt.Key.Key_H)
+    QTest.keyClick(view.canvas, Qt.Key.Key_H)
+    third = view.selected_handover()
+    assert third is not None and third.due == date(2023, 1, 15)
+    QTest.keyClick(view.canvas, Qt.Key.Key_H, Qt.KeyboardModifier.ShiftModifier)
+    back = view.selected_handover()
+    assert back is not None and back.due == date(2022, 6, 30) and back.id != first.id
+    # the arrows still go from bar to bar
+    QTest.keyClick(view.canvas, Qt.Key.Key_Down)
+    assert view.selected_bar() is not None

@@ -162,10 +162,30 @@ class TimelineSelection:
         assert self.view.series is not None
         return sorted(self.view.series.bars, key=lambda b: (b.y0, b.start))
 
+    def next_handover(self, step: int) -> bool:
+        """Select the next (step 1) or previous (step −1) handover by due day, from the one
+        selected (from the first or last when none is)."""
+        series = self.view.series
+        if series is None or not series.handovers:
+            return False
+        marks = sorted(series.handovers, key=lambda m: (m.due, m.y, m.item))
+        current = self.selected_handover()
+        if current is None:
+            target = marks[0] if step > 0 else marks[-1]
+        else:
+            i = marks.index(current) + step
+            if not 0 <= i < len(marks):
+                return True
+            target = marks[i]
+        return self.select_handover(target.id)
+
     def key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        if key == Qt.Key.Key_H:
+            shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            return self.next_handover(-1 if shift else 1)
         if self.view.series is None or not self.view.series.bars:
             return False
-        key = event.key()
         if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self.view.zoom(1 / ZOOM_STEP)
             return True

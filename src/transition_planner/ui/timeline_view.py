@@ -89,7 +89,8 @@ class TimelineView(QWidget):
         self.canvas.setAccessibleDescription(
             self.tr(
                 "Left and Right: previous or next bar; Up and Down: previous or next row; "
-                "Enter: select the bar in the editor; + and −: zoom; Home: the whole horizon"
+                "Enter: select the bar in the editor; H and Shift+H: next or previous "
+                "handover; + and −: zoom; Home: the whole horizon"
             )
         )
         self.canvas.installEventFilter(self)
