@@ -278,6 +278,14 @@ def draw_funding_years(chart: _Chart, data: FundingYears, labels: DashboardLabel
     chart.finish()
 
 
+def _blend(color: str, background: str, share: float) -> str:
+    """`color` laid at `share` opacity over `background`, as '#RRGGBB' (a legend swatch that
+    looks like the shading it stands for)."""
+    c, b = to_rgba(color), to_rgba(background)
+    mixed = (share * c[i] + (1 - share) * b[i] for i in range(3))
+    return "#" + "".join(f"{round(v * 255):02X}" for v in mixed)
+
+
 def _legend(chart: _Chart, data: FundingYears, labels: DashboardLabels) -> None:
     theme = chart.theme
     neutral = "#BBBBBB" if not theme.dark else "#777777"
@@ -287,11 +295,13 @@ def _legend(chart: _Chart, data: FundingYears, labels: DashboardLabels) -> None:
     statuses = labels.line_statuses
     entries += [
         (statuses.get("Secured", "Secured"), neutral, ""),
-        (statuses.get("Pledged", "Pledged"), "#E4E4E4", PLEDGED_HATCH),
+        (statuses.get("Pledged", "Pledged"), _blend(neutral, theme.background, 0.5), PLEDGED_HATCH),
         (statuses.get("Projected", "Projected"), theme.background, "", "", "dashed"),
     ]
     if data.cliffs:
-        entries.append((labels.cliff_legend, "#F7D4BF", "", CLIFF_COLOR))
+        entries.append(
+            (labels.cliff_legend, _blend(CLIFF_COLOR, theme.background, 0.2), "", CLIFF_COLOR)
+        )
     chart.legend(entries, 0.4)
 
 
