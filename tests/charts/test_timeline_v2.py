@@ -164,10 +164,14 @@ def test_handovers_sit_on_their_functions_rows_by_due_day() -> None:
     series = timeline_series(plan, analyse(plan))
     row = series.function_row("f-s")
     assert row is not None
-    # the archives (no function) and the late one (after the horizon) are not drawn
-    # by due day, then item
-    assert [m.id for m in series.handovers] == ["h1", "h0", "h2", "h3", "h4"]
-    assert all(m.y == pytest.approx(row.y0 + ROW_PAD) for m in series.handovers)
+    # by due day, then item; the late one (after the horizon) is not drawn
+    assert [m.id for m in series.handovers] == ["h1", "h0", "h-archives", "h2", "h3", "h4"]
+    on_rows = [m for m in series.handovers if m.function_id is not None]
+    assert all(m.y == pytest.approx(row.y0 + ROW_PAD) for m in on_rows)
+    # the archives (no function) sit on the top edge of their sender's presence
+    archives = next(m for m in series.handovers if m.id == "h-archives")
+    (mission,) = series.presences
+    assert archives.function_id is None and archives.y == pytest.approx(mission.y0)
     planned = series.handovers[1]
     assert planned.to_actor is None and planned.from_actor == "Force"
     assert planned.status is HandoverStatus.PLANNED and planned.due == date(2022, 6, 30)

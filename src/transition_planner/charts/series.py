@@ -656,7 +656,15 @@ def timeline_series(
             )
 
     markers = _side_by_side(markers)
-    handovers = handover_marks(plan, {k: r.y0 for k, r in function_rows.items()}, ROW_PAD, h0, h1)
+    handovers = handover_marks(
+        plan,
+        {k: r.y0 for k, r in function_rows.items()},
+        ROW_PAD,
+        h0,
+        h1,
+        {p.id: (p.y0, p.start, p.end) for p in presences},
+        area,
+    )
     joins = bridges(analysis.findings, function_rows, bars, BAR_HEIGHT * 0.36)
     milestones = tuple(
         MilestoneLine(m.id, m.name, m.date, m.kind, m.notes)

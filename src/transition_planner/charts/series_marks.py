@@ -31,7 +31,8 @@ COUNTRY_WIDE = ""
 @dataclass(frozen=True)
 class HandoverMark:
     """A handover of the register on its due day, on the row of its function (at the top
-    edge of the row's first lane: finding markers sit on the bars' middle). Marks of one row
+    edge of the row's first lane: finding markers sit on the bars' middle); a handover of no
+    function on the top edge of its sender's presence, when that is drawn. Marks of one row
     and day sit side by side: `slot` of `slots`."""
 
     id: str
@@ -43,7 +44,8 @@ class HandoverMark:
     #: None: no receiver yet.
     to_actor: str | None
     owner: str
-    function_id: str
+    #: None: a handover of no function (drawn on its sender's presence).
+    function_id: str | None
     function_name: str
     area: str
     y: float
@@ -91,15 +93,53 @@ def area_groups(plan: Plan, area: str | None) -> list[tuple[str, list[int]]]:
 
 
 def handover_marks(
-    plan: Plan, row_tops: Mapping[str, float], first_lane_top: float, h0: date, h1: date
+    plan: Plan,
+    row_tops: Mapping[str, float],
+    first_lane_top: float,
+    h0: date,
+    h1: date,
+    presence_tops: Mapping[str, tuple[float, date, date]] | None = None,
+    area: str | None = None,
 ) -> list[HandoverMark]:
     """The handovers due within the horizon whose function has a row, at the top edge of
-    the row's first lane (`row_tops[function id] + first_lane_top`)."""
-    actors = {a.id: a.name for a in plan.actors}
+    the row's first lane (`row_tops[function id] + first_lane_top`); those of no function at
+    the top edge of their sender's presence bar (`presence_tops[presence id]`: its top and
+    drawn days) when the due day falls on it (and, with an `area` shown, when the handover is
+    of that area)."""
+    actors = {a.id: a for a in plan.actors}
     functions = {f.id: f for f in plan.functions}
     marks: list[HandoverMark] = []
     for h in sorted(plan.handovers, key=lambda h: (h.due, h.item)):
-        if h.function_id is None or h.function_id not in row_tops or not h0 <= h.due <= h1:
+        if not h0 <= h.due <= h1:
+            continue
+        receiver = actors.get(h.to_actor_id) if h.to_actor_id else None
+        sender = actors.get(h.from_actor_id)
+        if h.function_id is None:
+            if presence_tops is None or sender is None or sender.presence_id is None:
+                continue
+            if area is not None and h.area.strip() != area.strip():
+                continue
+            bar = presence_tops.get(sender.presence_id)
+            if bar is None or not bar[1] <= h.due <= bar[2]:
+                continue
+            marks.append(
+                HandoverMark(
+                    h.id,
+                    h.item,
+                    h.kind,
+                    h.status,
+                    h.due,
+                    sender.name,
+                    receiver.name if receiver else ("?" if h.to_actor_id else None),
+                    h.owner,
+                    None,
+                    "",
+                    h.area.strip(),
+                    bar[0],
+                )
+            )
+            continue
+        if h.function_id not in row_tops:
             continue
         f = functions[h.function_id]
         marks.append(
@@ -109,8 +149,8 @@ def handover_marks(
                 h.kind,
                 h.status,
                 h.due,
-                actors.get(h.from_actor_id, "?"),
-                actors.get(h.to_actor_id, "?") if h.to_actor_id else None,
+                sender.name if sender else "?",
+                receiver.name if receiver else ("?" if h.to_actor_id else None),
                 h.owner,
                 f.id,
                 f.name,

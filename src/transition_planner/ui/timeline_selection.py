@@ -137,7 +137,8 @@ class TimelineSelection:
             mark = self._handover(ref)
             if mark is not None:
                 span = span_of(art, mark)
-                art.set_row_highlight(s.function_row(mark.function_id))
+                if mark.function_id is not None:
+                    art.set_row_highlight(s.function_row(mark.function_id))
         elif kind == "function" and isinstance(ref, str):
             row = s.function_row(ref)
             if row is not None:

@@ -154,8 +154,9 @@ def describe(hit: Hit) -> str:
             QCoreApplication.translate(CONTEXT, "Due {0} · {1}").format(
                 fmt(item.due), enum_label(item.status)
             ),
-            item.function_name,
         ]
+        if item.function_name:
+            lines.append(item.function_name)
         if item.owner:
             lines.append(QCoreApplication.translate(CONTEXT, "Owner: {0}").format(item.owner))
         return "\n".join(lines)
