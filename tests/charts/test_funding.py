@@ -162,19 +162,31 @@ def test_the_coverage_chart_is_still_there_and_plans_without_lines_get_it() -> N
     assert "No funding lines yet" in art.texts("funding")
 
 
-@pytest.mark.parametrize("size", [(13.66, 6.0), (25.6, 12.0)], ids=["1366x768", "2560x1440"])
+@pytest.mark.parametrize(
+    "size",
+    [(11.2, 4.3), (11.2, 6.4), (23.0, 12.0)],
+    ids=["1366x768", "1366x768-no-gaps-panel", "2560x1440"],
+)
 @pytest.mark.parametrize("word", ["Haiti", "Sudan", "Kandora"])
 def test_no_text_overlaps(word: str, size) -> None:
+    """No word of the dashboard runs into another, and none leaves the figure (in the window
+    at 1366×768 the dashboard's canvas is about 1120 × 430 pixels with the gaps panel open)."""
     plan = next(p for p in example_plans() if word in p.name)
     _fig, art = drawn(plan, size=size)
-    boxes = art.layers["funding"].drawn
-    assert len(boxes) > 10
+    boxes = [(box, text) for layer in art.layers.values() for box, text in layer.drawn]
+    assert len(art.layers["funding"].drawn) > 10
     for (a, ta), (b, tb) in combinations(boxes, 2):
         apart = a[2] <= b[0] + 0.5 or b[2] <= a[0] + 0.5 or a[3] <= b[1] + 0.5 or b[3] <= a[1] + 0.5
         assert apart, f"{ta!r} overlaps {tb!r}"
-    # the cliff labels stay inside the chart
+    # the cliff labels stay inside the chart, the legends inside the figure
     ax = art.axes["funding"]
-    cliffs = [box for box, text in boxes if text.startswith("Cliff")]
+    cliffs = [box for box, text in art.layers["funding"].drawn if text.startswith("Cliff")]
     assert cliffs and all(
         ax.bbox.x0 - 1 <= x0 and x1 <= ax.bbox.x1 + 1 for x0, _y0, x1, _y1 in cliffs
     )
+    width = art.figure.bbox.width
+    assert all(x1 <= width for (_x0, _y0, x1, _y1), _t in boxes)
+    # every cliff year is written under its bar, whatever the years left out for room
+    words = art.texts("funding")
+    cliff_years = [f.extras["year"] for f in analyse(plan).findings if f.rule == "financial_cliff"]
+    assert all(str(y) in words for y in cliff_years)

@@ -207,13 +207,19 @@ def draw_funding_years(chart: _Chart, data: FundingYears, labels: DashboardLabel
     texts = [labels.dollars.format(n=0) if t == "0" else form.format(n=t) for t in numbers]
     chart.y_ticks(fractions, texts, grid=True)
     chart.caption(labels.money_caption, texts)
-    # the years (every other one when they are many), a cliff's in its colour
-    step = 1 if n <= 12 else 2
-    ticks = [(j + 0.5) / n for j in range(0, n, step)]
-    chart._marks(ticks, [0.0] * len(ticks), TICKDOWN)
+    # the years (one in two, or fewer, when they have no room), a cliff's in its colour
     size = theme.small_font_size
     pitch_pt = ax.bbox.width / chart.art.figure.dpi * 72 / n
-    for j in range(0, n, step):
+    step = max(1, math.ceil((4 * 0.66 * size + 4) / max(pitch_pt, 1e-6)))
+    labelled: list[int] = []
+    cliff_columns = [data.years.index(y) for y in sorted(data.cliffs) if y in data.years]
+    for j in [*cliff_columns, *range(0, n, step)]:
+        if all(abs(j - k) >= step for k in labelled):
+            labelled.append(j)
+    labelled.sort()
+    ticks = [(j + 0.5) / n for j in labelled]
+    chart._marks(ticks, [0.0] * len(ticks), TICKDOWN)
+    for j in labelled:
         cliff = data.years[j] in data.cliffs
         chart.text(
             (j + 0.5) / n,
