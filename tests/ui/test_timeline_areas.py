@@ -102,3 +102,24 @@ def test_the_keyboard_steps_through_the_handovers(view) -> None:
     # the arrows still go from bar to bar
     QTest.keyClick(view.canvas, Qt.Key.Key_Down)
     assert view.selected_bar() is not None
+
+
+def legend_words(view: TimelineView) -> list[str]:
+    from transition_planner.charts.textlayer import TextLayer
+
+    layers = [a for a in view.legend_figure.artists if isinstance(a, TextLayer)]
+    return [w for layer in layers for w in layer.texts()]
+
+
+def test_the_legend_follows_the_handovers_of_an_edit(view) -> None:
+    from dataclasses import replace
+
+    assert view.legend_area.isVisible()
+    plan = area_plan()
+    done_only = replace(plan, handovers=plan.handovers[2:3])
+    view.set_data(done_only, analyse(done_only))
+    words = legend_words(view)
+    assert "Handover done" in words and "Handover lost" not in words
+    # the same actors, one more handover status: the legend is drawn again
+    view.set_data(plan, analyse(plan))
+    assert "Handover lost" in legend_words(view)

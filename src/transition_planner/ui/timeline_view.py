@@ -340,6 +340,15 @@ class TimelineView(QWidget):
             series.today is not None,
             self.theme,
             width,
+            # the symbols the legend shows
+            frozenset(m.rule for m in series.markers),
+            frozenset(h.status for h in series.handovers),
+            bool(series.bridges),
+            bool(series.outside),
+            bool(series.drawdowns),
+            frozenset(
+                (p.drawdown_start is not None, p.compressed is not None) for p in series.presences
+            ),
         )
         if key == self._legend_key and not force:
             return
