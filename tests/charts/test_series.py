@@ -123,11 +123,11 @@ def test_example_plans(plan):
     switches = [b.start for a, b in itertools.pairwise(segments) if a.lead != b.lead]
     assert switches == [f.start for f in changes]
     assert len(series.milestones) == sum(h0 <= m.date <= h1 for m in plan.milestones)
-    # critical functions come first within each category
-    by_category: dict[str, list[int]] = {}
+    # critical functions come first within each category (of each area)
+    by_category: dict[tuple[str, str], list[int]] = {}
     for row in series.rows:
         if row.kind == "function":
-            by_category.setdefault(row.category, []).append(
+            by_category.setdefault((row.area, row.category), []).append(
                 ["Critical", "High", "Medium", "Low"].index(str(row.priority))
             )
     for ranks in by_category.values():

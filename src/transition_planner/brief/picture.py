@@ -58,6 +58,18 @@ def labels() -> TimelineLabels:
         function=translate("Brief", "{name} · {priority}"),
         more_actors=translate("Brief", "… and {n} more actors"),
         no_functions=translate("Brief", "No functions yet."),
+        un_exit=translate("Brief", "The UN stops carrying it"),
+        country_wide=translate("Brief", "Country-wide"),
+        short_break=translate("Brief", "Bridged break (a seam, not a gap)"),
+        drawdown_phase=translate("Brief", "Drawdown under way"),
+        compressed_drawdown=translate("Brief", "Compressed drawdown"),
+        handover_statuses={
+            "Planned": translate("Brief", "Handover planned"),
+            "In progress": translate("Brief", "Handover in progress"),
+            "Done": translate("Brief", "Handover done"),
+            "Blocked": translate("Brief", "Handover blocked"),
+            "Lost": translate("Brief", "Handover lost"),
+        },
     )
 
 

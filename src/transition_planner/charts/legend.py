@@ -14,12 +14,16 @@ from matplotlib.patches import Patch, Rectangle
 
 from ..domain.enums import FundingStatus
 from .series import MARKER_RULES, TimelineSeries
+from .series_marks import HANDOVER_STATUSES
 from .textlayer import Label, TextLayer
 from .theme import (
+    COMPRESSED_HATCH,
+    DRAWDOWN_HATCH,
     FUNDING_GAP_HATCH,
     FUNDING_HATCH,
     GAP_COLOR,
     GAP_HATCH,
+    HANDOVER_STYLES,
     LIGHT,
     ActorGroup,
     Theme,
@@ -120,6 +124,21 @@ def symbol_handles(series: TimelineSeries, labels: TimelineLabels, theme: Theme)
             )
             for rule in marker_rules(series)
         ),
+        *(
+            Line2D(
+                [],
+                [],
+                linestyle="none",
+                marker=HANDOVER_STYLES[status].marker,
+                markersize=HANDOVER_STYLES[status].size,
+                markerfacecolor=HANDOVER_STYLES[status].color,
+                markeredgecolor=fg,
+                markeredgewidth=1.1,
+                label=labels.handover(status.value),
+            )
+            for status in HANDOVER_STATUSES
+            if any(h.status is status for h in series.handovers)
+        ),
         Line2D(
             [],
             [],
@@ -132,6 +151,30 @@ def symbol_handles(series: TimelineSeries, labels: TimelineLabels, theme: Theme)
         ),
         Line2D([], [], color=theme.muted, linestyle=(0, (4, 3)), label=labels.milestone),
     ]
+    if series.bridges:
+        handles.append(
+            Patch(facecolor=theme.muted, edgecolor=fg, linewidth=0.5, label=labels.short_break)
+        )
+    if any(p.drawdown_start is not None for p in series.presences):
+        handles.append(
+            Patch(
+                facecolor=neutral,
+                edgecolor=fg,
+                hatch=DRAWDOWN_HATCH,
+                linewidth=0.5,
+                label=labels.drawdown_phase,
+            )
+        )
+    if any(p.compressed is not None for p in series.presences):
+        handles.append(
+            Patch(
+                facecolor=neutral,
+                edgecolor=DRAWDOWN_COLOR,
+                hatch=COMPRESSED_HATCH,
+                linewidth=2.0,
+                label=labels.compressed_drawdown,
+            )
+        )
     if series.outside:
         handles.append(
             Line2D(

@@ -2,10 +2,11 @@
 
 `timeline_series(plan, analysis)` lays the chart out in *rows* from the top: the band of
 presences (one lane per set of presences that do not overlap), the lane of the headquarters lead,
-then the functions grouped by category (critical functions first). A function row holds one
-sub-lane per set of its assignments that do not overlap, so a warm handover shows as two bars
-one above the other. Vertical positions are in row units growing downwards (y0 is a row's top);
-dates are calendar days, both ends inclusive. The drawing code only converts and draws.
+then the functions grouped by area when the plan has areas (country-wide first, each area under
+its heading; `area=` keeps one) and within it by category (critical functions first). A function
+row holds one sub-lane per set of its assignments that do not overlap, so a warm handover shows
+as two bars one above the other. Vertical positions are in row units growing downwards (y0 is a
+row's top); dates are calendar days, both ends inclusive. The drawing code only converts and draws.
 """
 
 from __future__ import annotations
@@ -26,6 +27,16 @@ from ..domain.enums import (
 )
 from ..domain.findings import Analysis, Finding
 from ..domain.model import Assignment, Plan
+from .series_marks import (
+    AREA_HEIGHT,
+    Bridge,
+    HandoverMark,
+    area_groups,
+    bridges,
+    compressed_drawdowns,
+    handover_marks,
+    plan_areas,
+)
 from .theme import ActorGroup, actor_group
 
 PRESENCE_LANE_HEIGHT = 1.0
@@ -57,7 +68,7 @@ NO_CATEGORY = ""
 class Row:
     """A horizontal band of the chart."""
 
-    kind: str  # "presence" | "lead" | "category" | "function"
+    kind: str  # "presence" | "lead" | "area" | "category" | "function"
     label: str
     y0: float
     height: float
@@ -65,6 +76,8 @@ class Row:
     priority: Priority | None = None
     category: str = ""
     lanes: int = 1
+    #: The area of an "area" heading or of a function ("" = country-wide).
+    area: str = ""
 
     @property
     def center(self) -> float:
@@ -89,6 +102,10 @@ class PresenceBar:
     own_end: date | None
     y0: float
     height: float
+    #: The day the drawdown began, when it falls on the drawn part of the presence.
+    drawdown_start: date | None = None
+    #: The presence's `compressed_drawdown` finding, if any.
+    compressed: Finding | None = None
 
 
 @dataclass(frozen=True)
@@ -252,6 +269,13 @@ class TimelineSeries:
     total_height: float
     outside: tuple[OutsideSpan, ...] = ()
     drawdowns: tuple[DrawdownBracket, ...] = ()
+    #: The handovers of the register on the rows of their functions, by due day.
+    handovers: tuple[HandoverMark, ...] = ()
+    #: The bridged breaks (`short_break`), drawn as joins.
+    bridges: tuple[Bridge, ...] = ()
+    #: Every area of the plan (for a filter), and the one shown (None: all).
+    areas: tuple[str, ...] = ()
+    area: str | None = None
 
     def function_row(self, function_id: str) -> Row | None:
         for row in self.rows:
@@ -346,12 +370,14 @@ def lead_segments(plan: Plan) -> list[LeadSegment]:
     return segments
 
 
-def _category_order(plan: Plan) -> list[tuple[str, list[int]]]:
-    """Categories with their function indexes: critical first within a category; categories
-    by their most urgent function, then by first appearance."""
+def _category_order(
+    plan: Plan, indexes: Iterable[int] | None = None
+) -> list[tuple[str, list[int]]]:
+    """Categories with their function indexes (of `indexes`, or all): critical first within a
+    category; categories by their most urgent function, then by first appearance."""
     groups: dict[str, list[int]] = {}
-    for i, f in enumerate(plan.functions):
-        groups.setdefault(f.category.strip(), []).append(i)
+    for i in range(len(plan.functions)) if indexes is None else indexes:
+        groups.setdefault(plan.functions[i].category.strip(), []).append(i)
     ordered = []
     for first, (category, indexes) in enumerate(groups.items()):
         indexes.sort(key=lambda i: (PRIORITY_ORDER[plan.functions[i].priority], i))
@@ -361,8 +387,11 @@ def _category_order(plan: Plan) -> list[tuple[str, list[int]]]:
     return [(t[3], t[4]) for t in ordered]
 
 
-def timeline_series(plan: Plan, analysis: Analysis, *, today: date | None = None) -> TimelineSeries:
-    """The timeline of `plan` with the findings of `analysis` (see the module's docstring)."""
+def timeline_series(
+    plan: Plan, analysis: Analysis, *, today: date | None = None, area: str | None = None
+) -> TimelineSeries:
+    """The timeline of `plan` with the findings of `analysis` (see the module's docstring).
+    `area`: only the functions of that area ("": the country-wide ones); None: all."""
     h0, h1 = plan.horizon_start, plan.horizon_end
     if h1 < h0:
         h1 = h0
@@ -376,6 +405,7 @@ def timeline_series(plan: Plan, analysis: Analysis, *, today: date | None = None
         if (life := _clip(p.start, p.end, h0, h1)) is not None
     ]
     lanes, lane_count = _pack(life for _p, life in visible)
+    compressed = compressed_drawdowns(analysis.findings)
     lane_height = PRESENCE_LANE_HEIGHT if lane_count <= 2 else 0.75
     for i in range(lane_count):
         rows.append(Row("presence", "", y + i * lane_height, lane_height))
@@ -392,6 +422,10 @@ def timeline_series(plan: Plan, analysis: Analysis, *, today: date | None = None
             p.end,
             y + lane * lane_height + 0.08,
             lane_height - 0.16,
+            p.drawdown_start
+            if p.drawdown_start is not None and life[0] <= p.drawdown_start <= life[1]
+            else None,
+            compressed.get(p.id),
         )
         for (p, life), lane in zip(visible, lanes, strict=True)
     )
@@ -423,11 +457,33 @@ def timeline_series(plan: Plan, analysis: Analysis, *, today: date | None = None
     not_required: list[NotRequired] = []
     function_rows: dict[str, Row] = {}
     used_actors: dict[str, ActorInfo] = {}
-    categories = _category_order(plan)
-    show_categories = len(categories) > 1 or (categories and categories[0][0] != NO_CATEGORY)
-    for category, indexes in categories:
+    areas = plan_areas(plan)
+    all_categories = _category_order(plan)
+    show_categories = len(all_categories) > 1 or (
+        bool(all_categories) and all_categories[0][0] != NO_CATEGORY
+    )
+    ordered: list[tuple[str, str, list[int]]] = []
+    for area_key, in_area in area_groups(plan, area):
+        for category, indexes in _category_order(plan, in_area):
+            ordered.append((area_key, category, indexes))
+    shown_area: str | None = None
+    for area_key, category, indexes in ordered:
+        if areas and area_key != shown_area:
+            # the area's heading ("" is country-wide: the drawing names it)
+            rows.append(Row("area", area_key, y, AREA_HEIGHT, area=area_key))
+            y += AREA_HEIGHT
+            shown_area = area_key
         if show_categories:
-            rows.append(Row("category", category or "—", y, CATEGORY_HEIGHT, category=category))
+            rows.append(
+                Row(
+                    "category",
+                    category or "—",
+                    y,
+                    CATEGORY_HEIGHT,
+                    category=category,
+                    area=area_key,
+                )
+            )
             y += CATEGORY_HEIGHT
         for i in indexes:
             f = plan.functions[i]
@@ -441,7 +497,7 @@ def timeline_series(plan: Plan, analysis: Analysis, *, today: date | None = None
             drawn.sort(key=lambda t: (t[1][0], t[1][1]))
             sub_lanes, count = _pack(c for _s, c in drawn)
             height = ROW_EXTRA + LANE_PITCH * count
-            row = Row("function", f.name, y, height, f.id, f.priority, category, count)
+            row = Row("function", f.name, y, height, f.id, f.priority, category, count, area_key)
             rows.append(row)
             function_rows[f.id] = row
             for (s, (start, end)), lane in zip(drawn, sub_lanes, strict=True):
@@ -600,6 +656,16 @@ def timeline_series(plan: Plan, analysis: Analysis, *, today: date | None = None
             )
 
     markers = _side_by_side(markers)
+    handovers = handover_marks(
+        plan,
+        {k: r.y0 for k, r in function_rows.items()},
+        ROW_PAD,
+        h0,
+        h1,
+        {p.id: (p.y0, p.start, p.end) for p in presences},
+        area,
+    )
+    joins = bridges(analysis.findings, function_rows, bars, BAR_HEIGHT * 0.36)
     milestones = tuple(
         MilestoneLine(m.id, m.name, m.date, m.kind, m.notes)
         for m in sorted(plan.milestones, key=lambda m: (m.date, m.name))
@@ -628,6 +694,10 @@ def timeline_series(plan: Plan, analysis: Analysis, *, today: date | None = None
         total_height=y,
         outside=tuple(outside),
         drawdowns=tuple(drawdowns),
+        handovers=tuple(handovers),
+        bridges=tuple(joins),
+        areas=areas,
+        area=area,
     )
 
 

@@ -171,6 +171,8 @@ class TextLayer(Artist):
         self._props: dict[tuple[float, bool], FontProperties] = {}
         #: Called first when the layer draws (to place the labels again after a zoom).
         self.before_draw: Callable[[], None] | None = None
+        #: The pixel boxes (x0, y0, x1, y1) and texts of the labels the last draw showed.
+        self.drawn: list[tuple[tuple[float, float, float, float], str]] = []
 
     def set_labels(self, labels: Sequence[Label]) -> None:
         self.labels = list(labels)
@@ -200,6 +202,7 @@ class TextLayer(Artist):
     def draw(self, renderer: Any) -> None:
         if self.before_draw is not None:
             self.before_draw()
+        self.drawn = []
         if not self.get_visible() or not self.labels:
             self.stale = False
             return
@@ -242,6 +245,8 @@ class TextLayer(Artist):
                 or base - line_descent > clip.y1
             ):
                 continue
+            bottom = base - line_descent
+            self.drawn.append(((left, bottom, left + width, bottom + height), label.text))
             if label.background is not None:
                 pad = 0.6 * px_per_pt
                 x0, y0 = left - pad, base - line_descent - pad

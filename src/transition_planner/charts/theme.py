@@ -10,7 +10,15 @@ import colorsys
 from dataclasses import dataclass, replace
 from enum import Enum
 
-from ..domain.enums import ActorType, FundingStatus, LeadDepartment, PresenceKind, Severity
+from ..domain.enums import (
+    ActorType,
+    FundingKind,
+    FundingStatus,
+    HandoverStatus,
+    LeadDepartment,
+    PresenceKind,
+    Severity,
+)
 
 #: The Okabe–Ito palette (Okabe & Ito 2008), safe for the common colour-vision deficiencies.
 OKABE_ITO: dict[str, str] = {
@@ -280,3 +288,39 @@ DEFAULT_MARKER = MarkerStyle("D", OKABE_ITO["grey"], 7.0)
 
 def marker_style(rule: str) -> MarkerStyle:
     return MARKER_STYLES.get(rule, DEFAULT_MARKER)
+
+
+#: The handovers of the register on their due day: a shape and a colour per status (the
+#: shapes differ from the findings' markers; the colours tell statuses apart for all eyes and
+#: in grey print the shapes do): a hollow pentagon for planned, a triangle pointing on for in
+#: progress, a green hexagon for done, a yellow octagon (a stop sign) for blocked, a black
+#: cross for lost.
+HANDOVER_STYLES: dict[HandoverStatus, MarkerStyle] = {
+    HandoverStatus.PLANNED: MarkerStyle("p", "#FFFFFF", 8.5),
+    HandoverStatus.IN_PROGRESS: MarkerStyle(">", OKABE_ITO["blue"], 8.0),
+    HandoverStatus.DONE: MarkerStyle("h", OKABE_ITO["bluish_green"], 8.0),
+    HandoverStatus.BLOCKED: MarkerStyle("8", OKABE_ITO["yellow"], 8.5),
+    HandoverStatus.LOST: MarkerStyle("X", "#000000", 9.0),
+}
+#: A presence's drawdown (from its drawdown start to its end): a light hatch; a compressed
+#: drawdown (`compressed_drawdown`): a dense hatch in the drawdown colour and an outline.
+DRAWDOWN_HATCH = "//"
+COMPRESSED_HATCH = "////"
+
+#: Funding by year (dashboard): a colour per kind of money, Okabe–Ito (vermillion is the
+#: financial cliff's); statuses differ by fill: Secured solid, Pledged hatched, Projected
+#: outlined.
+FUNDING_KIND_COLOR: dict[FundingKind, str] = {
+    FundingKind.ASSESSED: OKABE_ITO["blue"],
+    FundingKind.REGULAR_BUDGET: OKABE_ITO["sky_blue"],
+    FundingKind.PEACEBUILDING_FUND: OKABE_ITO["bluish_green"],
+    FundingKind.TRUST_FUND: OKABE_ITO["yellow"],
+    FundingKind.VOLUNTARY: OKABE_ITO["orange"],
+    FundingKind.HOST_GOVERNMENT: OKABE_ITO["reddish_purple"],
+    FundingKind.OTHER: OKABE_ITO["grey"],
+}
+PLEDGED_HATCH = "///"
+CLIFF_COLOR = OKABE_ITO["vermillion"]
+#: The cliff's words: a darker vermillion, readable on white (contrast ≥ 4.5).
+CLIFF_TEXT = "#A94400"
+CLIFF_TEXT_DARK = "#FF9A5C"

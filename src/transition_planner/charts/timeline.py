@@ -58,6 +58,7 @@ from .timeline_artists import (
     span_of,
     visible_rows,
 )
+from .timeline_marks import draw_bridges, draw_handovers, draw_presence_drawdowns
 from .timeline_style import (
     CHAR_EM,
     DRAWDOWN_COLOR,
@@ -213,6 +214,9 @@ def draw_timeline(
     separators.append(s.lead_row.y0)
     separators.append(s.lead_row.y1)
     ax.hlines(separators, h0 - far, h1 + far, colors=muted, linewidths=0.6, zorder=1)
+    area_tops = [r.y0 for r in s.rows if r.kind == "area"]
+    if area_tops:
+        ax.hlines(area_tops, h0 - far, h1 + far, colors=fg, linewidths=1.3, zorder=1.1)
     # (the categories' headings are drawn with the row labels, left of the chart)
 
     # -- presences ----------------------------------------------------------------------
@@ -237,6 +241,7 @@ def draw_timeline(
         art.collections[f"presence:{kind.value}"] = coll
         for p in items:
             art._candidates.append(_presence_candidate(art, p))
+    draw_presence_drawdowns(art)
 
     # -- lead lane ----------------------------------------------------------------------
     lead = s.lead_row
@@ -328,6 +333,8 @@ def draw_timeline(
         )
         art._bar_candidates = (bx0, bx1, yc, by1 - by0, np.arange(len(bars)), next_x0)
 
+    draw_bridges(art)
+
     # -- gaps ----------------------------------------------------------------------
     gaps = s.gaps
     if gaps:
@@ -394,6 +401,8 @@ def draw_timeline(
             )
             ax.add_line(line)
             art.collections[f"markers:{rule}:{dx:g}"] = line
+
+    draw_handovers(art)
 
     # -- findings drawn as lines: outside the presence, drawdown before an election -------
     if s.outside:
@@ -467,26 +476,30 @@ def draw_timeline(
     # the row labels: a text layer left of the axes, not tick labels (a tick costs ~1 ms)
     ticks: list[float] = []
     tick_text: list[str] = []
-    heading: list[bool] = []
+    heading: list[int] = []
     pres = [r for r in s.rows if r.kind == "presence"]
     if pres:
         ticks.append((pres[0].y0 + pres[-1].y1) / 2)
         tick_text.append(labels.presences)
-        heading.append(False)
+        heading.append(0)
     ticks.append(lead.center)
     tick_text.append(labels.lead)
-    heading.append(False)
+    heading.append(0)
     for r in s.rows:
-        if r.kind == "category":
+        if r.kind == "area":
+            ticks.append(r.center)
+            tick_text.append(_short(r.label or labels.country_wide, NAME_CHARS))
+            heading.append(2)
+        elif r.kind == "category":
             ticks.append(r.center)
             tick_text.append(_short(r.label, NAME_CHARS))
-            heading.append(True)
+            heading.append(1)
         elif r.kind == "function":
             ticks.append(r.center)
             tick_text.append(
                 labels.function.format(name=_short(r.label, NAME_CHARS), priority=r.priority or "")
             )
-            heading.append(False)
+            heading.append(0)
     art._row_ticks = (np.asarray(ticks, dtype=float), tick_text, heading)
     art.row_layer = _layer(ax, ax.get_yaxis_transform(), "rows", 7)
     ax.yaxis.set_major_locator(NullLocator())
@@ -548,8 +561,8 @@ def layout_timeline(art: TimelineArtists) -> None:
     for r in art.series.rows:
         if r.kind == "function":
             longest = max(longest, min(len(r.label), NAME_CHARS) + 3 + len(str(r.priority)))
-        elif r.kind == "category":
-            longest = max(longest, min(len(r.label), NAME_CHARS) + 2)
+        elif r.kind in ("category", "area"):
+            longest = max(longest, min(len(r.label or art.labels.country_wide), NAME_CHARS) + 4)
     left_in = min(longest * char_in + 0.2, w * 0.38)
     ncol = legend_columns(fig)
     if art.legend is not None and art.legend_columns != ncol:

@@ -29,6 +29,7 @@ from .series import (
     Row,
     TimelineSeries,
 )
+from .series_marks import Bridge, HandoverMark
 from .textlayer import Label, TextLayer
 from .theme import (
     OKABE_ITO,
@@ -53,8 +54,9 @@ from .timeline_style import (
 
 @dataclass
 class Hit:
-    """What is under the pointer: `kind` is "bar", "gap", "marker", "outside", "drawdown",
-    "milestone", "presence", "lead" or "lead_change"; `item` the series item."""
+    """What is under the pointer: `kind` is "bar", "gap", "marker", "handover", "bridge",
+    "outside", "drawdown", "milestone", "presence", "lead" or "lead_change"; `item` the
+    series item."""
 
     kind: str
     item: object
@@ -120,10 +122,16 @@ class TimelineArtists:
     drawdown_x: np.ndarray = field(default_factory=lambda: np.zeros((0, 2)))
     drawdown_y: np.ndarray = field(default_factory=lambda: np.zeros(0))
     milestone_x: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    #: the handovers' points (x at the middle of the due day) and offsets (points)
+    handover_xy: np.ndarray = field(default_factory=lambda: np.zeros((0, 2)))
+    handover_dx: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    bridge_x: np.ndarray = field(default_factory=lambda: np.zeros((0, 2)))
+    bridge_y: np.ndarray = field(default_factory=lambda: np.zeros((0, 2)))
     _candidates: list[_Candidate] = field(default_factory=list)
     _bar_candidates: tuple[np.ndarray, ...] = ()
-    #: row label positions, texts, and whether each is a category's heading
-    _row_ticks: tuple[np.ndarray, list[str], list[bool]] = (np.zeros(0), [], [])
+    #: row label positions, texts, and what each is: 0 a row's name, 1 a category's heading,
+    #: 2 an area's heading
+    _row_ticks: tuple[np.ndarray, list[str], list[int]] = (np.zeros(0), [], [])
     _labels_key: object = None
 
     # -- dates ----------------------------------------------------------------------
@@ -159,13 +167,23 @@ class TimelineArtists:
         if not ax.bbox.contains(px, py):
             return None
         x, y = ax.transData.inverted().transform((px, py))
+        best: tuple[float, Hit] | None = None
         if len(self.marker_xy):
             points = ax.transData.transform(self.marker_xy)
             points[:, 0] += self.marker_dx * self.figure.dpi / 72
             dist = np.hypot(points[:, 0] - px, points[:, 1] - py)
             i = int(np.argmin(dist))
             if dist[i] <= tolerance + 3:
-                return Hit("marker", s.markers[i], i)
+                best = (float(dist[i]), Hit("marker", s.markers[i], i))
+        if len(self.handover_xy):
+            points = ax.transData.transform(self.handover_xy)
+            points[:, 0] += self.handover_dx * self.figure.dpi / 72
+            dist = np.hypot(points[:, 0] - px, points[:, 1] - py)
+            i = int(np.argmin(dist))
+            if dist[i] <= tolerance + 3 and (best is None or dist[i] < best[0]):
+                best = (float(dist[i]), Hit("handover", s.handovers[i], i))
+        if best is not None:
+            return best[1]
         for kind, xs_, ys_, items in (
             ("outside", self.outside_x, self.outside_y, s.outside),
             ("drawdown", self.drawdown_x, self.drawdown_y, s.drawdowns),
@@ -189,6 +207,16 @@ class TimelineArtists:
             if len(inside):
                 i = int(inside[-1])
                 return Hit("bar", s.bars[i], i)
+        if len(self.bridge_x):
+            inside = np.nonzero(
+                (self.bridge_x[:, 0] <= x)
+                & (x <= self.bridge_x[:, 1])
+                & (self.bridge_y[:, 0] - 0.1 <= y)
+                & (y <= self.bridge_y[:, 1] + 0.1)
+            )[0]
+            if len(inside):
+                i = int(inside[-1])
+                return Hit("bridge", s.bridges[i], i)
         if len(self.gap_x):
             inside = np.nonzero(
                 (self.gap_x[:, 0] <= x)
@@ -359,8 +387,9 @@ class TimelineArtists:
         return self.row_layer.texts() if self.row_layer is not None else []
 
     def _place_row_labels(self, y_lo: float, y_hi: float, px_per_y: float) -> None:
-        """The rows' names left of the chart (right-aligned), the categories' headings at the
-        figure's left edge (bold); a name only where it clears the one above."""
+        """The rows' names left of the chart (right-aligned), the areas' and categories'
+        headings at the figure's left edge (bold; the areas' larger, the categories' indented
+        under them); a name only where it clears the one above."""
         if self.row_layer is None:
             return
         positions, texts, headings = self._row_ticks
@@ -375,6 +404,7 @@ class TimelineArtists:
         size, fg = self.theme.font_size, self.theme.foreground
         # the headings start at the figure's left edge: that far left of the axes (points)
         to_edge = -(self.ax.bbox.x0 / self.figure.dpi * 72) + 4
+        indent = 8.0 if 2 in headings else 0.0
         self.row_layer.set_labels(
             [
                 Label(
@@ -382,11 +412,11 @@ class TimelineArtists:
                     float(positions[i]),
                     texts[i],
                     fg,
-                    size,
+                    size + 1 if headings[i] == 2 else size,
                     "left",
                     "center",
                     bold=True,
-                    dx=to_edge,
+                    dx=to_edge + (indent if headings[i] == 1 else 0.0),
                 )
                 if headings[i]
                 else Label(0.0, float(positions[i]), texts[i], fg, size, "right", "center", dx=-3.5)
@@ -590,7 +620,9 @@ def _presence_candidate(art: TimelineArtists, p: PresenceBar) -> _Candidate:
         p.height,
         (full, p.name),
         "#000000",
-        color if PRESENCE_KIND_HATCH[p.kind] else None,
+        color
+        if PRESENCE_KIND_HATCH[p.kind] or p.drawdown_start is not None or p.compressed
+        else None,
         art.theme.font_size,
         0,
     )
@@ -638,9 +670,18 @@ def span_of(art: TimelineArtists, item: object) -> tuple[float, float, float, fl
         return (art.x_of(item.start), art.x_of(item.end) + 1, item.y0, item.y0 + item.height)
     if isinstance(item, GapSpan):
         return (art.x_of(item.start), art.x_of(item.end) + 1, item.y0, item.y0 + item.height)
-    if isinstance(item, Marker):
-        x = art.x_of(item.day)
-        return (x - 2, x + 3, item.y - 0.4, item.y + 0.4)
+    if isinstance(item, Marker | HandoverMark):
+        # a box around the marker as drawn now (its side-by-side offset included)
+        lo, hi = art.ax.get_xlim()
+        pt_x = abs(hi - lo) / max(art.ax.bbox.width, 1.0) * art.figure.dpi / 72
+        offset = (item.slot - (item.slots - 1) / 2) * MARKER_PITCH_PT * pt_x
+        if isinstance(item, Marker):
+            x = art.x_of(item.day) + offset
+            return (x - 6.5 * pt_x, x + 6.5 * pt_x, item.y - 0.4, item.y + 0.4)
+        x = art.x_of(item.due) + 0.5 + offset
+        return (x - 6.5 * pt_x, x + 6.5 * pt_x, item.y - 0.3, item.y + 0.3)
+    if isinstance(item, Bridge):
+        return (art.x_of(item.start), art.x_of(item.end) + 1, item.y0 - 0.1, item.y0 + 0.3)
     if isinstance(item, MilestoneLine):
         x = art.x_of(item.day)
         return (x, x + 1, 0.0, art.series.total_height)

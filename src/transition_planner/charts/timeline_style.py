@@ -60,6 +60,21 @@ class TimelineLabels:
     #: A function's label: {name}, {priority}.
     function: str = "{name} · {priority}"
     more_actors: str = "… and {n} more actors"
+    #: The heading of the functions without an area.
+    country_wide: str = "Country-wide"
+    short_break: str = "Bridged break (a seam, not a gap)"
+    drawdown_phase: str = "Drawdown under way"
+    compressed_drawdown: str = "Compressed drawdown"
+    #: The legend's words for the handovers, by status value ("Planned" …).
+    handover_statuses: dict[str, str] = field(
+        default_factory=lambda: {
+            "Planned": "Handover planned",
+            "In progress": "Handover in progress",
+            "Done": "Handover done",
+            "Blocked": "Handover blocked",
+            "Lost": "Handover lost",
+        }
+    )
     no_functions: str = "No functions yet: add functions and assignments to see who carries what."
     #: The legend's headings of the actor groups (UN mission, UN entity, national …).
     groups: dict[str, str] = field(
@@ -77,6 +92,9 @@ class TimelineLabels:
         """The legend's word for a finding drawn as a marker."""
         text = getattr(self, rule, None)
         return text if isinstance(text, str) else rule.replace("_", " ").capitalize()
+
+    def handover(self, status: str) -> str:
+        return self.handover_statuses.get(status, status)
 
     def group(self, group: ActorGroup) -> str:
         return self.groups.get(group.name, group.value)

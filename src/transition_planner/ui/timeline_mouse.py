@@ -14,6 +14,7 @@ from matplotlib.text import Annotation
 from PySide6.QtCore import Qt
 
 from ..charts.series import AssignmentBar
+from ..charts.series_marks import HandoverMark
 from ..charts.timeline import Hit, span_of
 from .timeline_text import dates, describe
 
@@ -209,7 +210,7 @@ class TimelineMouse:
         else:
             hit = art.hit(event.x, event.y)
             press.hit = hit
-            press.mode = "click" if hit is not None and hit.kind == "bar" else "pan"
+            press.mode = "click" if hit is not None and hit.kind in ("bar", "handover") else "pan"
         self.press = press
 
     def _drag_edge(self, event: MouseEvent) -> None:
@@ -269,6 +270,10 @@ class TimelineMouse:
             assert bar is not None and press.start is not None
             if (press.start, press.end) != (bar.own_start, bar.own_end):
                 self.view.assignmentDatesDragged.emit(bar.id, press.start, press.end)
+        elif press.mode == "click" and press.hit is not None and press.hit.kind == "handover":
+            mark = press.hit.item
+            assert isinstance(mark, HandoverMark)
+            self.view.select_handover(mark.id)
         elif press.mode == "click" and press.hit is not None:
             item = press.hit.item
             assert isinstance(item, AssignmentBar)

@@ -11,10 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 
 from ..charts.series import AssignmentBar, DrawdownBracket, GapSpan, Marker, OutsideSpan
+from ..charts.series_marks import Bridge, HandoverMark
 from ..charts.timeline import span_of
 from ..domain.findings import Finding
 from .timeline_mouse import ZOOM_STEP
-from .timeline_text import announce_bar
+from .timeline_text import announce_bar, announce_handover
 
 if TYPE_CHECKING:
     from .timeline_view import TimelineView
@@ -46,6 +47,30 @@ class TimelineSelection:
         self.view.selected_label.setText(text)
         self.view.canvas.announce(text)
 
+    def select_handover(self, handover_id: str) -> bool:
+        mark = self._handover(handover_id)
+        if mark is None:
+            return False
+        self.selected = ("handover", handover_id)
+        self.apply(scroll=True)
+        self.view.canvas.redraw()
+        text = announce_handover(mark)
+        self.view.selected_label.setText(text)
+        self.view.canvas.announce(text)
+        return True
+
+    def _handover(self, handover_id: str) -> HandoverMark | None:
+        series = self.view.series
+        if series is None:
+            return None
+        return next((m for m in series.handovers if m.id == handover_id), None)
+
+    def selected_handover(self) -> HandoverMark | None:
+        if self.selected is None or self.selected[0] != "handover":
+            return None
+        ref = self.selected[1]
+        return self._handover(ref) if isinstance(ref, str) else None
+
     def selected_bar(self) -> AssignmentBar | None:
         if self.view.series is None or self.selected is None or self.selected[0] != "assignment":
             return None
@@ -76,8 +101,9 @@ class TimelineSelection:
     def finding_span(self, finding: Finding) -> tuple[float, float, float, float] | None:
         art, s = self.view.artists, self.view.series
         assert art is not None and s is not None
-        items: list[GapSpan | Marker | OutsideSpan | DrawdownBracket] = [
+        items: list[GapSpan | Marker | OutsideSpan | DrawdownBracket | Bridge] = [
             *s.gaps,
+            *s.bridges,
             *s.markers,
             *s.outside,
             *s.drawdowns,
@@ -107,6 +133,12 @@ class TimelineSelection:
             if bar is not None:
                 span = span_of(art, bar)
                 art.set_row_highlight(s.function_row(bar.function_id))
+        elif kind == "handover" and isinstance(ref, str):
+            mark = self._handover(ref)
+            if mark is not None:
+                span = span_of(art, mark)
+                if mark.function_id is not None:
+                    art.set_row_highlight(s.function_row(mark.function_id))
         elif kind == "function" and isinstance(ref, str):
             row = s.function_row(ref)
             if row is not None:
@@ -131,10 +163,30 @@ class TimelineSelection:
         assert self.view.series is not None
         return sorted(self.view.series.bars, key=lambda b: (b.y0, b.start))
 
+    def next_handover(self, step: int) -> bool:
+        """Select the next (step 1) or previous (step −1) handover by due day, from the one
+        selected (from the first or last when none is)."""
+        series = self.view.series
+        if series is None or not series.handovers:
+            return False
+        marks = sorted(series.handovers, key=lambda m: (m.due, m.y, m.item))
+        current = self.selected_handover()
+        if current is None:
+            target = marks[0] if step > 0 else marks[-1]
+        else:
+            i = marks.index(current) + step
+            if not 0 <= i < len(marks):
+                return True
+            target = marks[i]
+        return self.select_handover(target.id)
+
     def key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        if key == Qt.Key.Key_H:
+            shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            return self.next_handover(-1 if shift else 1)
         if self.view.series is None or not self.view.series.bars:
             return False
-        key = event.key()
         if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self.view.zoom(1 / ZOOM_STEP)
             return True

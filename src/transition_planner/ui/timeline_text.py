@@ -19,8 +19,10 @@ from ..charts.series import (
     OutsideSpan,
     PresenceBar,
 )
+from ..charts.series_marks import Bridge, HandoverMark
 from ..charts.theme import ActorGroup
 from ..charts.timeline import Hit, TimelineLabels
+from ..domain.enums import enum_label
 from .finding_words import rule_label, severity_label
 
 CONTEXT = "TimelineView"
@@ -63,6 +65,17 @@ def timeline_labels() -> TimelineLabels:
         lead_segment=QCoreApplication.translate(CONTEXT, "{lead} ({presence})"),
         function=QCoreApplication.translate(CONTEXT, "{name} · {priority}"),
         more_actors=QCoreApplication.translate(CONTEXT, "… and {n} more actors"),
+        country_wide=QCoreApplication.translate(CONTEXT, "Country-wide"),
+        short_break=QCoreApplication.translate(CONTEXT, "Bridged break (a seam, not a gap)"),
+        drawdown_phase=QCoreApplication.translate(CONTEXT, "Drawdown under way"),
+        compressed_drawdown=QCoreApplication.translate(CONTEXT, "Compressed drawdown"),
+        handover_statuses={
+            "Planned": QCoreApplication.translate(CONTEXT, "Handover planned"),
+            "In progress": QCoreApplication.translate(CONTEXT, "Handover in progress"),
+            "Done": QCoreApplication.translate(CONTEXT, "Handover done"),
+            "Blocked": QCoreApplication.translate(CONTEXT, "Handover blocked"),
+            "Lost": QCoreApplication.translate(CONTEXT, "Handover lost"),
+        },
         no_functions=QCoreApplication.translate(
             CONTEXT, "No functions yet: add functions and assignments to see who carries what."
         ),
@@ -82,6 +95,14 @@ def announce_bar(bar: AssignmentBar) -> str:
     return QCoreApplication.translate(CONTEXT, "{0}, carried by {1}, {2}").format(
         bar.function_name, bar.actor_name, dates(bar.own_start, bar.own_end)
     )
+
+
+def announce_handover(mark: HandoverMark) -> str:
+    """What a screen reader says of a handover: its item, from whom to whom, due day, status."""
+    receiver = mark.to_actor or QCoreApplication.translate(CONTEXT, "no receiver yet")
+    return QCoreApplication.translate(
+        CONTEXT, "Handover {0}, from {1} to {2}, due {3}, {4}"
+    ).format(mark.item, mark.from_actor, receiver, fmt(mark.due), enum_label(mark.status))
 
 
 def _wrap(text: str) -> list[str]:
@@ -123,6 +144,32 @@ def describe(hit: Hit) -> str:
                 *_wrap(item.detail),
             ]
         )
+    if isinstance(item, HandoverMark):
+        receiver = item.to_actor or _t("no receiver yet")
+        lines = [
+            QCoreApplication.translate(CONTEXT, "Handover: {0} ({1})").format(
+                item.item, enum_label(item.kind)
+            ),
+            QCoreApplication.translate(CONTEXT, "{0} → {1}").format(item.from_actor, receiver),
+            QCoreApplication.translate(CONTEXT, "Due {0} · {1}").format(
+                fmt(item.due), enum_label(item.status)
+            ),
+        ]
+        if item.function_name:
+            lines.append(item.function_name)
+        if item.owner:
+            lines.append(QCoreApplication.translate(CONTEXT, "Owner: {0}").format(item.owner))
+        return "\n".join(lines)
+    if isinstance(item, Bridge):
+        return "\n".join(
+            [
+                QCoreApplication.translate(
+                    CONTEXT, "Bridged break: %n day(s), a seam, not a gap", "", item.days
+                ),
+                dates(item.start, item.end),
+                *_wrap(item.detail),
+            ]
+        )
     if isinstance(item, Marker):
         return "\n".join(
             [
@@ -158,13 +205,25 @@ def describe(hit: Hit) -> str:
         return "\n".join([item.name, head, *_wrap(item.notes)])
     if isinstance(item, PresenceBar):
         end = fmt(item.own_end) if item.own_end else _t("ongoing")
-        return "\n".join(
-            [
-                QCoreApplication.translate(CONTEXT, "{0} ({1})").format(item.name, str(item.kind)),
-                QCoreApplication.translate(CONTEXT, "{0} – {1}").format(fmt(item.own_start), end),
-                QCoreApplication.translate(CONTEXT, "HQ lead: {0}").format(str(item.lead)),
-            ]
-        )
+        lines = [
+            QCoreApplication.translate(CONTEXT, "{0} ({1})").format(item.name, str(item.kind)),
+            QCoreApplication.translate(CONTEXT, "{0} – {1}").format(fmt(item.own_start), end),
+            QCoreApplication.translate(CONTEXT, "HQ lead: {0}").format(str(item.lead)),
+        ]
+        if item.drawdown_start is not None:
+            lines.append(
+                QCoreApplication.translate(CONTEXT, "Drawdown from {0}").format(
+                    fmt(item.drawdown_start)
+                )
+            )
+        if item.compressed is not None:
+            lines.append(
+                QCoreApplication.translate(CONTEXT, "Compressed drawdown ({0})").format(
+                    severity_label(item.compressed.severity)
+                )
+            )
+            lines += _wrap(item.compressed.detail)
+        return "\n".join(lines)
     if isinstance(item, LeadSegment):
         return "\n".join(
             [

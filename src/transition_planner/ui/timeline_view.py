@@ -7,7 +7,9 @@ space pans, "Fit horizon" (Ctrl+0) shows the whole horizon; hovering shows the d
 a row, Up and Down from row to row, Enter selects the bar in the editor, + and − zoom, Home fits
 the horizon; the selected bar is announced with its function, actor and dates. The legend below
 can be folded away. Clicking a bar emits `assignmentClicked(id)`; dragging its edge
-`assignmentDatesDragged(id, start, end)` (the window makes it an undoable edit).
+`assignmentDatesDragged(id, start, end)` (the window makes it an undoable edit). Clicking a
+handover's marker selects it and announces it. When the plan's functions have areas, the
+toolbar's area list (`set_area`) shows the functions of one area.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from matplotlib.figure import Figure
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -36,6 +39,7 @@ from ..charts.series import (
     TimelineSeries,
     timeline_series,
 )
+from ..charts.series_marks import COUNTRY_WIDE, HandoverMark, plan_areas
 from ..charts.theme import Theme
 from ..charts.timeline import (
     TimelineArtists,
@@ -85,7 +89,8 @@ class TimelineView(QWidget):
         self.canvas.setAccessibleDescription(
             self.tr(
                 "Left and Right: previous or next bar; Up and Down: previous or next row; "
-                "Enter: select the bar in the editor; + and −: zoom; Home: the whole horizon"
+                "Enter: select the bar in the editor; H and Shift+H: next or previous "
+                "handover; + and −: zoom; Home: the whole horizon"
             )
         )
         self.canvas.installEventFilter(self)
@@ -123,6 +128,16 @@ class TimelineView(QWidget):
         self.legend_auto = True
         self.toolbar.addWidget(self.legend_button)
         self.toolbar.addSeparator()
+        self.area_combo = QComboBox(self)
+        self.area_combo.setObjectName("timelineArea")
+        self.area_combo.setAccessibleName(self.tr("Area"))
+        self.area_combo.setToolTip(self.tr("Show the functions of one area only"))
+        self.area_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.area_combo.currentIndexChanged.connect(self._area_chosen)
+        self.area_action = self.toolbar.addWidget(self.area_combo)
+        self.area_action.setVisible(False)
+        #: the area shown (None: all; "": the country-wide functions)
+        self.area: str | None = None
         self.selected_label = QLabel(self)
         self.selected_label.setObjectName("timelineSelection")
         self.selected_label.setAccessibleName(self.tr("Selected bar"))
@@ -239,10 +254,52 @@ class TimelineView(QWidget):
         xlim = self.artists.ax.get_xlim() if keep and self.artists else None
         ylim = self.artists.ax.get_ylim() if keep and self.artists else None
         self.plan, self.analysis = plan, analysis
-        self.series = timeline_series(plan, analysis, today=self.today)
+        self._fill_areas(plan)
+        self.series = timeline_series(plan, analysis, today=self.today, area=self.area)
         if not keep:
             self.selection.selected = None
         self._redraw(xlim, ylim)
+
+    # -- areas ----------------------------------------------------------------------------
+
+    def _fill_areas(self, plan: Plan) -> None:
+        """The area list of `plan` (hidden when its functions have no area); the area shown
+        stays when the plan still has it."""
+        areas = plan_areas(plan)
+        if self.area is not None and self.area != COUNTRY_WIDE and self.area not in areas:
+            self.area = None
+        self.area_combo.blockSignals(True)
+        self.area_combo.clear()
+        self.area_combo.addItem(self.tr("All areas"), None)
+        if any(not f.area.strip() for f in plan.functions):
+            self.area_combo.addItem(self.tr("Country-wide"), COUNTRY_WIDE)
+        for area in areas:
+            self.area_combo.addItem(area, area)
+        index = self.area_combo.findData(self.area) if self.area is not None else 0
+        self.area_combo.setCurrentIndex(max(index, 0))
+        self.area_combo.blockSignals(False)
+        self.area_action.setVisible(bool(areas))
+
+    def _area_chosen(self, index: int) -> None:
+        data = self.area_combo.itemData(index)
+        self.set_area(data if isinstance(data, str) else None)
+
+    def set_area(self, area: str | None) -> None:
+        """Show the functions of `area` only ("": those without an area), or all (None)."""
+        area = area.strip() if area is not None else None
+        if area == self.area:
+            return
+        self.area = area
+        index = self.area_combo.findData(area) if area is not None else 0
+        if index >= 0 and index != self.area_combo.currentIndex():
+            self.area_combo.blockSignals(True)
+            self.area_combo.setCurrentIndex(index)
+            self.area_combo.blockSignals(False)
+        if self.plan is None or self.analysis is None or self.artists is None:
+            return
+        xlim = self.artists.ax.get_xlim()
+        self.series = timeline_series(self.plan, self.analysis, today=self.today, area=area)
+        self._redraw((xlim[0], xlim[1]))
 
     def _redraw(
         self, xlim: tuple[float, float] | None = None, ylim: tuple[float, float] | None = None
@@ -283,6 +340,15 @@ class TimelineView(QWidget):
             series.today is not None,
             self.theme,
             width,
+            # the symbols the legend shows
+            frozenset(m.rule for m in series.markers),
+            frozenset(h.status for h in series.handovers),
+            bool(series.bridges),
+            bool(series.outside),
+            bool(series.drawdowns),
+            frozenset(
+                (p.drawdown_start is not None, p.compressed is not None) for p in series.presences
+            ),
         )
         if key == self._legend_key and not force:
             return
@@ -418,6 +484,13 @@ class TimelineView(QWidget):
 
     def selected_bar(self) -> AssignmentBar | None:
         return self.selection.selected_bar()
+
+    def select_handover(self, handover_id: str) -> bool:
+        """Outline a handover's marker and announce it; False when it is not on the chart."""
+        return self.selection.select_handover(handover_id)
+
+    def selected_handover(self) -> HandoverMark | None:
+        return self.selection.selected_handover()
 
     def highlight_function(self, function_id: str) -> bool:
         """Highlight a function's row and scroll to it."""
