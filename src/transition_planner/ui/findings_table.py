@@ -155,13 +155,13 @@ def finding_areas(plan: Plan) -> dict[str, str]:
 
 
 def area_of(finding: Finding, areas: dict[str, str]) -> str:
-    """Where a finding is: its function's area, else its handover's; "" (country-wide) for a
-    finding of the whole plan."""
-    if finding.function_id is not None and finding.function_id in areas:
-        return areas[finding.function_id]
+    """Where a finding is: its handover's area (a camp in South Darfur), else its function's;
+    "" (country-wide) for a finding of the whole plan."""
     for handover_id in finding.handover_ids:
         if handover_id in areas:
             return areas[handover_id]
+    if finding.function_id is not None:
+        return areas.get(finding.function_id, "")
     return ""
 
 

@@ -220,11 +220,7 @@ class GapsPanel(QWidget):
         self._fill_functions(functions)
         self._apply_filters()
         if analysis is not None and analysis.as_of is not None and not self.as_of.line.hasFocus():
-            shown = "" if self.as_of_day is None else analysis.as_of.isoformat()
-            self.as_of.line.setText(shown)
-            self.as_of.line.setPlaceholderText(
-                self.tr("today ({0})").format(analysis.as_of.isoformat())
-            )
+            self.as_of.line.setText(analysis.as_of.isoformat())
         if analysis is None:
             self.score_label.setText(self.tr("Continuity score: –"))
             self.counts_label.setText("")
@@ -277,7 +273,9 @@ class GapsPanel(QWidget):
                 )
                 return
         self.as_of_error.hide()
-        self.as_of.setAccessibleDescription(self.as_of.toolTip())
+        self.as_of.line.setAccessibleDescription(self.as_of.toolTip())
+        if day == date.today():
+            day = None  # today's analysis follows the calendar
         if day != self.as_of_day:
             self.as_of_day = day
             self.asOfChanged.emit(day)

@@ -1,5 +1,10 @@
 """The tables of the handover register and of the funding lines (SPEC §2), declared like the
-plan's other tables (see `table_columns`)."""
+plan's other tables (see `table_columns`).
+
+Their columns read as a sentence — the item passes from one actor to another by a day, in a
+status; so much money of a kind for a year — so that what a planner scans for (due, status, year,
+amount) shows without scrolling; what it serves (function, area) follows.
+"""
 
 from __future__ import annotations
 
@@ -57,6 +62,39 @@ HANDOVERS = TableSpec(
             ),
         ),
         Column(
+            "from_actor_id",
+            QT_TRANSLATE_NOOP("Columns", "From"),
+            ColumnKind.REF,
+            ref=Actor,
+            tooltip=QT_TRANSLATE_NOOP("Columns", "The actor that hands the item over"),
+        ),
+        Column(
+            "to_actor_id",
+            QT_TRANSLATE_NOOP("Columns", "To"),
+            ColumnKind.OPTIONAL_REF,
+            ref=Actor,
+            tooltip=QT_TRANSLATE_NOOP("Columns", "The actor that receives it"),
+            blank=QT_TRANSLATE_NOOP("Columns", "Blank: no receiver yet"),
+            none_label=QT_TRANSLATE_NOOP("Columns", "(no receiver yet)"),
+        ),
+        Column("due", QT_TRANSLATE_NOOP("Columns", "Due"), ColumnKind.DATE),
+        Column(
+            "status",
+            QT_TRANSLATE_NOOP("Columns", "Status"),
+            ColumnKind.ENUM,
+            enum=HandoverStatus,
+            tooltip=QT_TRANSLATE_NOOP(
+                "Columns",
+                "Planned, In progress, Done, Blocked or Lost (a site looted, an asset "
+                "destroyed, records gone)",
+            ),
+        ),
+        Column(
+            "owner",
+            QT_TRANSLATE_NOOP("Columns", "Owner"),
+            tooltip=QT_TRANSLATE_NOOP("Columns", "The person or office answerable for it"),
+        ),
+        Column(
             "function_id",
             QT_TRANSLATE_NOOP("Columns", "Function"),
             ColumnKind.OPTIONAL_REF,
@@ -73,39 +111,6 @@ HANDOVERS = TableSpec(
                 "Columns", "Where in the country: a province, region or sector; blank: country-wide"
             ),
             blank=QT_TRANSLATE_NOOP("Columns", "Blank: country-wide"),
-        ),
-        Column(
-            "from_actor_id",
-            QT_TRANSLATE_NOOP("Columns", "From"),
-            ColumnKind.REF,
-            ref=Actor,
-            tooltip=QT_TRANSLATE_NOOP("Columns", "The actor that hands the item over"),
-        ),
-        Column(
-            "to_actor_id",
-            QT_TRANSLATE_NOOP("Columns", "To"),
-            ColumnKind.OPTIONAL_REF,
-            ref=Actor,
-            tooltip=QT_TRANSLATE_NOOP("Columns", "The actor that receives it"),
-            blank=QT_TRANSLATE_NOOP("Columns", "Blank: no receiver yet"),
-            none_label=QT_TRANSLATE_NOOP("Columns", "(no receiver yet)"),
-        ),
-        Column(
-            "owner",
-            QT_TRANSLATE_NOOP("Columns", "Owner"),
-            tooltip=QT_TRANSLATE_NOOP("Columns", "The person or office answerable for it"),
-        ),
-        Column("due", QT_TRANSLATE_NOOP("Columns", "Due"), ColumnKind.DATE),
-        Column(
-            "status",
-            QT_TRANSLATE_NOOP("Columns", "Status"),
-            ColumnKind.ENUM,
-            enum=HandoverStatus,
-            tooltip=QT_TRANSLATE_NOOP(
-                "Columns",
-                "Planned, In progress, Done, Blocked or Lost (a site looted, an asset "
-                "destroyed, records gone)",
-            ),
         ),
         Column("notes", QT_TRANSLATE_NOOP("Columns", "Notes"), ColumnKind.NOTES),
     ),
@@ -162,22 +167,6 @@ FUNDING = TableSpec(
             ),
         ),
         Column(
-            "function_id",
-            QT_TRANSLATE_NOOP("Columns", "Function"),
-            ColumnKind.OPTIONAL_REF,
-            ref=Function,
-            tooltip=QT_TRANSLATE_NOOP("Columns", "The function the money pays for, if any"),
-            blank=QT_TRANSLATE_NOOP("Columns", "Blank: no function named"),
-        ),
-        Column(
-            "actor_id",
-            QT_TRANSLATE_NOOP("Columns", "Actor"),
-            ColumnKind.OPTIONAL_REF,
-            ref=Actor,
-            tooltip=QT_TRANSLATE_NOOP("Columns", "The actor that receives the money, if any"),
-            blank=QT_TRANSLATE_NOOP("Columns", "Blank: no actor named"),
-        ),
-        Column(
             "year",
             QT_TRANSLATE_NOOP("Columns", "Year"),
             ColumnKind.YEAR,
@@ -195,6 +184,22 @@ FUNDING = TableSpec(
             ColumnKind.ENUM,
             enum=FundingLineStatus,
             tooltip=QT_TRANSLATE_NOOP("Columns", "Secured, Pledged or Projected"),
+        ),
+        Column(
+            "function_id",
+            QT_TRANSLATE_NOOP("Columns", "Function"),
+            ColumnKind.OPTIONAL_REF,
+            ref=Function,
+            tooltip=QT_TRANSLATE_NOOP("Columns", "The function the money pays for, if any"),
+            blank=QT_TRANSLATE_NOOP("Columns", "Blank: no function named"),
+        ),
+        Column(
+            "actor_id",
+            QT_TRANSLATE_NOOP("Columns", "Actor"),
+            ColumnKind.OPTIONAL_REF,
+            ref=Actor,
+            tooltip=QT_TRANSLATE_NOOP("Columns", "The actor that receives the money, if any"),
+            blank=QT_TRANSLATE_NOOP("Columns", "Blank: no actor named"),
         ),
         Column("notes", QT_TRANSLATE_NOOP("Columns", "Notes"), ColumnKind.NOTES),
     ),
