@@ -113,8 +113,10 @@ def usd_text(value: float) -> str:
     only when there are some."""
     if float(value).is_integer():
         return format_usd(value)
-    whole = format_usd(0)
-    return whole.replace("0", localised_number(round(float(value), 2)), 1)
+    text = f"{float(value):,.2f}"  # cents: always two digits
+    if language() == "fr":
+        text = text.replace(",", "\u00a0").replace(".", ",")
+    return format_usd(0).replace("0", text, 1)
 
 
 def format_number(value: float | None) -> str:

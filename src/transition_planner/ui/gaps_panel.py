@@ -274,6 +274,9 @@ class GapsPanel(QWidget):
                 return
         self.as_of_error.hide()
         self.as_of.line.setAccessibleDescription(self.as_of.toolTip())
+        shown = (day or date.today()).isoformat()
+        if self.as_of.line.text() != shown:
+            self.as_of.line.setText(shown)
         if day == date.today():
             day = None  # today's analysis follows the calendar
         if day != self.as_of_day:
