@@ -340,3 +340,42 @@ def test_region_and_bridged_breaks_in_the_plan_settings(
     assert stored is not None
     assert (stored.region, stored.bridge_days) == (plan.region, plan.bridge_days)
     assert form.region.text() == plan.region and form.bridge_days.value() == plan.bridge_days
+
+
+def test_an_area_typed_in_its_cell_is_a_new_one_or_one_of_the_plans(
+    window: MainWindow, qtbot: Any, workspace_path: Path
+) -> None:
+    plan = show_template(window)
+    table = window.editor.functions
+    window.editor.show_table(table)
+    row = row_of(table, area="")
+    focus = open_editor(table, row, "area", qtbot)
+    combo = editor_of(focus)
+    assert isinstance(combo, ChoiceEdit) and combo.free
+    qtbot.keyClicks(focus, "North")  # the beginning of two areas: a new area "North"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    stored = stored_plan(workspace_path, plan.id)
+    assert stored is not None and stored.functions[row].area == "North"
+    assert table.area_box is not None and "North" in table.area_box.areas()
+    focus = open_editor(table, row, "area", qtbot)
+    qtbot.keyClicks(focus, "eastern province")  # one of the plan's, in its spelling
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    stored = stored_plan(workspace_path, plan.id)
+    assert stored is not None and stored.functions[row].area == "Eastern Province"
+    assert current_field(table) == "priority"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+
+
+def test_a_register_finding_shows_its_handover_or_its_funding_lines(window: MainWindow) -> None:
+    plan = show_template(window)
+    analysis = window.analysis
+    assert analysis is not None
+    lost = next(f for f in analysis.findings if f.rule == "handover_lost")
+    window.show_finding(lost)
+    assert window.editor.current_table() is window.editor.handovers
+    assert [h.id for h in window.editor.handovers.selected_entities()] == list(lost.handover_ids)
+    cliff = next(f for f in analysis.findings if f.rule == "financial_cliff")
+    window.show_finding(cliff)
+    assert window.editor.current_table() is window.editor.funding
+    chosen = window.editor.funding.selected_entities()
+    assert chosen == [f for f in plan.funding_lines if f.year == cliff.extras["year"]] != []
