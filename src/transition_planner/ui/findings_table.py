@@ -176,6 +176,8 @@ class FindingsFilter(QSortFilterProxyModel):
         #: None: every area; "": country-wide (and the plan-wide findings)
         self.area: str | None = None
         self.areas: dict[str, str] = {}
+        #: the text searched for ("": none)
+        self.search = ""
         self.setSortRole(SORT_ROLE)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
@@ -198,26 +200,42 @@ class FindingsFilter(QSortFilterProxyModel):
         self.area, self.areas = area, areas
         self.endFilterChange()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
-        if (
+    def set_search(self, text: str) -> None:
+        """Keep the findings that contain `text` in a column (any case)."""
+        self.search = text
+        self.setFilterFixedString(text)
+
+    def searching(self) -> bool:
+        """Whether text typed in the search field filters the findings."""
+        return bool(self.search)
+
+    def filtering(self) -> bool:
+        return not (
             self.rule is None
             and self.severity is None
             and self.function is None
             and self.area is None
-            and not (self.filterRegularExpression().pattern())
-        ):
-            return True
-        model = self.sourceModel()
-        if not isinstance(model, FindingsModel) or source_row >= model.rowCount():
-            return False
-        f = model.finding(source_row)
+            and not self.searching()
+        )
+
+    def accepts(self, f: Finding) -> bool:
+        """Whether a finding passes the rule, severity, function and area (the typed text
+        aside)."""
         if self.rule is not None and f.rule != self.rule:
             return False
         if self.severity is not None and f.severity != self.severity:
             return False
         if self.function is not None and (f.function or "") != self.function:
             return False
-        if self.area is not None and not matches(self.area, area_of(f, self.areas)):
+        return self.area is None or matches(self.area, area_of(f, self.areas))
+
+    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
+        if not self.filtering():
+            return True
+        model = self.sourceModel()
+        if not isinstance(model, FindingsModel) or source_row >= model.rowCount():
+            return False
+        if not self.accepts(model.finding(source_row)):
             return False
         return super().filterAcceptsRow(source_row, source_parent)
 

@@ -183,14 +183,7 @@ class GapsPanel(QWidget):
         self.severity_box.currentIndexChanged.connect(self._apply_filters)
         self.function_box.currentIndexChanged.connect(self._apply_filters)
         self.area_box.areaChanged.connect(lambda _a: self._apply_filters())
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        for signal in (
-            self.proxy.modelReset,
-            self.proxy.layoutChanged,
-            self.proxy.rowsInserted,
-            self.proxy.rowsRemoved,
-        ):
-            signal.connect(self._show_counts)
+        self.search.textChanged.connect(self._search)
         self.as_of.confirmed.connect(self._as_of_typed)
         self.as_of.picked.connect(self._as_of_typed)
         self.as_of.editingFinished.connect(self._as_of_typed)
@@ -231,6 +224,9 @@ class GapsPanel(QWidget):
                 self.tr("n/a") if score is None else f"{score:.1f}"
             )
         )
+
+    def _search(self, text: str) -> None:
+        self.proxy.set_search(text)
         self._show_counts()
 
     def _show_counts(self) -> None:
@@ -239,7 +235,13 @@ class GapsPanel(QWidget):
             self.counts_label.setText("")
             self.counts_label.setAccessibleDescription("")
             return
-        shown = self.visible_findings()
+        findings = self.model.findings()
+        if not self.proxy.filtering():
+            shown = findings
+        elif self.proxy.searching():
+            shown = self.visible_findings()
+        else:  # (without asking the view for thousands of rows)
+            shown = [f for f in findings if self.proxy.accepts(f)]
         counts = dict.fromkeys(Severity, 0)
         for finding in shown:
             counts[finding.severity] += 1
@@ -249,7 +251,7 @@ class GapsPanel(QWidget):
             swatch = f'<span style="color:{severity_color(sev).name()}">■</span>'
             parts.append(f"{swatch} <b>{counts[sev]}</b> {severity_label(sev)}")
             spoken.append(f"{counts[sev]} {severity_label(sev)}")
-        total = self.model.rowCount()
+        total = len(findings)
         text = " · ".join(parts)
         said = ", ".join(spoken)
         if len(shown) < total:
@@ -375,6 +377,7 @@ class GapsPanel(QWidget):
             self.function_box.currentData(),
         )
         self.proxy.set_area(self.area_box.area(), self._areas)
+        self._show_counts()
 
     def set_filters(
         self,
