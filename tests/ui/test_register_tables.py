@@ -256,6 +256,11 @@ def test_the_filter_by_area_on_the_functions_and_the_gaps(window: MainWindow) ->
     gaps.set_filters()
     assert len(gaps.visible_findings()) == total
     assert "shown" not in gaps.counts_label.accessibleDescription()
+    gaps.search.setText("team site")  # the typed text counts too
+    found = gaps.visible_findings()
+    assert 0 < len(found) < total
+    assert f"{len(found)} of {total} shown" in gaps.counts_label.accessibleDescription()
+    gaps.search.clear()
 
     # a plan that names no area: no filter by area, every row shown
     assert window.service is not None

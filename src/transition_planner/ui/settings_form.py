@@ -1,4 +1,4 @@
-"""The plan's settings: name, country, region, description, horizon, minimum overlap, bridged
+"""The plan's settings: name, country, region, description, horizon, minimum overlap, bridge
 breaks, cliff threshold.
 
 The form emits what the planner changed (`changed`); the editor turns it into one undoable change.
@@ -47,13 +47,13 @@ def setting_label(field: str) -> str:
         "cliff_threshold": QCoreApplication.translate(
             "PlanSettingsForm", "Change plan cliff threshold"
         ),
-        "bridge_days": QCoreApplication.translate("PlanSettingsForm", "Change plan bridged breaks"),
+        "bridge_days": QCoreApplication.translate("PlanSettingsForm", "Change plan bridge breaks"),
     }
     return labels.get(field, QCoreApplication.translate("PlanSettingsForm", "Change plan settings"))
 
 
 class PlanSettingsForm(QWidget):
-    """Name, country, region, description, horizon, minimum overlap, bridged breaks, cliff
+    """Name, country, region, description, horizon, minimum overlap, bridge breaks, cliff
     threshold."""
 
     changed = Signal(dict)  # field → new value (only what the planner changed)
@@ -107,7 +107,7 @@ class PlanSettingsForm(QWidget):
         self.bridge_days.setObjectName("bridgeDays")
         self.bridge_days.setRange(0, MAX_BRIDGE_DAYS)
         self.bridge_days.setSuffix(self.tr(" days"))
-        self.bridge_days.setAccessibleName(self.tr("Bridged breaks"))
+        self.bridge_days.setAccessibleName(self.tr("Bridge breaks"))
         self.bridge_days.setToolTip(
             self.tr(
                 "A break in coverage of at most this many days between two carriers is a "
@@ -142,7 +142,7 @@ class PlanSettingsForm(QWidget):
         right.addRow(self.tr("Horizon &start"), self.horizon_start)
         right.addRow(self.tr("Horizon &end"), self.horizon_end)
         right.addRow(self.tr("Minimum &overlap"), self.min_overlap)
-        right.addRow(self.tr("&Bridged breaks"), self.bridge_days)
+        right.addRow(self.tr("&Bridge breaks"), self.bridge_days)
         right.addRow(self.tr("C&liff threshold"), self.cliff)
         row = QHBoxLayout()
         row.addLayout(left, 3)
