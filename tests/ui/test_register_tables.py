@@ -312,6 +312,9 @@ def test_the_as_of_day_sets_the_register_findings(window: MainWindow, qtbot: Any
     type_as_of("someday")
     assert gaps.as_of_error.isVisible() and "not a date" in gaps.as_of_error.text()
     assert window.analysis.as_of == date(2029, 6, 1)
+    type_as_of("2206-06-01")  # a typing error for 2026
+    assert "must lie between 1945-01-01 and 2100-12-31" in gaps.as_of_error.text()
+    assert window.analysis.as_of == date(2029, 6, 1)
     # blank is today again
     type_as_of("")
     assert not gaps.as_of_error.isVisible()

@@ -28,7 +28,7 @@ from ..domain.enums import Severity
 from ..domain.findings import RULES, Analysis, Finding
 from ..domain.model import Plan
 from .area_filter import AreaBox
-from .editors import DateEdit
+from .as_of_field import AsOfField
 from .finding_words import rule_label, severity_label
 from .findings_table import (
     FINDING_ROLE,
@@ -37,7 +37,7 @@ from .findings_table import (
     FindingsView,
     finding_areas,
 )
-from .palette import error_colors, severity_color
+from .palette import severity_color
 from .settings import GAPS_HEADER, Settings
 from .table_columns import plan_areas
 
@@ -55,7 +55,6 @@ class GapsPanel(QWidget):
         self.analysis: Analysis | None = None
         self._function_names: list[str] = []
         #: the as-of day the planner set (None: today)
-        self.as_of_day: date | None = None
         self.model = FindingsModel(self)
         self.proxy = FindingsFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -76,24 +75,11 @@ class GapsPanel(QWidget):
         self.counts_label.setTextFormat(Qt.TextFormat.RichText)
         self.counts_label.setWordWrap(True)  # wraps in a narrow window rather than widen it
         self.counts_label.setAccessibleName(self.tr("Findings by severity"))
-        self.as_of = DateEdit(self)
-        self.as_of.setObjectName("asOf")
-        self.as_of.line.setObjectName("asOfLine")
-        self.as_of.line.setPlaceholderText(self.tr("today"))
-        as_of_tip = self.tr(
-            "The day the handover register and the funding are judged on (overdue handovers, "
-            "handovers without a receiver): YYYY-MM-DD, blank for today"
-        )
-        for widget in (self.as_of, self.as_of.line):
-            widget.setAccessibleName(self.tr("As of"))
-            widget.setToolTip(as_of_tip)
-            widget.setAccessibleDescription(as_of_tip)
-        self.as_of_label = QLabel(self.tr("&As of"), self)
-        self.as_of_label.setBuddy(self.as_of.line)
-        self.as_of_error = QLabel(self)
-        self.as_of_error.setObjectName("asOfError")
-        self.as_of_error.setWordWrap(True)
-        self.as_of_error.hide()
+        self.as_of_field = AsOfField(self)
+        self.as_of_field.changed.connect(self.asOfChanged)
+        #: the as-of field's date editor and the reason it refused a day
+        self.as_of = self.as_of_field.edit
+        self.as_of_error = self.as_of_field.error
 
         self.rule_box = QComboBox(self)
         self.rule_box.setAccessibleName(self.tr("Filter by rule"))
@@ -170,9 +156,7 @@ class GapsPanel(QWidget):
         top.addWidget(self.score_label)
         top.addSpacing(12)
         top.addWidget(self.counts_label, 1)
-        top.addWidget(self.as_of_error)
-        top.addWidget(self.as_of_label)
-        top.addWidget(self.as_of)
+        top.addWidget(self.as_of_field)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
@@ -184,9 +168,6 @@ class GapsPanel(QWidget):
         self.function_box.currentIndexChanged.connect(self._apply_filters)
         self.area_box.areaChanged.connect(lambda _a: self._apply_filters())
         self.search.textChanged.connect(self._search)
-        self.as_of.confirmed.connect(self._as_of_typed)
-        self.as_of.picked.connect(self._as_of_typed)
-        self.as_of.editingFinished.connect(self._as_of_typed)
         chain = self.tab_chain()
         for first, second in pairwise(chain):
             self.setTabOrder(first, second)
@@ -212,8 +193,8 @@ class GapsPanel(QWidget):
         self.area_box.set_areas(plan_areas(plan) if plan is not None else [])
         self._fill_functions(functions)
         self._apply_filters()
-        if analysis is not None and analysis.as_of is not None and not self.as_of.line.hasFocus():
-            self.as_of.line.setText(analysis.as_of.isoformat())
+        if analysis is not None and analysis.as_of is not None:
+            self.as_of_field.show_day(analysis.as_of)
         if analysis is None:
             self.score_label.setText(self.tr("Continuity score: –"))
             self.counts_label.setText("")
@@ -261,42 +242,14 @@ class GapsPanel(QWidget):
         self.counts_label.setText(text)
         self.counts_label.setAccessibleDescription(said)
 
-    def _as_of_typed(self) -> None:
-        """The planner typed or picked an as-of day (blank: today)."""
-        text = self.as_of.text()
-        if not text:
-            day: date | None = None
-        else:
-            try:
-                day = date.fromisoformat(text)
-            except ValueError:
-                self._as_of_refused(
-                    self.tr("“{0}” is not a date: type the as-of day as YYYY-MM-DD").format(text)
-                )
-                return
-        self.as_of_error.hide()
-        self.as_of.line.setAccessibleDescription(self.as_of.toolTip())
-        shown = (day or date.today()).isoformat()
-        if self.as_of.line.text() != shown:
-            self.as_of.line.setText(shown)
-        if day == date.today():
-            day = None  # today's analysis follows the calendar
-        if day != self.as_of_day:
-            self.as_of_day = day
-            self.asOfChanged.emit(day)
-
-    def _as_of_refused(self, reason: str) -> None:
-        fg = error_colors(self.palette())[0]
-        self.as_of_error.setStyleSheet(f"color: {fg.name()};")
-        self.as_of_error.setText(reason)
-        self.as_of_error.setToolTip(reason)
-        self.as_of_error.show()
-        self.as_of.line.setAccessibleDescription(reason)
-
     def set_as_of(self, day: date | None) -> None:
         """Set the as-of day as the planner would (None: today)."""
-        self.as_of.line.setText("" if day is None else day.isoformat())
-        self._as_of_typed()
+        self.as_of_field.set_day(day)
+
+    @property
+    def as_of_day(self) -> date | None:
+        """The as-of day the planner set (None: today)."""
+        return self.as_of_field.day
 
     def _section_resized(self, _logical: int, _old: int, _new: int) -> None:
         if not self._fitting and self.view.isVisible():
