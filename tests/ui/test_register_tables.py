@@ -387,3 +387,34 @@ def test_a_register_finding_shows_its_handover_or_its_funding_lines(window: Main
     assert window.editor.current_table() is window.editor.funding
     chosen = window.editor.funding.selected_entities()
     assert chosen == [f for f in plan.funding_lines if f.year == cliff.extras["year"]] != []
+
+
+def test_the_handovers_of_an_area_are_its_own_and_those_of_its_functions(
+    window: MainWindow,
+) -> None:
+    plan = show_template(window)
+    table = window.editor.handovers
+    window.editor.show_table(table)
+    assert table.area_box is not None and not table.area_box.isHidden()
+    areas = {f.id: f.area for f in plan.functions}
+
+    def where(h: object) -> str:
+        own = getattr(h, "area", "")
+        return own or areas.get(getattr(h, "function_id", None) or "", "")
+
+    for area in ("Northern Province", "Eastern Province", ""):
+        table.area_box.set_area(area)
+        shown = [
+            table.model.entity(table.proxy.mapToSource(table.proxy.index(r, 0)).row())
+            for r in range(table.proxy.rowCount())
+        ]
+        assert shown == [h for h in plan.handovers if where(h) == area] != [], area
+    # a handover without an area of its own is where its function is
+    row = row_of(table, item="Sector East headquarters, Dorvala")
+    assert table.model.setData(table.model.index(row, table.model.column_of("area")), "")
+    assert window.plan is not None and window.plan.handovers[row].area == ""
+    table.area_box.set_area("Eastern Province")
+    shown = [table.proxy.index(r, 0).data() for r in range(table.proxy.rowCount())]
+    assert "Sector East headquarters, Dorvala" in shown
+    table.area_box.set_area(None)
+    assert table.proxy.rowCount() == len(plan.handovers)

@@ -120,11 +120,24 @@ class RowFilter(QSortFilterProxyModel):
         self.area = area
         self.endFilterChange()
 
+    def row_area(self, model: EntityTableModel, row: int) -> str:
+        """Where a row is: its own area, else (a handover) its function's, as the gaps panel
+        places its findings."""
+        entity = model.entity(row)
+        area = str(getattr(entity, self.area_field or "", "") or "").strip()
+        function_id = getattr(entity, "function_id", None)
+        if not area and isinstance(function_id, str) and model.plan is not None:
+            function = model.plan.function(function_id)
+            area = function.area.strip() if function is not None else ""
+        return area
+
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
         if self.area is not None and self.area_field is not None:
             model = self.sourceModel()
-            if isinstance(model, EntityTableModel) and 0 <= source_row < model.rowCount():
-                entity = model.entity(source_row)
-                if not matches(self.area, getattr(entity, self.area_field, "")):
-                    return False
+            if (
+                isinstance(model, EntityTableModel)
+                and 0 <= source_row < model.rowCount()
+                and not matches(self.area, self.row_area(model, source_row))
+            ):
+                return False
         return super().filterAcceptsRow(source_row, source_parent)
