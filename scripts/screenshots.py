@@ -6,7 +6,8 @@ settings in a temporary folder (the user's are never touched).
 
 - At 1366×768, 1600×1000 and 2560×1440: the Mali plan's assignments table and its timeline with
   the gaps panel open (`editor-<size>.png`, `timeline-<size>.png`).
-- At 1600×1000: the main views and the dialogs (`main-*.png`, `dialog-*.png`).
+- At 1600×1000: the main views and the dialogs (`main-*.png`, `dialog-*.png`), among them the
+  template's handover register and funding lines, and its findings in one area.
 """
 
 from __future__ import annotations
@@ -103,6 +104,15 @@ def main(argv: list[str]) -> int:
         window.banner.hide_welcome()
         window.editor.show_table(window.editor.assignments)
         shot("main-editor-assignments")
+        # the handover register and the funding lines of the template (Kandora): the example
+        # with the fullest registers
+        kandora = service.find_plan_id("Kandora (template)")
+        window.select_plan(kandora)
+        window.editor.show_table(window.editor.handovers)
+        shot("main-editor-handovers")
+        window.editor.show_table(window.editor.funding)
+        shot("main-editor-funding")
+        window.select_plan(haiti)
 
         # a value that cannot be stored: its editor stays open, the reason under the cell
         table = window.editor.assignments
@@ -137,10 +147,19 @@ def main(argv: list[str]) -> int:
             dashboard.log_scale.setChecked(False)
         window.views.setCurrentWidget(window.editor)
 
-        window.gaps.set_filters(rule="coverage_gap")
-        window.editor.show_table(window.editor.functions)
+        # one area of the template: its functions, and the findings of its functions and
+        # handovers
+        window.select_plan(kandora)
+        window.gaps.set_filters(area="Northern Province")
+        functions = window.editor.functions
+        if functions.area_box is not None:
+            functions.area_box.set_area("Northern Province")
+        window.editor.show_table(functions)
+        window.statusBar().clearMessage()
         shot("main-gaps-filtered")
         window.gaps.set_filters()
+        if functions.area_box is not None:
+            functions.area_box.set_area(None)
 
         sudan = service.find_plan_id("Sudan")
         window.select_plan(sudan)

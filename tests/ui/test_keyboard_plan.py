@@ -50,8 +50,8 @@ ACTORS = [
     ["Kandora Police", "government"],
 ]
 FUNCTIONS = [
-    ["Police support", "Security", "critical"],
-    ["Human rights monitoring", "Rights", "high"],
+    ["Police support", "Security", "Northern Province", "critical"],
+    ["Human rights monitoring", "Rights", "", "high"],
 ]
 ASSIGNMENTS = [
     ["police", "MINUSKA P", "2024-01-01", "2025-06-30", "1200", "secured"],
@@ -70,7 +70,12 @@ def reference_plan() -> Plan:
     police = Actor(name="MINUSKA Police", type=ActorType.MISSION, presence_id=pko.id)
     undp = Actor(name="UNDP", type=ActorType.UN_ENTITY)
     kandora = Actor(name="Kandora Police", type=ActorType.GOVERNMENT)
-    support = Function(name="Police support", category="Security", priority=Priority.CRITICAL)
+    support = Function(
+        name="Police support",
+        category="Security",
+        area="Northern Province",
+        priority=Priority.CRITICAL,
+    )
     rights = Function(name="Human rights monitoring", category="Rights", priority=Priority.HIGH)
     return Plan(
         name="Kandora by keyboard",
@@ -218,6 +223,7 @@ def test_a_plan_typed_with_the_keyboard_alone_gets_the_findings_of_the_same_work
     assert keys.focus() is window.editor.settings_form.name
     keys.press(TAB)
     keys.type("Kandora")  # country
+    keys.press(TAB)  # region
     keys.press(TAB)  # description
     keys.press(TAB)
     keys.replace("2024-01-01")  # horizon start

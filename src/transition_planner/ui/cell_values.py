@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import math
 from datetime import date
+from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 
 from ..domain.enums import PlanEnum, parse_enum
 from ..domain.model import Actor, Entity, Function, Plan, Presence
-from .table_specs import Column, ColumnKind
+from ..i18n import format_number as localised_number
+from ..i18n import format_usd, language
+from .table_columns import Column, ColumnKind
 
 
 def _tr(text: str) -> str:
@@ -50,6 +53,70 @@ def parse_number(text: str) -> float | None:
     if not math.isfinite(value) or value < 0:
         raise InputError(_tr("capacity must be a number of at least 0"))
     return value
+
+
+#: Multipliers a planner may type after an amount ("1.25m", "300k", "2bn").
+_MULTIPLIERS = {
+    "k": 1_000,
+    "m": 1_000_000,
+    "mn": 1_000_000,
+    "b": 1_000_000_000,
+    "bn": 1_000_000_000,
+}
+
+
+def parse_usd(text: str) -> float:
+    """An amount of US dollars as typed: "$1,250,000", "1 250 000", "1.25m", "US$ 300k"; in
+    French the comma is the decimal mark ("1 250 000,50")."""
+    raw = text.strip()
+    if not raw:
+        raise InputError(_tr("an amount in US dollars is required"))
+    cleaned = raw.casefold()
+    for mark in ("us$", "usd", "$ us", "$", "us"):
+        cleaned = cleaned.replace(mark, "")
+    for space in (" ", "\u00a0", "\u202f", "'"):
+        cleaned = cleaned.replace(space, "")
+    if language() == "fr":
+        cleaned = cleaned.replace(".", "").replace(",", ".")
+    else:
+        cleaned = cleaned.replace(",", "")
+    factor = 1
+    for suffix in sorted(_MULTIPLIERS, key=len, reverse=True):
+        if cleaned.endswith(suffix):
+            factor, cleaned = _MULTIPLIERS[suffix], cleaned[: -len(suffix)]
+            break
+    try:
+        value = float(cleaned) * factor
+    except ValueError:
+        raise InputError(
+            QCoreApplication.translate("Cells", "“{0}” is not an amount of US dollars").format(raw)
+        ) from None
+    if not math.isfinite(value) or value < 0:
+        raise InputError(_tr("an amount must be at least 0 US dollars"))
+    return round(value, 2)
+
+
+def parse_year(text: str) -> int:
+    """A calendar year as typed ("2024"); whether the plan may hold it is the domain's rule."""
+    raw = text.strip()
+    if not raw:
+        raise InputError(_tr("a year is required"))
+    if not raw.isdigit():
+        raise InputError(
+            QCoreApplication.translate("Cells", "“{0}” is not a year; type it as 2024").format(raw)
+        )
+    return int(raw)
+
+
+def usd_text(value: float) -> str:
+    """An amount as a planner reads it: "$1,250,000" ("1 250 000 $ US" in French), cents
+    only when there are some."""
+    if float(value).is_integer():
+        return format_usd(value)
+    text = f"{float(value):,.2f}"  # cents: always two digits
+    if language() == "fr":
+        text = text.replace(",", "\u00a0").replace(".", ",")
+    return format_usd(0).replace("0", text, 1)
 
 
 def format_number(value: float | None) -> str:
@@ -134,6 +201,16 @@ def parse_cell(col: Column, value: object, plan: Plan | None) -> object:
         if isinstance(value, int | float) and not isinstance(value, bool):
             return parse_number(repr(float(value)))
         return parse_number("" if value is None else str(value))
+    if col.kind is ColumnKind.YEAR:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        return parse_year("" if value is None else str(value))
+    if col.kind is ColumnKind.MONEY:
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            if not math.isfinite(value) or value < 0:
+                raise InputError(_tr("an amount must be at least 0 US dollars"))
+            return float(value)
+        return parse_usd("" if value is None else str(value))
     text = "" if value is None else str(value).strip()
     if col.enum is not None:
         return _parse_enum(col.enum, value, text, optional)
@@ -152,6 +229,8 @@ def parse_cell(col: Column, value: object, plan: Plan | None) -> object:
     if col.kind is ColumnKind.NAME:
         if not text:
             raise InputError(_tr("a name is required"))
+        return text
+    if col.kind is ColumnKind.SUGGEST:
         return text
     return "" if value is None else str(value)
 
@@ -182,3 +261,53 @@ def as_text(value: object) -> str:
     if isinstance(value, date):
         return value.isoformat()
     return str(value)
+
+
+def shown_text(col: Column, value: object, names: dict[str, str]) -> str:
+    """A value as its cell shows it; `names`: id → name, for a reference column."""
+    if value is None:
+        return ""
+    if col.kind.is_ref:
+        return names.get(value, "?") if isinstance(value, str) else ""
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if col.kind is ColumnKind.NUMBER and isinstance(value, int | float):
+        return format_number(float(value))
+    if col.kind is ColumnKind.MONEY and isinstance(value, int | float):
+        return usd_text(float(value))
+    return str(value)
+
+
+def edit_text(col: Column, value: object) -> object:
+    """A value as its editor starts with it (a reference: the id, the editor shows its name)."""
+    if value is None:
+        return ""
+    if col.kind.is_ref:
+        return value
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if col.kind is ColumnKind.NUMBER and isinstance(value, int | float):
+        return f"{value:g}" if float(value).is_integer() else str(value)
+    if col.kind is ColumnKind.MONEY and isinstance(value, int | float):
+        return localised_number(value)
+    if col.kind is ColumnKind.YEAR:
+        return str(value)
+    return value
+
+
+def sort_key(col: Column, value: object, shown: str) -> object:
+    """What a column sorts by: numbers by value, choices in their order, dates by day (open
+    ends last, blank starts first), the rest by the text shown."""
+    if col.kind.is_numeric:
+        return -1.0 if not isinstance(value, int | float) else float(value)
+    if col.kind.is_enum and isinstance(value, PlanEnum) and col.enum is not None:
+        return f"{list(col.enum).index(value):03d}"
+    if isinstance(value, date):
+        return value.isoformat()
+    if col.kind is ColumnKind.OPTIONAL_DATE and value is None:
+        return "9999-99-99" if col.field in ("end", "required_until") else ""
+    return shown.casefold()

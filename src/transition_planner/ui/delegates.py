@@ -46,8 +46,8 @@ if TYPE_CHECKING:
 
 from .editors import ChoiceEdit, DateEdit, TextEditor, editor_value, focus_part, set_editor_value
 from .palette import error_colors
+from .table_columns import ColumnKind
 from .table_models import CHOICES_ROLE, ERROR_ROLE, KIND_ROLE, EntityTableModel
-from .table_specs import ColumnKind
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 Hint = QAbstractItemDelegate.EndEditHint
@@ -159,13 +159,16 @@ class SheetDelegate(QStyledItemDelegate):
         else:
             choices = index.data(CHOICES_ROLE)
             if isinstance(choices, list):
-                combo = ChoiceEdit(choices, parent)
+                combo = ChoiceEdit(choices, parent, free=kind is ColumnKind.SUGGEST)
                 combo.confirmed.connect(lambda: self.finish(combo, Hint.NoHint))
                 editor = combo
             else:
                 line = TextEditor(parent)
                 if kind is ColumnKind.NUMBER:
                     line.setPlaceholderText(self.tr("blank: unknown"))
+                if kind is ColumnKind.MONEY:
+                    line.setPlaceholderText(self.tr("US dollars"))
+                if isinstance(kind, ColumnKind) and kind.is_numeric:
                     line.setAlignment(Qt.AlignmentFlag.AlignRight)
                 editor = line
         editor.setAccessibleName(str(index.data(Qt.ItemDataRole.AccessibleTextRole) or ""))

@@ -156,13 +156,21 @@ class DateEdit(QWidget):
 
 class ChoiceEdit(QComboBox):
     """An editable combo box whose typed text searches the choices (any part, any case); its
-    lists are as wide as its longest choice."""
+    lists are as wide as its longest choice. A `free` one offers choices but takes any text
+    (an area: the plan's areas are offered, a new one may be typed)."""
 
     #: A completion was picked with the mouse or Enter: commit the editor.
     confirmed = Signal()
 
-    def __init__(self, choices: list[tuple[str, object]], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        choices: list[tuple[str, object]],
+        parent: QWidget | None = None,
+        *,
+        free: bool = False,
+    ) -> None:
         super().__init__(parent)
+        self.free = free
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for label, value in choices:
@@ -173,7 +181,11 @@ class ChoiceEdit(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
         completer.activated.connect(self._completed)
-        self.setToolTip(self.tr("Type to search, or Alt+Down for the list"))
+        self.setToolTip(
+            self.tr("Type a new value or one of the list (Alt+Down)")
+            if free
+            else self.tr("Type to search, or Alt+Down for the list")
+        )
         width = self.list_width()
         self.list_view().setMinimumWidth(width)
         popup = completer.popup()
@@ -244,6 +256,8 @@ class ChoiceEdit(QComboBox):
         the name it stands for, or says why not)."""
         text = self.currentText().strip()
         i = self.findText(text, Qt.MatchFlag.MatchFixedString)  # case-insensitive exact
+        if self.free:
+            return self.itemData(i) if i >= 0 and text else text
         if i < 0 and text:
             wanted = text.casefold()
             labels = [self.itemText(k).casefold() for k in range(self.count())]

@@ -8,12 +8,7 @@ header (widths, order, sort).
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,11 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.model import Entity
+from .area_filter import AreaBox, RowFilter
 from .delegates import SheetDelegate, source_of
 from .editors import DATE_SAMPLE
 from .settings import Settings, header_state
+from .table_columns import ColumnKind
 from .table_models import SORT_ROLE, EntityTableModel
-from .table_specs import ColumnKind
 
 #: The widest a name or reference column is fitted to (pixels); wider names scroll.
 NAME_CAP = 360
@@ -86,7 +82,7 @@ class EntityTable(QWidget):
         spec = model.spec
         self.title = spec.title()
         self.setObjectName(f"{spec.name}Table")
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = RowFilter(spec.area_field, self)
         self.proxy.setSourceModel(model)
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -101,6 +97,13 @@ class EntityTable(QWidget):
         )
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        #: the filter by area (tables with an area; shown when the plan names areas)
+        self.area_box: AreaBox | None = None
+        if spec.area_field is not None:
+            self.area_box = AreaBox(self)
+            self.area_box.setObjectName(f"{spec.name}Area")
+            self.area_box.setAccessibleName(self.tr("{0} by area").format(self.title))
+            self.area_box.areaChanged.connect(self.proxy.set_area)
 
         self.add_button = QPushButton(self.tr("Add"), self)
         self.add_button.setToolTip(self.tr("Add a row (Ctrl++ or Ctrl+Ins)"))
@@ -156,6 +159,8 @@ class EntityTable(QWidget):
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.filter, 1)
+        if self.area_box is not None:
+            buttons.addWidget(self.area_box)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.duplicate_button)
         buttons.addWidget(self.delete_button)
@@ -163,10 +168,26 @@ class EntityTable(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
-        self.setTabOrder(self.filter, self.add_button)
+        if self.area_box is not None:
+            self.setTabOrder(self.filter, self.area_box)
+            self.setTabOrder(self.area_box, self.add_button)
+        else:
+            self.setTabOrder(self.filter, self.add_button)
         self.setTabOrder(self.add_button, self.duplicate_button)
         self.setTabOrder(self.duplicate_button, self.delete_button)
         self.setTabOrder(self.delete_button, self.view)
+
+    def tab_chain(self) -> list[QWidget]:
+        """The filter, the area (when offered), the row buttons and the cells."""
+        chain: list[QWidget] = [self.filter]
+        if self.area_box is not None:
+            chain.append(self.area_box)
+        return [*chain, self.add_button, self.duplicate_button, self.delete_button, self.view]
+
+    def set_areas(self, areas: list[str]) -> None:
+        """The plan's areas, for the filter by area (hidden when there is none)."""
+        if self.area_box is not None:
+            self.area_box.set_areas(areas)
 
     # -- columns --------------------------------------------------------------------------
 
@@ -191,16 +212,16 @@ class EntityTable(QWidget):
             if kind.is_date:
                 content = metrics.horizontalAdvance(DATE_SAMPLE) + metrics.averageCharWidth()
                 content += max(22, arrow) + pad  # the editor's calendar button
-            elif kind.is_enum or kind.is_ref:
+            elif kind.is_enum or kind.is_ref or kind is ColumnKind.SUGGEST:
                 choices = self.model.choices(col) or []
-                texts = [label for label, _v in choices] if kind.is_enum else []
+                texts = [label for label, _v in choices] if not kind.is_ref else []
                 texts += [
                     str(self.model.index(r, c).data(Qt.ItemDataRole.DisplayRole) or "")
                     for r in range(rows)
                 ]
                 content = max((metrics.horizontalAdvance(t) for t in texts), default=60)
                 content += arrow + pad
-                if kind.is_ref:
+                if not kind.is_enum:
                     content = min(content, NAME_CAP)
             elif kind is ColumnKind.NOTES:
                 content = NOTES_MIN
@@ -268,6 +289,8 @@ class EntityTable(QWidget):
         index = self.proxy.mapFromSource(self.model.index(row, column))
         if not index.isValid():
             self.filter.clear()
+            if self.area_box is not None:
+                self.area_box.set_area(None)
             index = self.proxy.mapFromSource(self.model.index(row, column))
         self.view.selectionModel().setCurrentIndex(
             index,

@@ -1,25 +1,18 @@
 """The gaps panel: the findings of the analysis, most severe first, with filters.
 
-The continuity score and the counts by severity are always visible above the list. Double-clicking
-a finding (or pressing Enter on it) emits `findingActivated`; the main window selects what the
-finding concerns and shows it on the timeline.
+The continuity score and the counts by severity of the findings shown are always visible above
+the list, with the as-of day of the register rules (today unless the planner sets another day).
+Findings can be filtered by rule, severity, function, area (when the plan names areas) and text.
+Double-clicking a finding (or pressing Enter on it) emits `findingActivated`; the main window
+selects what the finding concerns and shows it on the timeline.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from datetime import date
+from itertools import pairwise
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QByteArray,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QByteArray, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,200 +20,41 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-if TYPE_CHECKING:
-    from PySide6.QtGui import QIcon
-
 from ..domain.enums import Severity
 from ..domain.findings import RULES, Analysis, Finding
+from ..domain.model import Plan
+from .area_filter import AreaBox
+from .as_of_field import AsOfField
 from .finding_words import rule_label, severity_label
+from .findings_table import (
+    FINDING_ROLE,
+    FindingsFilter,
+    FindingsModel,
+    FindingsView,
+    finding_areas,
+)
 from .palette import severity_color
 from .settings import GAPS_HEADER, Settings
-
-ModelIndex = QModelIndex | QPersistentModelIndex
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-FINDING_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-def severity_icon(severity: Severity, size: int = 12) -> QIcon:
-    """A square of the severity's colour (the same as on the charts), framed so that it shows
-    on any palette: the severity is also written out beside it."""
-    from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-
-    pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(0, 0, 0, 0))
-    painter = QPainter(pixmap)
-    painter.setPen(QColor("#202020"))
-    painter.setBrush(severity_color(severity))
-    painter.drawRect(0, 0, size - 1, size - 1)
-    painter.end()
-    return QIcon(pixmap)
-
-
-class FindingsModel(QAbstractTableModel):
-    """The findings of one analysis, in report order."""
-
-    COL_SEVERITY, COL_RULE, COL_FUNCTION, COL_START, COL_END, COL_DAYS, COL_DETAIL = range(7)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Finding] = []
-        self._icons: dict[Severity, QIcon] = {}  # made when first shown
-        self._headers = [
-            self.tr("Severity"),
-            self.tr("Rule"),
-            self.tr("Function"),
-            self.tr("Start"),
-            self.tr("End"),
-            self.tr("Days"),
-            self.tr("Detail"),
-        ]
-
-    def set_rows(self, findings: list[Finding] | tuple[Finding, ...]) -> None:
-        self.beginResetModel()
-        self._rows = sorted(findings, key=Finding.sort_key)
-        self.endResetModel()
-
-    def finding(self, row: int) -> Finding:
-        return self._rows[row]
-
-    def findings(self) -> list[Finding]:
-        return list(self._rows)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
-            return self._headers[section]
-        if orientation == Qt.Orientation.Vertical:
-            return section + 1
-        return None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        f = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(f, col)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{self._headers[col]}: {self._display(f, col)}"
-        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            return f.detail
-        if role == SORT_ROLE:
-            if col == self.COL_SEVERITY:
-                return f.severity.rank
-            if col == self.COL_DAYS:
-                return f.days
-            if col in (self.COL_START, self.COL_END):
-                return (f.start if col == self.COL_START else f.end).isoformat()
-            return self._display(f, col).casefold()
-        if role == FINDING_ROLE:
-            return f
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f.detail
-        if role == Qt.ItemDataRole.DecorationRole and col == self.COL_SEVERITY:
-            icon = self._icons.get(f.severity)
-            if icon is None:
-                icon = self._icons[f.severity] = severity_icon(f.severity)
-            return icon
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_DAYS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def _display(self, f: Finding, col: int) -> str:
-        if col == self.COL_SEVERITY:
-            return severity_label(f.severity)
-        if col == self.COL_RULE:
-            return rule_label(f.rule)
-        if col == self.COL_FUNCTION:
-            return f.function or ""
-        if col == self.COL_START:
-            return f.start.isoformat()
-        if col == self.COL_END:
-            return f.end.isoformat()
-        if col == self.COL_DAYS:
-            return f"{f.days:,}"
-        if col == self.COL_DETAIL:
-            return f.detail
-        return ""
-
-
-class FindingsFilter(QSortFilterProxyModel):
-    """Keeps the findings of one rule, one severity (or more severe) and one function."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rule: str | None = None
-        self.severity: Severity | None = None
-        self.function: str | None = None
-        self.setSortRole(SORT_ROLE)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterKeyColumn(-1)
-
-    def set_filters(
-        self, rule: str | None, severity: Severity | None, function: str | None
-    ) -> None:
-        if (rule, severity, function) == (self.rule, self.severity, self.function):
-            return
-        self.beginFilterChange()
-        self.rule, self.severity, self.function = rule, severity, function
-        self.endFilterChange()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
-        if (
-            self.rule is None
-            and self.severity is None
-            and self.function is None
-            and not (self.filterRegularExpression().pattern())
-        ):
-            return True
-        model = self.sourceModel()
-        if not isinstance(model, FindingsModel) or source_row >= model.rowCount():
-            return False
-        f = model.finding(source_row)
-        if self.rule is not None and f.rule != self.rule:
-            return False
-        if self.severity is not None and f.severity != self.severity:
-            return False
-        if self.function is not None and (f.function or "") != self.function:
-            return False
-        return super().filterAcceptsRow(source_row, source_parent)
-
-
-class _FindingsView(QTableView):
-    activated_finding = Signal(object)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.activated_finding.emit(self.currentIndex().data(FINDING_ROLE))
-            return
-        super().keyPressEvent(event)
+from .table_columns import plan_areas
 
 
 class GapsPanel(QWidget):
-    """Score, counts by severity, filters and the list of findings."""
+    """Score, counts by severity, the as-of day, filters and the list of findings."""
 
     findingActivated = Signal(object)
+    #: The planner set the as-of day of the register rules (a date; None: today).
+    asOfChanged = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("gapsPanel")
         self.analysis: Analysis | None = None
         self._function_names: list[str] = []
+        #: the as-of day the planner set (None: today)
         self.model = FindingsModel(self)
         self.proxy = FindingsFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -239,7 +73,13 @@ class GapsPanel(QWidget):
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("countsLabel")
         self.counts_label.setTextFormat(Qt.TextFormat.RichText)
+        self.counts_label.setWordWrap(True)  # wraps in a narrow window rather than widen it
         self.counts_label.setAccessibleName(self.tr("Findings by severity"))
+        self.as_of_field = AsOfField(self)
+        self.as_of_field.changed.connect(self.asOfChanged)
+        #: the as-of field's date editor and the reason it refused a day
+        self.as_of = self.as_of_field.edit
+        self.as_of_error = self.as_of_field.error
 
         self.rule_box = QComboBox(self)
         self.rule_box.setAccessibleName(self.tr("Filter by rule"))
@@ -257,12 +97,18 @@ class GapsPanel(QWidget):
         self.function_box.setAccessibleName(self.tr("Filter by function"))
         self.function_box.setToolTip(self.tr("Show the findings of one function"))
         self.function_box.addItem(self.tr("All functions"), None)
+        self.area_box = AreaBox(self)
+        self.area_box.setObjectName("gapsArea")
+        self.area_box.setAccessibleName(self.tr("Filter by area"))
+        self.area_box.setToolTip(
+            self.tr("Show the findings of the functions and handovers of one area")
+        )
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search findings…"))
         self.search.setAccessibleName(self.tr("Search findings"))
         self.search.setClearButtonEnabled(True)
 
-        self.view = _FindingsView(self)
+        self.view = FindingsView(self)
         self.view.setObjectName("gapsTable")
         self.view.setAccessibleName(self.tr("Findings"))
         self.view.setAccessibleDescription(
@@ -292,7 +138,7 @@ class GapsPanel(QWidget):
         self.view.activated_finding.connect(self.findingActivated)
         self.view.setToolTip(self.tr("Double-click or press Enter to show the finding"))
 
-        for box, length in ((self.rule_box, 18), (self.severity_box, 12), (self.function_box, 22)):
+        for box, length in ((self.rule_box, 16), (self.severity_box, 10), (self.function_box, 18)):
             box.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
@@ -302,6 +148,7 @@ class GapsPanel(QWidget):
         filters.addWidget(self.rule_box)
         filters.addWidget(self.severity_box)
         filters.addWidget(self.function_box)
+        filters.addWidget(self.area_box)
         filters.addWidget(self.search, 1)
         top = QHBoxLayout()
         top.addWidget(self.title)
@@ -309,6 +156,7 @@ class GapsPanel(QWidget):
         top.addWidget(self.score_label)
         top.addSpacing(12)
         top.addWidget(self.counts_label, 1)
+        top.addWidget(self.as_of_field)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
@@ -318,20 +166,35 @@ class GapsPanel(QWidget):
         self.rule_box.currentIndexChanged.connect(self._apply_filters)
         self.severity_box.currentIndexChanged.connect(self._apply_filters)
         self.function_box.currentIndexChanged.connect(self._apply_filters)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        self.setTabOrder(self.rule_box, self.severity_box)
-        self.setTabOrder(self.severity_box, self.function_box)
-        self.setTabOrder(self.function_box, self.search)
-        self.setTabOrder(self.search, self.view)
+        self.area_box.areaChanged.connect(lambda _a: self._apply_filters())
+        self.search.textChanged.connect(self._search)
+        chain = self.tab_chain()
+        for first, second in pairwise(chain):
+            self.setTabOrder(first, second)
+        self._areas: dict[str, str] = {}
         self.set_analysis(None)
 
-    def set_analysis(self, analysis: Analysis | None, functions: list[str] | None = None) -> None:
-        """Show an analysis (None: no plan). `functions` fills the function filter."""
+    def set_analysis(
+        self,
+        analysis: Analysis | None,
+        functions: list[str] | None = None,
+        *,
+        plan: Plan | None = None,
+    ) -> None:
+        """Show an analysis (None: no plan). `functions` fills the function filter (the
+        plan's functions when not given); `plan` also fills the filter by area."""
         self.analysis = analysis
         self.model.set_rows(analysis.findings if analysis is not None else [])
         if not self.user_sized:
             self.fit_columns()
-        self._fill_functions(functions or [])
+        if functions is None:
+            functions = [f.name for f in plan.functions] if plan is not None else []
+        self._areas = finding_areas(plan) if plan is not None else {}
+        self.area_box.set_areas(plan_areas(plan) if plan is not None else [])
+        self._fill_functions(functions)
+        self._apply_filters()
+        if analysis is not None and analysis.as_of is not None:
+            self.as_of_field.show_day(analysis.as_of)
         if analysis is None:
             self.score_label.setText(self.tr("Continuity score: –"))
             self.counts_label.setText("")
@@ -342,15 +205,51 @@ class GapsPanel(QWidget):
                 self.tr("n/a") if score is None else f"{score:.1f}"
             )
         )
-        counts = analysis.counts_by_severity()
+
+    def _search(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        """The findings shown, by severity (and how many of all when a filter hides some)."""
+        if self.analysis is None:
+            self.counts_label.setText("")
+            self.counts_label.setAccessibleDescription("")
+            return
+        findings = self.model.findings()
+        if not self.proxy.filtering():
+            shown = findings
+        elif self.proxy.searching():
+            shown = self.visible_findings()
+        else:  # (without asking the view for thousands of rows)
+            shown = [f for f in findings if self.proxy.accepts(f)]
+        counts = dict.fromkeys(Severity, 0)
+        for finding in shown:
+            counts[finding.severity] += 1
         parts = []
         spoken = []
         for sev in Severity:
             swatch = f'<span style="color:{severity_color(sev).name()}">■</span>'
             parts.append(f"{swatch} <b>{counts[sev]}</b> {severity_label(sev)}")
             spoken.append(f"{counts[sev]} {severity_label(sev)}")
-        self.counts_label.setText(" · ".join(parts))
-        self.counts_label.setAccessibleDescription(", ".join(spoken))
+        total = len(findings)
+        text = " · ".join(parts)
+        said = ", ".join(spoken)
+        if len(shown) < total:
+            of = self.tr("%n of {0} shown", "", len(shown)).format(total)
+            text += f" — {of}"
+            said += f"; {of}"
+        self.counts_label.setText(text)
+        self.counts_label.setAccessibleDescription(said)
+
+    def set_as_of(self, day: date | None) -> None:
+        """Set the as-of day as the planner would (None: today)."""
+        self.as_of_field.set_day(day)
+
+    @property
+    def as_of_day(self) -> date | None:
+        """The as-of day the planner set (None: today)."""
+        return self.as_of_field.day
 
     def _section_resized(self, _logical: int, _old: int, _new: int) -> None:
         if not self._fitting and self.view.isVisible():
@@ -396,7 +295,15 @@ class GapsPanel(QWidget):
             self._fitting = False
 
     def tab_chain(self) -> list[QWidget]:
-        return [self.rule_box, self.severity_box, self.function_box, self.search, self.view]
+        return [
+            self.as_of.line,
+            self.rule_box,
+            self.severity_box,
+            self.function_box,
+            self.area_box,
+            self.search,
+            self.view,
+        ]
 
     def set_analysing(self) -> None:
         self.score_label.setText(self.tr("Continuity score: analysing…"))
@@ -414,7 +321,6 @@ class GapsPanel(QWidget):
         i = self.function_box.findData(current) if current is not None else 0
         self.function_box.setCurrentIndex(max(0, i))
         self.function_box.blockSignals(False)
-        self._apply_filters()
 
     def _apply_filters(self) -> None:
         sev = self.severity_box.currentData()
@@ -423,6 +329,8 @@ class GapsPanel(QWidget):
             Severity(sev) if sev else None,
             self.function_box.currentData(),
         )
+        self.proxy.set_area(self.area_box.area(), self._areas)
+        self._show_counts()
 
     def set_filters(
         self,
@@ -430,6 +338,7 @@ class GapsPanel(QWidget):
         rule: str | None = None,
         severity: Severity | None = None,
         function: str | None = None,
+        area: str | None = None,
     ) -> None:
         self.rule_box.setCurrentIndex(max(0, self.rule_box.findData(rule)) if rule else 0)
         self.severity_box.setCurrentIndex(
@@ -438,6 +347,7 @@ class GapsPanel(QWidget):
         self.function_box.setCurrentIndex(
             max(0, self.function_box.findData(function)) if function else 0
         )
+        self.area_box.set_area(area)
 
     def visible_findings(self) -> list[Finding]:
         found = [self.proxy.index(r, 0).data(FINDING_ROLE) for r in range(self.proxy.rowCount())]

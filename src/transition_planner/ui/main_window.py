@@ -181,6 +181,7 @@ class MainWindow(QMainWindow):
         self.banner.welcomeDismissed.connect(lambda: self.settings.set(S.SHOW_WELCOME, False))
         self.editor.message.connect(self.show_message)
         self.gaps.findingActivated.connect(self.show_finding)
+        self.gaps.asOfChanged.connect(self.session.set_as_of)
         self.views.assignmentClicked.connect(self.editor.assignments.select_entity)
         self.views.assignmentDatesDragged.connect(self._timeline_dragged)
 
@@ -308,7 +309,7 @@ class MainWindow(QMainWindow):
 
     def _analysis_changed(self) -> None:
         plan, analysis = self.session.plan, self.session.analysis
-        self.gaps.set_analysis(analysis, [f.name for f in plan.functions] if plan else [])
+        self.gaps.set_analysis(analysis, plan=plan)
         self.views.show_analysis(plan, analysis)
         self.analysisShown.emit()
 

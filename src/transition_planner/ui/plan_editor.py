@@ -27,6 +27,7 @@ from ..domain.validation import Problem
 from .entity_table import EntityTable
 from .settings import ENTITY_TAB, Settings
 from .settings_form import PlanSettingsForm, setting_label
+from .table_columns import plan_areas
 from .table_models import EntityTableModel, InputError
 from .table_specs import TABLES
 
@@ -101,13 +102,7 @@ class PlanEditor(QWidget):
         (Tab visits those of the table shown)."""
         chain: list[QWidget] = [*self.settings_form.tab_chain(), self.tabs]
         for table in self.tables:
-            chain += [
-                table.filter,
-                table.add_button,
-                table.duplicate_button,
-                table.delete_button,
-                table.view,
-            ]
+            chain += table.tab_chain()
         return chain
 
     # -- tables by name -------------------------------------------------------------------
@@ -138,6 +133,14 @@ class PlanEditor(QWidget):
     def milestones(self) -> EntityTable:
         return self.table_for("milestones")
 
+    @property
+    def handovers(self) -> EntityTable:
+        return self.table_for("handovers")
+
+    @property
+    def funding(self) -> EntityTable:
+        return self.table_for("funding_lines")
+
     def current_table(self) -> EntityTable:
         return self.tables[self.tabs.currentIndex()]
 
@@ -163,8 +166,10 @@ class PlanEditor(QWidget):
         new_plan = plan is None or self.plan is None or plan.id != self.plan.id
         self.plan = plan
         self.settings_form.set_plan(plan)
+        areas = plan_areas(plan) if plan is not None else []
         for table in self.tables:
             table.model.set_rows(plan)
+            table.set_areas(areas)
             if new_plan or table.model.rowCount() <= 1:
                 table.refit()
             enabled = plan is not None and not self.read_only
@@ -180,9 +185,18 @@ class PlanEditor(QWidget):
         self.settings_form.set_read_only(read_only)
 
     def show_finding(self, finding: Finding) -> None:
-        """Select what a finding concerns: its assignments, else its function, else its
-        presence."""
-        if finding.assignment_ids:
+        """Select what a finding concerns: its handover, its funding lines (a financial cliff:
+        those of its year), its assignments, else its function, else its presence."""
+        year = finding.extras.get("year") if finding.rule == "financial_cliff" else None
+        if finding.handover_ids:
+            table = self.handovers
+            table.view.selectionModel().clearSelection()
+            table.select_entities(list(finding.handover_ids))
+        elif isinstance(year, int) and self.plan is not None:
+            table = self.funding
+            table.view.selectionModel().clearSelection()
+            table.select_entities([f.id for f in self.plan.funding_lines if f.year == year])
+        elif finding.assignment_ids:
             table = self.assignments
             table.view.selectionModel().clearSelection()
             table.select_entities(list(finding.assignment_ids))

@@ -11,6 +11,7 @@ another thread (a restore in the background) is handled on the GUI thread.
 from __future__ import annotations
 
 import time
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal
@@ -62,6 +63,8 @@ class WorkspaceSession(QObject):
         self.plan_id: str | None = None
         self.plan: Plan | None = None
         self.analysis: Analysis | None = None
+        #: The as-of day of the register rules (None: today), set in the gaps panel.
+        self.as_of: date | None = None
         self.undo_stack = QUndoStack(self)
         self.timings: dict[str, float] = {}
         self._in_command = False
@@ -154,6 +157,14 @@ class WorkspaceSession(QObject):
             self._analyse()
         self.timings["refresh_plan"] = time.perf_counter() - started
 
+    def set_as_of(self, day: date | None) -> None:
+        """Judge the registers as of `day` (None: today) from now on; analyse again."""
+        if day == self.as_of:
+            return
+        self.as_of = day
+        if self.service is not None and self.plan is not None:
+            self._analyse()
+
     def _analyse(self) -> None:
         """The analysis of the current plan: at once, or off the GUI thread when it is big."""
         assert self.service is not None and self.plan is not None
@@ -161,10 +172,12 @@ class WorkspaceSession(QObject):
         self._analysis_seq += 1
         seq = self._analysis_seq
         if len(plan.assignments) <= self.settings.get(S.BACKGROUND_ANALYSIS_ABOVE):
-            self.analysis = self.service.analysis(plan.id)
+            self.analysis = self.service.analysis(plan.id, self.as_of)
             self.analysisChanged.emit()
             return
         from ..domain.analysis import analyse
+
+        day = self.as_of
 
         def shown(result: Analysis) -> None:
             if seq == self._analysis_seq and self.plan is plan:
@@ -174,7 +187,7 @@ class WorkspaceSession(QObject):
         self.analysing.emit()
         Operation(
             self.operations,
-            lambda: analyse(plan),
+            lambda: analyse(plan, day),
             label=self.tr("Analysing {0}…").format(plan.name),
             error_title=self.tr("Analysis failed"),
             progress=False,

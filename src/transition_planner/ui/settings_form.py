@@ -1,4 +1,5 @@
-"""The plan's settings: name, country, description, horizon, minimum overlap, cliff threshold.
+"""The plan's settings: name, country, region, description, horizon, minimum overlap, bridge
+breaks, cliff threshold.
 
 The form emits what the planner changed (`changed`); the editor turns it into one undoable change.
 A read-only workspace shows the settings without letting them be changed.
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.model import Plan
+from ..domain.validation import MAX_BRIDGE_DAYS
 from .editors import DateEdit
 from .palette import error_colors
 from .table_models import InputError, parse_date
@@ -33,6 +35,7 @@ def setting_label(field: str) -> str:
     labels = {
         "name": QCoreApplication.translate("PlanSettingsForm", "Change plan name"),
         "country": QCoreApplication.translate("PlanSettingsForm", "Change plan country"),
+        "region": QCoreApplication.translate("PlanSettingsForm", "Change plan region"),
         "description": QCoreApplication.translate("PlanSettingsForm", "Change plan description"),
         "horizon_start": QCoreApplication.translate(
             "PlanSettingsForm", "Change plan horizon start"
@@ -44,12 +47,14 @@ def setting_label(field: str) -> str:
         "cliff_threshold": QCoreApplication.translate(
             "PlanSettingsForm", "Change plan cliff threshold"
         ),
+        "bridge_days": QCoreApplication.translate("PlanSettingsForm", "Change plan bridge breaks"),
     }
     return labels.get(field, QCoreApplication.translate("PlanSettingsForm", "Change plan settings"))
 
 
 class PlanSettingsForm(QWidget):
-    """Name, country, description, horizon, minimum overlap, cliff threshold."""
+    """Name, country, region, description, horizon, minimum overlap, bridge breaks, cliff
+    threshold."""
 
     changed = Signal(dict)  # field → new value (only what the planner changed)
 
@@ -65,6 +70,17 @@ class PlanSettingsForm(QWidget):
         self.country = QLineEdit(self)
         self.country.setObjectName("planCountry")
         self.country.setAccessibleName(self.tr("Country"))
+        self.region = QLineEdit(self)
+        self.region.setObjectName("planRegion")
+        self.region.setAccessibleName(self.tr("Region"))
+        self.region.setPlaceholderText(self.tr("e.g. Africa I"))
+        self.region.setToolTip(
+            self.tr(
+                "The regional division that follows the country at headquarters; "
+                "plans are grouped by it"
+            )
+        )
+        self.region.setAccessibleDescription(self.region.toolTip())
         self.description = QPlainTextEdit(self)
         self.description.setObjectName("planDescription")
         self.description.setAccessibleName(self.tr("Description"))
@@ -87,6 +103,18 @@ class PlanSettingsForm(QWidget):
             self.tr("A handover with less overlap than this is a cold handover")
         )
         self.min_overlap.setAccessibleDescription(self.min_overlap.toolTip())
+        self.bridge_days = QSpinBox(self)
+        self.bridge_days.setObjectName("bridgeDays")
+        self.bridge_days.setRange(0, MAX_BRIDGE_DAYS)
+        self.bridge_days.setSuffix(self.tr(" days"))
+        self.bridge_days.setAccessibleName(self.tr("Bridge breaks"))
+        self.bridge_days.setToolTip(
+            self.tr(
+                "A break in coverage of at most this many days between two carriers is a "
+                "data-entry seam (a short break), not a gap"
+            )
+        )
+        self.bridge_days.setAccessibleDescription(self.bridge_days.toolTip())
         self.cliff = QDoubleSpinBox(self)
         self.cliff.setObjectName("cliffThreshold")
         self.cliff.setRange(0.0, 1.0)
@@ -108,11 +136,13 @@ class PlanSettingsForm(QWidget):
         left = QFormLayout()
         left.addRow(self.tr("&Name"), self.name)
         left.addRow(self.tr("&Country"), self.country)
+        left.addRow(self.tr("Re&gion"), self.region)
         left.addRow(self.tr("&Description"), self.description)
         right = QFormLayout()
         right.addRow(self.tr("Horizon &start"), self.horizon_start)
         right.addRow(self.tr("Horizon &end"), self.horizon_end)
         right.addRow(self.tr("Minimum &overlap"), self.min_overlap)
+        right.addRow(self.tr("&Bridge breaks"), self.bridge_days)
         right.addRow(self.tr("C&liff threshold"), self.cliff)
         row = QHBoxLayout()
         row.addLayout(left, 3)
@@ -126,13 +156,14 @@ class PlanSettingsForm(QWidget):
         layout.addLayout(bottom)
 
         self.apply_button.clicked.connect(self.apply)
-        for line in (self.name, self.country):
+        for line in (self.name, self.country, self.region):
             line.returnPressed.connect(self.apply)
             line.editingFinished.connect(self.apply)
         for date_edit in (self.horizon_start, self.horizon_end):
             date_edit.confirmed.connect(self.apply)
             date_edit.picked.connect(self.apply)
         self.min_overlap.editingFinished.connect(self.apply)
+        self.bridge_days.editingFinished.connect(self.apply)
         self.cliff.editingFinished.connect(self.apply)
         self._loading = False
 
@@ -140,20 +171,28 @@ class PlanSettingsForm(QWidget):
         return [
             self.name,
             self.country,
+            self.region,
             self.description,
             self.horizon_start.line,
             self.horizon_end.line,
             self.min_overlap,
+            self.bridge_days,
             self.cliff,
             self.apply_button,
         ]
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
-        for line in (self.name, self.country, self.horizon_start.line, self.horizon_end.line):
+        for line in (
+            self.name,
+            self.country,
+            self.region,
+            self.horizon_start.line,
+            self.horizon_end.line,
+        ):
             line.setReadOnly(read_only)
         self.description.setReadOnly(read_only)
-        for spin in (self.min_overlap, self.cliff):
+        for spin in (self.min_overlap, self.bridge_days, self.cliff):
             spin.setReadOnly(read_only)
         for date_edit in (self.horizon_start, self.horizon_end):
             date_edit.button.setEnabled(not read_only)
@@ -165,7 +204,7 @@ class PlanSettingsForm(QWidget):
             self.plan = plan
             self.setEnabled(plan is not None)
             if plan is None:
-                for w in (self.name, self.country):
+                for w in (self.name, self.country, self.region):
                     w.clear()
                 self.description.clear()
                 self.horizon_start.setText("")
@@ -175,11 +214,14 @@ class PlanSettingsForm(QWidget):
                 self.name.setText(plan.name)
             if self.country.text() != plan.country:
                 self.country.setText(plan.country)
+            if self.region.text() != plan.region:
+                self.region.setText(plan.region)
             if self.description.toPlainText() != plan.description:
                 self.description.setPlainText(plan.description)
             self.horizon_start.line.setText(plan.horizon_start.isoformat())
             self.horizon_end.line.setText(plan.horizon_end.isoformat())
             self.min_overlap.setValue(plan.min_overlap_days)
+            self.bridge_days.setValue(plan.bridge_days)
             self.cliff.setValue(plan.cliff_threshold)
             self.error.clear()
         finally:
@@ -193,10 +235,12 @@ class PlanSettingsForm(QWidget):
         return {
             "name": self.name.text().strip(),
             "country": self.country.text().strip(),
+            "region": self.region.text().strip(),
             "description": self.description.toPlainText(),
             "horizon_start": start,
             "horizon_end": end,
             "min_overlap_days": self.min_overlap.value(),
+            "bridge_days": self.bridge_days.value(),
             "cliff_threshold": round(self.cliff.value(), 4),
         }
 

@@ -12,8 +12,6 @@ stored either: the cell then shows the typed text in red with the reason until i
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
-from enum import Enum
 from typing import Protocol
 
 from PySide6.QtCore import (
@@ -28,22 +26,24 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QGuiApplication
 
 from ..domain.changes import PlanChange, entity_label, set_fields
-from ..domain.enums import PlanEnum
 from ..domain.model import Entity, Plan, new_id
 from ..domain.validation import Problem
 from .cell_values import (
     InputError,
     as_text,
+    edit_text,
     entity_name,
-    format_number,
     parse_cell,
     parse_date,
     parse_number,
     ref_pool,
     resolve_name,
+    shown_text,
+    sort_key,
 )
 from .palette import error_colors
-from .table_specs import TABLES, Column, ColumnKind, TableSpec, free_name
+from .table_columns import Column, TableSpec, free_name
+from .table_specs import TABLES
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -237,7 +237,7 @@ class EntityTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole) and error:
             fg, bg = error_colors(QGuiApplication.palette())
             return QBrush(fg if role == Qt.ItemDataRole.ForegroundRole else bg)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col.kind is ColumnKind.NUMBER:
+        if role == Qt.ItemDataRole.TextAlignmentRole and col.kind.is_numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             shown = self.display(col, value) or col.blank_meaning() or _tr("blank")
@@ -247,57 +247,28 @@ class EntityTableModel(QAbstractTableModel):
         return None
 
     def display(self, col: Column, value: object) -> str:
-        if value is None:
-            return ""
-        if col.kind.is_ref:
-            if not isinstance(value, str):
-                return ""
-            return self._names.get(col.field, {}).get(value, "?")
-        if isinstance(value, Enum):
-            return str(value.value)
-        if isinstance(value, date):
-            return value.isoformat()
-        if col.kind is ColumnKind.NUMBER and isinstance(value, int | float):
-            return format_number(float(value))
-        return str(value)
+        return shown_text(col, value, self._names.get(col.field, {}))
 
     def edit_value(self, col: Column, value: object) -> object:
-        if value is None:
-            return ""
-        if col.kind.is_ref:
-            return value  # the id: the editor shows the name that goes with it
-        if isinstance(value, Enum):
-            return str(value.value)
-        if isinstance(value, date):
-            return value.isoformat()
-        if col.kind is ColumnKind.NUMBER and isinstance(value, int | float):
-            return f"{value:g}" if float(value).is_integer() else str(value)
-        return value
+        return edit_text(col, value)
 
     def sort_value(self, col: Column, value: object) -> object:
-        if col.kind is ColumnKind.NUMBER:
-            return -1.0 if not isinstance(value, int | float) else float(value)
-        if col.kind.is_enum and isinstance(value, PlanEnum) and col.enum is not None:
-            return f"{list(col.enum).index(value):03d}"
-        if isinstance(value, date):
-            return value.isoformat()
-        if col.kind is ColumnKind.OPTIONAL_DATE and value is None:
-            # open ends sort last, blank starts first
-            return "9999-99-99" if col.field in ("end", "required_until") else ""
-        return self.display(col, value).casefold()
+        return sort_key(col, value, self.display(col, value))
 
     def choices(self, col: Column) -> list[tuple[str, object]] | None:
         """(label, value) of what an editor offers; None for free input."""
         if col.enum is not None:
             values: list[tuple[str, object]] = [(m.value, m.value) for m in col.enum]
             if col.kind.optional:
-                values.insert(0, (_tr("(not tracked)"), ""))
+                values.insert(0, (col.blank_choice(), ""))
             return values
         if col.ref is not None and self._plan is not None:
             values = [(entity_name(e), e.id) for e in ref_pool(self._plan, col.ref)]
             if col.kind.optional:
-                values.insert(0, (_tr("(none)"), ""))
+                values.insert(0, (col.blank_choice(), ""))
             return values
+        if col.suggest is not None and self._plan is not None:
+            return [(text, text) for text in col.suggest(self._plan)]
         return None
 
     # -- editing --------------------------------------------------------------------------

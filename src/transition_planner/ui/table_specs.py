@@ -1,15 +1,14 @@
 """The plan's tables, declared: their columns, their words and how a new row starts.
 
-A table of the editor is one `TableSpec`; a column one `Column`. The model, the cell editors, the
-column widths, the undo labels and the accessible names all come from these declarations, so a new
-column is one `Column(...)` line and a new table one `TableSpec(...)` block (and its entity type in
-the domain). Words are marked for translation here and translated where they are shown.
+A table of the editor is one `TableSpec`; a column one `Column` (both in `table_columns`; the
+handover register and the funding lines are declared in `register_tables`). The model, the cell
+editors, the column widths, the undo labels and the accessible names all come from these
+declarations, so a new column is one `Column(...)` line and a new table one `TableSpec(...)`
+block (and its entity type in the domain). Words are marked for translation here and translated
+where they are shown.
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
-from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
 
@@ -19,163 +18,21 @@ from ..domain.enums import (
     FundingStatus,
     LeadDepartment,
     MilestoneKind,
-    PlanEnum,
     PresenceKind,
     Priority,
+    Readiness,
 )
 from ..domain.model import Actor, Assignment, Entity, Function, Milestone, Plan, Presence
+from .register_tables import FUNDING, HANDOVERS
+from .table_columns import (
+    COLUMNS_CONTEXT,
+    Column,
+    ColumnKind,
+    TableSpec,
+    free_name,
+    plan_areas,
+)
 from .translation import QT_TRANSLATE_NOOP
-
-#: The translation context of column headers and their tooltips.
-COLUMNS_CONTEXT = "Columns"
-
-
-class ColumnKind(Enum):
-    """What a column holds: it chooses the editor, the parsing, the width and the sort."""
-
-    NAME = "name"  # a required name, unique in its table
-    TEXT = "text"  # a short free text
-    NOTES = "notes"  # a long free text: takes the width that is left, elided, full on hover
-    DATE = "date"
-    OPTIONAL_DATE = "optional_date"
-    ENUM = "enum"
-    OPTIONAL_ENUM = "optional_enum"
-    REF = "ref"  # the name of another entity of the plan (stored as its id)
-    OPTIONAL_REF = "optional_ref"
-    NUMBER = "number"
-
-    @property
-    def is_date(self) -> bool:
-        return self in (ColumnKind.DATE, ColumnKind.OPTIONAL_DATE)
-
-    @property
-    def is_enum(self) -> bool:
-        return self in (ColumnKind.ENUM, ColumnKind.OPTIONAL_ENUM)
-
-    @property
-    def is_ref(self) -> bool:
-        return self in (ColumnKind.REF, ColumnKind.OPTIONAL_REF)
-
-    @property
-    def optional(self) -> bool:
-        return self in (
-            ColumnKind.OPTIONAL_DATE,
-            ColumnKind.OPTIONAL_ENUM,
-            ColumnKind.OPTIONAL_REF,
-        )
-
-    @property
-    def is_text(self) -> bool:
-        return self in (ColumnKind.NAME, ColumnKind.TEXT, ColumnKind.NOTES)
-
-
-class Column:
-    """One column: the entity field it shows, its header and what it holds.
-
-    (A plain class, not a dataclass: a dataclass compiles its methods when the module loads,
-    and the tables load with the window.)"""
-
-    __slots__ = ("blank", "enum", "field", "header", "kind", "ref", "tooltip")
-
-    def __init__(
-        self,
-        field: str,
-        header: str,
-        kind: ColumnKind = ColumnKind.TEXT,
-        *,
-        enum: type[PlanEnum] | None = None,
-        ref: type[Entity] | None = None,
-        tooltip: str = "",
-        blank: str = "",
-    ) -> None:
-        if kind.is_enum and enum is None:
-            raise ValueError(f"column {field}: an enumeration column needs its enum")
-        if kind.is_ref and ref is None:
-            raise ValueError(f"column {field}: a reference column needs its entity type")
-        self.field = field
-        self.header = header
-        self.kind = kind
-        #: ENUM columns: the enumeration offered.
-        self.enum = enum
-        #: REF columns: the entity type whose names are offered (the plan's entities of it).
-        self.ref = ref
-        #: What the column means (the header's tooltip and the cells' accessible description).
-        self.tooltip = tooltip
-        #: What a blank cell means (its tooltip), for optional columns.
-        self.blank = blank
-
-    def __repr__(self) -> str:
-        return f"Column({self.field!r}, {self.kind.name})"
-
-    def title(self) -> str:
-        return QCoreApplication.translate(COLUMNS_CONTEXT, self.header)
-
-    def description(self) -> str:
-        return QCoreApplication.translate(COLUMNS_CONTEXT, self.tooltip) if self.tooltip else ""
-
-    def blank_meaning(self) -> str:
-        return QCoreApplication.translate(COLUMNS_CONTEXT, self.blank) if self.blank else ""
-
-
-def _nothing_implied(_entity: Entity, _field: str, _value: object) -> dict[str, object]:
-    return {}
-
-
-class TableSpec:
-    """One table of the editor."""
-
-    def __init__(
-        self,
-        *,
-        name: str,
-        entity: type[Entity],
-        columns: tuple[Column, ...],
-        title: Callable[[], str],
-        description: Callable[[], str],
-        add_label: Callable[[], str],
-        duplicate_label: Callable[[int], str],
-        delete_label: Callable[[int], str],
-        new_row: Callable[[Plan], Entity],
-        implied: Callable[[Entity, str, object], dict[str, object]] = _nothing_implied,
-        copies_renamed: bool = True,
-    ) -> None:
-        notes = [i for i, c in enumerate(columns) if c.kind is ColumnKind.NOTES]
-        if notes and notes != [len(columns) - 1]:
-            raise ValueError(f"table {name}: the notes column comes last (it stretches)")
-        #: The plural, lower-case name: object names and settings keys ("presences").
-        self.name = name
-        self.entity = entity
-        self.columns = columns
-        self.title = title
-        #: What the table holds, for screen readers.
-        self.description = description
-        #: Undo labels: "Add a presence", "Duplicate %n presence(s)", "Delete %n presence(s)".
-        self.add_label = add_label
-        self.duplicate_label = duplicate_label
-        self.delete_label = delete_label
-        #: A new row with sensible defaults (ValueError with the reason when none can be made).
-        self.new_row = new_row
-        #: Further fields that follow from an edit (field, new value) of an entity.
-        self.implied = implied
-        #: Copies of a row get a free "… (copy)" name.
-        self.copies_renamed = copies_renamed
-
-    def column_of(self, field_name: str) -> int:
-        for i, col in enumerate(self.columns):
-            if col.field == field_name:
-                return i
-        raise KeyError(field_name)
-
-
-def free_name(base: str, taken: set[str]) -> str:
-    """`base`, or `base 2`, `base 3` … whichever `taken` (case-folded names) lacks."""
-    if base.casefold() not in taken:
-        return base
-    n = 2
-    while f"{base} {n}".casefold() in taken:
-        n += 1
-    return f"{base} {n}"
-
 
 # -- presences ----------------------------------------------------------------------------
 
@@ -221,6 +78,17 @@ PRESENCES = TableSpec(
             QT_TRANSLATE_NOOP("Columns", "End"),
             ColumnKind.OPTIONAL_DATE,
             blank=QT_TRANSLATE_NOOP("Columns", "Blank: ongoing"),
+        ),
+        Column(
+            "drawdown_start",
+            QT_TRANSLATE_NOOP("Columns", "Drawdown start"),
+            ColumnKind.OPTIONAL_DATE,
+            tooltip=QT_TRANSLATE_NOOP(
+                "Columns",
+                "The day the drawdown or withdrawal began (the Council's decision to close, "
+                "a host government's demand to leave); between start and end",
+            ),
+            blank=QT_TRANSLATE_NOOP("Columns", "Blank: no drawdown decided"),
         ),
         Column(
             "lead_department",
@@ -275,6 +143,18 @@ ACTORS = TableSpec(
             ),
             blank=QT_TRANSLATE_NOOP("Columns", "Blank: belongs to no presence"),
         ),
+        Column(
+            "continues_id",
+            QT_TRANSLATE_NOOP("Columns", "Continues"),
+            ColumnKind.OPTIONAL_REF,
+            ref=Actor,
+            tooltip=QT_TRANSLATE_NOOP(
+                "Columns",
+                "The actor whose work this one carries on without a handover (a successor "
+                "mission's police built from its predecessor's)",
+            ),
+            blank=QT_TRANSLATE_NOOP("Columns", "Blank: continues no other actor"),
+        ),
         Column("notes", QT_TRANSLATE_NOOP("Columns", "Notes"), ColumnKind.NOTES),
     ),
     title=lambda: QCoreApplication.translate("Tables", "Actors"),
@@ -305,6 +185,16 @@ FUNCTIONS = TableSpec(
         Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), ColumnKind.NAME),
         Column("category", QT_TRANSLATE_NOOP("Columns", "Category")),
         Column(
+            "area",
+            QT_TRANSLATE_NOOP("Columns", "Area"),
+            ColumnKind.SUGGEST,
+            suggest=plan_areas,
+            tooltip=QT_TRANSLATE_NOOP(
+                "Columns", "Where in the country: a province, region or sector; blank: country-wide"
+            ),
+            blank=QT_TRANSLATE_NOOP("Columns", "Blank: country-wide"),
+        ),
+        Column(
             "priority", QT_TRANSLATE_NOOP("Columns", "Priority"), ColumnKind.ENUM, enum=Priority
         ),
         Column(
@@ -331,6 +221,7 @@ FUNCTIONS = TableSpec(
     ),
     delete_label=lambda n: QCoreApplication.translate("Tables", "Delete %n function(s)", "", n),
     new_row=_new_function,
+    area_field="area",
 )
 
 # -- assignments ----------------------------------------------------------------------------
@@ -382,6 +273,19 @@ ASSIGNMENTS = TableSpec(
             blank=QT_TRANSLATE_NOOP("Columns", "Blank: funding not tracked"),
         ),
         Column("funding_source", QT_TRANSLATE_NOOP("Columns", "Funding source")),
+        Column(
+            "readiness",
+            QT_TRANSLATE_NOOP("Columns", "Readiness"),
+            ColumnKind.OPTIONAL_ENUM,
+            enum=Readiness,
+            tooltip=QT_TRANSLATE_NOOP(
+                "Columns",
+                "Whether a carrier that is not a UN actor can carry the function: Ready, "
+                "Partly ready or Not ready",
+            ),
+            blank=QT_TRANSLATE_NOOP("Columns", "Blank: not assessed"),
+            none_label=QT_TRANSLATE_NOOP("Columns", "(not assessed)"),
+        ),
         Column("notes", QT_TRANSLATE_NOOP("Columns", "Notes"), ColumnKind.NOTES),
     ),
     title=lambda: QCoreApplication.translate("Tables", "Assignments"),
@@ -429,4 +333,28 @@ MILESTONES = TableSpec(
 )
 
 #: The editor's tables, in the workbook's order.
-TABLES: tuple[TableSpec, ...] = (PRESENCES, ACTORS, FUNCTIONS, ASSIGNMENTS, MILESTONES)
+TABLES: tuple[TableSpec, ...] = (
+    PRESENCES,
+    ACTORS,
+    FUNCTIONS,
+    ASSIGNMENTS,
+    MILESTONES,
+    HANDOVERS,
+    FUNDING,
+)
+
+__all__ = [
+    "ACTORS",
+    "ASSIGNMENTS",
+    "COLUMNS_CONTEXT",
+    "FUNCTIONS",
+    "FUNDING",
+    "HANDOVERS",
+    "MILESTONES",
+    "PRESENCES",
+    "TABLES",
+    "Column",
+    "ColumnKind",
+    "TableSpec",
+    "free_name",
+]
