@@ -72,3 +72,9 @@ def test_the_user_guide_follows_the_language() -> None:
     french = user_guide_path("fr")
     assert french is not None and french.name == "USER_GUIDE.fr.md"
     assert "Nations Unies" in french.read_text(encoding="utf-8")
+
+
+def test_preferences_is_an_action_of_the_window(window: Any) -> None:
+    action = window.action("preferences")
+    assert action.shortcut().toString() == "Ctrl+,"
+    assert action.isEnabled()

@@ -297,6 +297,17 @@ ACTIONS: tuple[ActionSpec, ...] = (
         group=2,
         tip=QT_TRANSLATE_NOOP("Actions", "Restore the default window layout and column widths"),
     ),
+    ActionSpec(
+        "preferences",
+        QT_TRANSLATE_NOOP("Actions", "Pre&ferences…"),
+        "edit",
+        lambda w: w.show_preferences(),
+        group=9,
+        shortcuts=("Ctrl+,",),
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Choose the language (from the next start) and other preferences"
+        ),
+    ),
     # -- help
     ActionSpec(
         "userGuide",

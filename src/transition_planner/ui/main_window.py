@@ -459,6 +459,17 @@ class MainWindow(QMainWindow):
 
         show_guide(self)
 
+    def show_preferences(self) -> bool:
+        """Preferences; True when another language was chosen (it applies at the next start)."""
+        from .preferences import show_preferences
+
+        changed = show_preferences(self.settings, self)
+        if changed:
+            self.statusBar().showMessage(
+                self.tr("The new language is used the next time Transition Planner starts."), 8000
+            )
+        return changed
+
     def show_about(self) -> None:
         from .dialogs import show_about
 
