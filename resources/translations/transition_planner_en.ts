@@ -222,6 +222,17 @@
     </message>
 </context>
 <context>
+    <name>GapsPanel</name>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/ui/gaps_panel.py" line="240"/>
+        <source>%n of {0} shown</source>
+        <translation>
+            <numerusform>%n of {0} shown</numerusform>
+            <numerusform>%n of {0} shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message numerus="yes">
         <location filename="../../src/transition_planner/ui/operations.py" line="261"/>
@@ -255,7 +266,7 @@
 <context>
     <name>Tables</name>
     <message numerus="yes">
-        <location filename="../../src/transition_planner/ui/table_specs.py" line="243"/>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="111"/>
         <source>Duplicate %n presence(s)</source>
         <translation>
             <numerusform>Duplicate %n presence</numerusform>
@@ -263,7 +274,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/transition_planner/ui/table_specs.py" line="246"/>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="114"/>
         <source>Delete %n presence(s)</source>
         <translation>
             <numerusform>Delete %n presence</numerusform>
@@ -271,7 +282,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/transition_planner/ui/table_specs.py" line="285"/>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="165"/>
         <source>Duplicate %n actor(s)</source>
         <translation>
             <numerusform>Duplicate %n actor</numerusform>
@@ -279,7 +290,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/transition_planner/ui/table_specs.py" line="286"/>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="166"/>
         <source>Delete %n actor(s)</source>
         <translation>
             <numerusform>Delete %n actor</numerusform>
@@ -287,7 +298,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/transition_planner/ui/table_specs.py" line="329"/>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="219"/>
         <source>Duplicate %n function(s)</source>
         <translation>
             <numerusform>Duplicate %n function</numerusform>
@@ -295,7 +306,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/transition_planner/ui/table_specs.py" line="332"/>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="222"/>
         <source>Delete %n function(s)</source>
         <translation>
             <numerusform>Delete %n function</numerusform>
@@ -303,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/transition_planner/ui/table_specs.py" line="392"/>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="296"/>
         <source>Duplicate %n assignment(s)</source>
         <translation>
             <numerusform>Duplicate %n assignment</numerusform>
@@ -311,7 +322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/transition_planner/ui/table_specs.py" line="395"/>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="299"/>
         <source>Delete %n assignment(s)</source>
         <translation>
             <numerusform>Delete %n assignment</numerusform>
@@ -319,7 +330,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/transition_planner/ui/table_specs.py" line="423"/>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="327"/>
         <source>Duplicate %n milestone(s)</source>
         <translation>
             <numerusform>Duplicate %n milestone</numerusform>
@@ -327,11 +338,78 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/transition_planner/ui/table_specs.py" line="426"/>
+        <location filename="../../src/transition_planner/ui/table_specs.py" line="330"/>
         <source>Delete %n milestone(s)</source>
         <translation>
             <numerusform>Delete %n milestone</numerusform>
             <numerusform>Delete %n milestones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/ui/register_tables.py" line="124"/>
+        <source>Duplicate %n handover(s)</source>
+        <translation>
+            <numerusform>Duplicate %n handover</numerusform>
+            <numerusform>Duplicate %n handovers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/ui/register_tables.py" line="127"/>
+        <source>Delete %n handover(s)</source>
+        <translation>
+            <numerusform>Delete %n handover</numerusform>
+            <numerusform>Delete %n handovers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/ui/register_tables.py" line="211"/>
+        <source>Duplicate %n funding line(s)</source>
+        <translation>
+            <numerusform>Duplicate %n funding line</numerusform>
+            <numerusform>Duplicate %n funding lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/ui/register_tables.py" line="214"/>
+        <source>Delete %n funding line(s)</source>
+        <translation>
+            <numerusform>Delete %n funding line</numerusform>
+            <numerusform>Delete %n funding lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/ui/timeline_text.py" line="146"/>
+        <source>{0} ({1}): %n day(s)</source>
+        <translation>
+            <numerusform>{0} ({1}): %n day</numerusform>
+            <numerusform>{0} ({1}): %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/ui/timeline_text.py" line="176"/>
+        <source>Bridged break: %n day(s), a seam, not a gap</source>
+        <translation>
+            <numerusform>Bridged break: %n day, a seam, not a gap</numerusform>
+            <numerusform>Bridged break: %n days, a seam, not a gap</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/ui/timeline_text.py" line="195"/>
+        <source>Outside its presence ({0}): %n day(s)</source>
+        <translation>
+            <numerusform>Outside its presence ({0}): %n day</numerusform>
+            <numerusform>Outside its presence ({0}): %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/ui/timeline_text.py" line="205"/>
+        <source>Drawdown %n day(s) before an election ({0})</source>
+        <translation>
+            <numerusform>Drawdown %n day before an election ({0})</numerusform>
+            <numerusform>Drawdown %n days before an election ({0})</numerusform>
         </translation>
     </message>
 </context>
@@ -357,7 +435,7 @@
 <context>
     <name>WorkspaceSession</name>
     <message numerus="yes">
-        <location filename="../../src/transition_planner/ui/session.py" line="220"/>
+        <location filename="../../src/transition_planner/ui/session.py" line="233"/>
         <source>{0} (and %n more)</source>
         <translation>
             <numerusform>{0} (and %n more)</numerusform>

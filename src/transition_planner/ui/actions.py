@@ -210,7 +210,7 @@ def install(
     for action in actions.values():
         window.addAction(action)
     menus = build_menus(window.menuBar(), actions)
-    toolbar = QToolBar(QCoreApplication.translate(CONTEXT, "Main toolbar"), window)
+    toolbar = QToolBar(QCoreApplication.translate("Actions", "Main toolbar"), window)
     toolbar.setObjectName("mainToolbar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     build_toolbar(toolbar, actions)
@@ -226,11 +226,11 @@ def _table() -> tuple[ActionSpec, ...]:
 
 def undo_text(label: str) -> str:
     if not label:
-        return QCoreApplication.translate(CONTEXT, "&Undo")
-    return QCoreApplication.translate(CONTEXT, "&Undo {0}").format(label)
+        return QCoreApplication.translate("Actions", "&Undo")
+    return QCoreApplication.translate("Actions", "&Undo {0}").format(label)
 
 
 def redo_text(label: str) -> str:
     if not label:
-        return QCoreApplication.translate(CONTEXT, "&Redo")
-    return QCoreApplication.translate(CONTEXT, "&Redo {0}").format(label)
+        return QCoreApplication.translate("Actions", "&Redo")
+    return QCoreApplication.translate("Actions", "&Redo {0}").format(label)

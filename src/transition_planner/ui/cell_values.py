@@ -16,10 +16,6 @@ from ..i18n import format_usd, language
 from .table_columns import Column, ColumnKind
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Cells", text)
-
-
 class InputError(ValueError):
     """Typed input that cannot become a value of the field."""
 
@@ -29,7 +25,7 @@ def parse_date(text: str, *, optional: bool) -> date | None:
     if not text:
         if optional:
             return None
-        raise InputError(_tr("a date is required (YYYY-MM-DD)"))
+        raise InputError(QCoreApplication.translate("Cells", "a date is required (YYYY-MM-DD)"))
     try:
         return date.fromisoformat(text)
     except ValueError:
@@ -51,7 +47,9 @@ def parse_number(text: str) -> float | None:
             QCoreApplication.translate("Cells", "“{0}” is not a number").format(text)
         ) from None
     if not math.isfinite(value) or value < 0:
-        raise InputError(_tr("capacity must be a number of at least 0"))
+        raise InputError(
+            QCoreApplication.translate("Cells", "capacity must be a number of at least 0")
+        )
     return value
 
 
@@ -70,7 +68,7 @@ def parse_usd(text: str) -> float:
     French the comma is the decimal mark ("1 250 000,50")."""
     raw = text.strip()
     if not raw:
-        raise InputError(_tr("an amount in US dollars is required"))
+        raise InputError(QCoreApplication.translate("Cells", "an amount in US dollars is required"))
     cleaned = raw.casefold()
     for mark in ("us$", "usd", "$ us", "$", "us"):
         cleaned = cleaned.replace(mark, "")
@@ -92,7 +90,9 @@ def parse_usd(text: str) -> float:
             QCoreApplication.translate("Cells", "“{0}” is not an amount of US dollars").format(raw)
         ) from None
     if not math.isfinite(value) or value < 0:
-        raise InputError(_tr("an amount must be at least 0 US dollars"))
+        raise InputError(
+            QCoreApplication.translate("Cells", "an amount must be at least 0 US dollars")
+        )
     return round(value, 2)
 
 
@@ -100,7 +100,7 @@ def parse_year(text: str) -> int:
     """A calendar year as typed ("2024"); whether the plan may hold it is the domain's rule."""
     raw = text.strip()
     if not raw:
-        raise InputError(_tr("a year is required"))
+        raise InputError(QCoreApplication.translate("Cells", "a year is required"))
     if not raw.isdigit():
         raise InputError(
             QCoreApplication.translate("Cells", "“{0}” is not a year; type it as 2024").format(raw)
@@ -208,7 +208,9 @@ def parse_cell(col: Column, value: object, plan: Plan | None) -> object:
     if col.kind is ColumnKind.MONEY:
         if isinstance(value, int | float) and not isinstance(value, bool):
             if not math.isfinite(value) or value < 0:
-                raise InputError(_tr("an amount must be at least 0 US dollars"))
+                raise InputError(
+                    QCoreApplication.translate("Cells", "an amount must be at least 0 US dollars")
+                )
             return float(value)
         return parse_usd("" if value is None else str(value))
     text = "" if value is None else str(value).strip()
@@ -218,7 +220,7 @@ def parse_cell(col: Column, value: object, plan: Plan | None) -> object:
         if not text:
             if optional:
                 return None
-            raise InputError(_tr("a value is required"))
+            raise InputError(QCoreApplication.translate("Cells", "a value is required"))
         assert plan is not None
         found, candidates = resolve_name(ref_pool(plan, col.ref), text)
         if found is not None:
@@ -228,7 +230,7 @@ def parse_cell(col: Column, value: object, plan: Plan | None) -> object:
         raise InputError(_unknown_name(col.ref, text))
     if col.kind is ColumnKind.NAME:
         if not text:
-            raise InputError(_tr("a name is required"))
+            raise InputError(QCoreApplication.translate("Cells", "a name is required"))
         return text
     if col.kind is ColumnKind.SUGGEST:
         return text
@@ -241,7 +243,7 @@ def _parse_enum(enum: type[PlanEnum], value: object, text: str, optional: bool) 
     if not text:
         if optional:
             return None
-        raise InputError(_tr("a value is required"))
+        raise InputError(QCoreApplication.translate("Cells", "a value is required"))
     try:
         return parse_enum(enum, text)
     except ValueError:

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 from ..domain.enums import Severity
 from ..domain.findings import Finding
 from ..domain.model import Plan
+from ..i18n import format_day, format_number
 from .area_filter import matches
 from .finding_words import rule_label, severity_label
 from .palette import severity_color
@@ -135,11 +136,11 @@ class FindingsModel(QAbstractTableModel):
         if col == self.COL_FUNCTION:
             return f.function or ""
         if col == self.COL_START:
-            return f.start.isoformat()
+            return format_day(f.start)
         if col == self.COL_END:
-            return f.end.isoformat()
+            return format_day(f.end)
         if col == self.COL_DAYS:
-            return f"{f.days:,}"
+            return format_number(f.days)
         if col == self.COL_DETAIL:
             return f.detail
         return ""

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ..domain.enums import Severity
 from ..domain.findings import RULES, Analysis, Finding
 from ..domain.model import Plan
+from ..i18n import format_day, format_number
 from .area_filter import AreaBox
 from .as_of_field import AsOfField
 from .finding_words import rule_label, severity_label
@@ -273,9 +274,9 @@ class GapsPanel(QWidget):
             FindingsModel.COL_SEVERITY: widest([severity_label(s) for s in Severity]) + 16,
             FindingsModel.COL_RULE: widest([rule_label(r) for r in rules]),
             FindingsModel.COL_FUNCTION: widest(list(functions), cap=340),
-            FindingsModel.COL_START: widest(["0000-00-00"]),
-            FindingsModel.COL_END: widest(["0000-00-00"]),
-            FindingsModel.COL_DAYS: widest([f"{longest:,}"]),
+            FindingsModel.COL_START: widest([format_day(date(2000, 9, 30))]),
+            FindingsModel.COL_END: widest([format_day(date(2000, 9, 30))]),
+            FindingsModel.COL_DAYS: widest([format_number(longest)]),
         }
         self._fitting = True
         try:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.model import Plan
+from ..i18n import format_day, format_number
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -148,7 +149,7 @@ class PlanListModel(QAbstractTableModel):
             if col == self.COL_HORIZON:
                 return f"{s.horizon_start.year}–{s.horizon_end.year}"
             if col == self.COL_ASSIGNMENTS:
-                return f"{s.counts.get('assignments', 0):,}"
+                return format_number(s.counts.get("assignments", 0))
         if role == SORT_ROLE:
             if col == self.COL_ASSIGNMENTS:
                 return s.counts.get("assignments", 0)
@@ -164,8 +165,8 @@ class PlanListModel(QAbstractTableModel):
                 "assignments: {6} · milestones: {7}"
             ).format(
                 s.name,
-                s.horizon_start.isoformat(),
-                s.horizon_end.isoformat(),
+                format_day(s.horizon_start),
+                format_day(s.horizon_end),
                 counts.get("presences", 0),
                 counts.get("actors", 0),
                 counts.get("functions", 0),

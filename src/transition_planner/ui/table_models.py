@@ -59,10 +59,6 @@ ERROR_ROLE = Qt.ItemDataRole.UserRole + 5
 COLUMN_ROLE = Qt.ItemDataRole.UserRole + 6
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Cells", text)
-
-
 class EditSink(Protocol):
     """Where a model sends its changes (the plan editor: service + undo stack)."""
 
@@ -240,7 +236,11 @@ class EntityTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col.kind.is_numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            shown = self.display(col, value) or col.blank_meaning() or _tr("blank")
+            shown = (
+                self.display(col, value)
+                or col.blank_meaning()
+                or QCoreApplication.translate("Cells", "blank")
+            )
             return QCoreApplication.translate("Cells", "{0}: {1}").format(col.title(), shown)
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return error[1] if error else col.description()
@@ -290,7 +290,7 @@ class EntityTableModel(QAbstractTableModel):
     def validate(self, index: ModelIndex, value: object) -> str:
         """Why `value` cannot be stored in the cell ("" when it can)."""
         if not index.isValid() or self._sink is None or self._plan is None:
-            return _tr("this table cannot be changed")
+            return QCoreApplication.translate("Cells", "this table cannot be changed")
         try:
             change = self.change_for(index, value)
         except InputError as exc:
