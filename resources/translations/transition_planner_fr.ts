@@ -86,12 +86,12 @@
     <message>
         <location filename="../../src/transition_planner/ui/action_table.py" line="92" />
         <source>Export b&amp;rief…</source>
-        <translation type="unfinished" />
+        <translation>Exporter la no&amp;te de synthèse…</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/action_table.py" line="97" />
         <source>Write the plan's brief for a Head of Mission or Resident Coordinator: an A4 PDF of at most two pages</source>
-        <translation type="unfinished" />
+        <translation>Rédiger la note de synthèse du plan à l'intention d'un chef de mission ou d'un coordonnateur résident : un PDF A4 de deux pages au plus</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/action_table.py" line="106" />
@@ -238,22 +238,22 @@
     <message>
         <location filename="../../src/transition_planner/ui/action_table.py" line="242" />
         <source>&amp;Compare</source>
-        <translation type="unfinished" />
+        <translation>Co&amp;mparaison</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/action_table.py" line="246" />
         <source>Show two plans side by side</source>
-        <translation type="unfinished" />
+        <translation>Afficher deux plans côte à côte</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/action_table.py" line="250" />
         <source>P&amp;ortfolio</source>
-        <translation type="unfinished" />
+        <translation>P&amp;ortefeuille</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/action_table.py" line="254" />
         <source>Show every plan of the workspace on one time axis</source>
-        <translation type="unfinished" />
+        <translation>Afficher tous les plans de l'espace de travail sur un même axe du temps</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/action_table.py" line="258" />
@@ -308,12 +308,12 @@
     <message>
         <location filename="../../src/transition_planner/ui/action_table.py" line="302" />
         <source>Pre&amp;ferences…</source>
-        <translation type="unfinished" />
+        <translation>Pré&amp;férences…</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/action_table.py" line="307" />
         <source>Choose the language (from the next start) and other preferences</source>
-        <translation type="unfinished" />
+        <translation>Choisir la langue (au prochain démarrage) et d'autres préférences</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/action_table.py" line="314" />
@@ -391,23 +391,23 @@
         <location filename="../../src/transition_planner/ui/area_filter.py" line="48" />
         <source>Show only what lies in one area of the country</source>
         <extracomment>The data of the "Country-wide" entry: the blank area. The chosen area changed: None for all areas, "" for country-wide, else the area.</extracomment>
-        <translation type="unfinished" />
+        <translation>N'afficher que ce qui se trouve dans une zone du pays</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/area_filter.py" line="51" />
         <source>Shows the rows of one area, or of the whole country (no area), or of all areas</source>
-        <translation type="unfinished" />
+        <translation>Affiche les lignes d'une zone, de l'ensemble du pays (sans zone) ou de toutes les zones</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/area_filter.py" line="54" />
         <location filename="../../src/transition_planner/ui/area_filter.py" line="75" />
         <source>All areas</source>
-        <translation type="unfinished" />
+        <translation>Toutes les zones</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/area_filter.py" line="79" />
         <source>Country-wide (no area)</source>
-        <translation type="unfinished" />
+        <translation>Ensemble du pays (sans zone)</translation>
     </message>
 </context>
 <context>
@@ -416,32 +416,32 @@
         <location filename="../../src/transition_planner/ui/as_of_field.py" line="29" />
         <source>today</source>
         <extracomment>The planner set another day (a date; None: today). the day the planner set (None: today, whatever day today is)</extracomment>
-        <translation type="unfinished" />
+        <translation>aujourd'hui</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/as_of_field.py" line="31" />
         <source>The day the handover register and the funding are judged on (overdue handovers, handovers without a receiver): YYYY-MM-DD, blank for today</source>
-        <translation type="unfinished" />
+        <translation>Le jour auquel sont évalués le registre des passations et le financement (passations en retard, passations sans destinataire) : AAAA-MM-JJ, vide pour aujourd'hui</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/as_of_field.py" line="35" />
         <source>As of</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date de référence</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/as_of_field.py" line="38" />
         <source>&amp;As of</source>
-        <translation type="unfinished" />
+        <translation>Date de &amp;référence</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/as_of_field.py" line="72" />
         <source>“{0}” is not a date: type the as-of day as YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>« {0} » n'est pas une date : saisissez la date de référence sous la forme AAAA-MM-JJ</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/as_of_field.py" line="77" />
         <source>the as-of day must lie between {0} and {1}</source>
-        <translation type="unfinished" />
+        <translation>la date de référence doit être comprise entre {0} et {1}</translation>
     </message>
 </context>
 <context>
@@ -949,52 +949,52 @@
     <message>
         <location filename="../../src/transition_planner/brief/picture.py" line="61" />
         <source>The UN stops carrying it</source>
-        <translation type="unfinished" />
+        <translation>L'ONU cesse de l'assurer</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/picture.py" line="62" />
         <source>Country-wide</source>
-        <translation type="unfinished" />
+        <translation>Ensemble du pays</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/picture.py" line="63" />
         <source>Bridged break (a seam, not a gap)</source>
-        <translation type="unfinished" />
+        <translation>Coupure tolérée (pas une lacune)</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/picture.py" line="64" />
         <source>Drawdown under way</source>
-        <translation type="unfinished" />
+        <translation>Retrait en cours</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/picture.py" line="65" />
         <source>Compressed drawdown</source>
-        <translation type="unfinished">Retrait précipité</translation>
+        <translation>Retrait précipité</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/picture.py" line="67" />
         <source>Handover planned</source>
-        <translation type="unfinished" />
+        <translation>Passation prévue</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/picture.py" line="68" />
         <source>Handover in progress</source>
-        <translation type="unfinished" />
+        <translation>Passation en cours</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/picture.py" line="69" />
         <source>Handover done</source>
-        <translation type="unfinished" />
+        <translation>Passation terminée</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/picture.py" line="70" />
         <source>Handover blocked</source>
-        <translation type="unfinished" />
+        <translation>Passation bloquée</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/brief/picture.py" line="71" />
         <source>Handover lost</source>
-        <translation type="unfinished">Perte</translation>
+        <translation>Passation perdue</translation>
     </message>
 </context>
 <context>
@@ -1003,42 +1003,42 @@
         <location filename="../../src/transition_planner/ui/brief_flow.py" line="50" />
         <location filename="../../src/transition_planner/ui/brief_flow.py" line="89" />
         <source>Export brief</source>
-        <translation type="unfinished" />
+        <translation>Exporter la note de synthèse</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/brief_flow.py" line="53" />
         <source>The brief of “{0}”: an A4 PDF of at most two pages for a Head of Mission or a Resident Coordinator, as of {1}.</source>
-        <translation type="unfinished" />
+        <translation>La note de synthèse de « {0} » : un PDF A4 de deux pages au plus à l'intention d'un chef de mission ou d'un coordonnateur résident, au {1}.</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/brief_flow.py" line="61" />
         <source>File of the brief</source>
-        <translation type="unfinished" />
+        <translation>Fichier de la note de synthèse</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/brief_flow.py" line="63" />
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/brief_flow.py" line="71" />
         <source>Language of the brief</source>
-        <translation type="unfinished" />
+        <translation>Langue de la note de synthèse</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/brief_flow.py" line="82" />
         <source>&amp;File:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/brief_flow.py" line="83" />
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/brief_flow.py" line="91" />
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Document PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1047,38 +1047,39 @@
         <location filename="../../src/transition_planner/ui/brief_flow.py" line="143" />
         <source>Cannot write the brief</source>
         <extracomment>the dialog while it is open (tests and screenshots look at it)</extracomment>
-        <translation type="unfinished" />
+        <translation>Impossible d'écrire la note de synthèse</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/brief_flow.py" line="146" />
         <source>{0}: the brief's name must end in .pdf</source>
-        <translation type="unfinished" />
+        <translation>{0} : le nom de la note de synthèse doit se terminer par .pdf</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/brief_flow.py" line="152" />
         <source>{0}: the folder {1} does not exist; nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>{0} : le dossier {1} n'existe pas ; rien n'a été écrit.</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/brief_flow.py" line="175" />
         <source>The {0} translation is not in this build; write the brief in English.</source>
-        <translation type="unfinished" />
+        <translation>La traduction « {0} » ne figure pas dans cette version ; rédigez la note de synthèse en anglais.</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/brief_flow.py" line="178" />
         <source>{0}: {1}
 Nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>{0} : {1}
+Rien n'a été écrit.</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/brief_flow.py" line="185" />
         <source>Writing the brief {0}…</source>
-        <translation type="unfinished" />
+        <translation>Écriture de la note de synthèse {0}…</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/brief_flow.py" line="190" />
         <source>Wrote the brief of {0} to {1}</source>
-        <translation type="unfinished" />
+        <translation>Note de synthèse de {0} enregistrée dans {1}</translation>
     </message>
 </context>
 <context>
@@ -1116,28 +1117,28 @@ Nothing was written.</source>
         <location filename="../../src/transition_planner/ui/cell_values.py" line="71" />
         <source>an amount in US dollars is required</source>
         <extracomment>Multipliers a planner may type after an amount ("1.25m", "300k", "2bn").</extracomment>
-        <translation type="unfinished" />
+        <translation>un montant en dollars des États-Unis est requis</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/cell_values.py" line="90" />
         <source>“{0}” is not an amount of US dollars</source>
-        <translation type="unfinished" />
+        <translation>« {0} » n'est pas un montant en dollars des États-Unis</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/cell_values.py" line="94" />
         <location filename="../../src/transition_planner/ui/cell_values.py" line="212" />
         <source>an amount must be at least 0 US dollars</source>
-        <translation type="unfinished" />
+        <translation>un montant en dollars des États-Unis doit être positif ou nul</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/cell_values.py" line="103" />
         <source>a year is required</source>
-        <translation type="unfinished" />
+        <translation>une année est requise</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/cell_values.py" line="106" />
         <source>“{0}” is not a year; type it as 2024</source>
-        <translation type="unfinished" />
+        <translation>« {0} » n'est pas une année ; saisissez-la sous la forme 2024</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/cell_values.py" line="162" />
@@ -1358,7 +1359,7 @@ Nothing was written.</source>
         <location filename="../../src/transition_planner/ui/editors.py" line="185" />
         <source>Type a new value or one of the list (Alt+Down)</source>
         <extracomment>A completion was picked with the mouse or Enter: commit the editor.</extracomment>
-        <translation type="unfinished" />
+        <translation>Saisissez une nouvelle valeur ou l'une de celles de la liste (Alt+Down)</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/editors.py" line="187" />
@@ -1477,17 +1478,17 @@ Nothing was written.</source>
     <message>
         <location filename="../../src/transition_planner/ui/table_specs.py" line="84" />
         <source>Drawdown start</source>
-        <translation type="unfinished">Début du retrait</translation>
+        <translation>Début du retrait</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/table_specs.py" line="86" />
         <source>The day the drawdown or withdrawal began (the Council's decision to close, a host government's demand to leave); between start and end</source>
-        <translation type="unfinished" />
+        <translation>Le jour où le retrait a commencé (décision du Conseil de fermer la mission, demande de départ du gouvernement hôte) ; entre le début et la fin</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/table_specs.py" line="91" />
         <source>Blank: no drawdown decided</source>
-        <translation type="unfinished" />
+        <translation>Vide : aucun retrait décidé</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/table_specs.py" line="95" />
@@ -1543,17 +1544,17 @@ Nothing was written.</source>
     <message>
         <location filename="../../src/transition_planner/ui/table_specs.py" line="148" />
         <source>Continues</source>
-        <translation type="unfinished">Succède à</translation>
+        <translation>Succède à</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/table_specs.py" line="151" />
         <source>The actor whose work this one carries on without a handover (a successor mission's police built from its predecessor's)</source>
-        <translation type="unfinished" />
+        <translation>L'acteur dont celui-ci poursuit le travail sans passation (la police d'une nouvelle mission, formée à partir de celle de la précédente)</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/table_specs.py" line="156" />
         <source>Blank: continues no other actor</source>
-        <translation type="unfinished" />
+        <translation>Vide : ne succède à aucun acteur</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/table_specs.py" line="186" />
@@ -1588,73 +1589,73 @@ Nothing was written.</source>
     <message>
         <location filename="../../src/transition_planner/ui/register_tables.py" line="49" />
         <source>Item</source>
-        <translation type="unfinished">Objet</translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/register_tables.py" line="51" />
         <source>What must pass hands: a task, a site, assets, case files, records…</source>
-        <translation type="unfinished" />
+        <translation>Ce qui doit être transmis : une tâche, un site, des biens, des dossiers, des archives…</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/register_tables.py" line="60" />
         <source>Task, Site, Asset, Caseload, Records, Programme or Other</source>
-        <translation type="unfinished" />
+        <translation>Tâche, Site, Bien, Dossiers en cours, Archives, Programme ou Autre</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/register_tables.py" line="66" />
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Cédant</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/register_tables.py" line="69" />
         <source>The actor that hands the item over</source>
-        <translation type="unfinished" />
+        <translation>L'acteur qui remet l'objet</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/register_tables.py" line="73" />
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Destinataire</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/register_tables.py" line="76" />
         <source>The actor that receives it</source>
-        <translation type="unfinished" />
+        <translation>L'acteur qui le reçoit</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/register_tables.py" line="77" />
         <source>Blank: no receiver yet</source>
-        <translation type="unfinished" />
+        <translation>Vide : pas encore de destinataire</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/register_tables.py" line="78" />
         <source>(no receiver yet)</source>
-        <translation type="unfinished" />
+        <translation>(personne à ce jour)</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/register_tables.py" line="80" />
         <source>Due</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/register_tables.py" line="83" />
         <location filename="../../src/transition_planner/ui/register_tables.py" line="183" />
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/register_tables.py" line="86" />
         <source>Planned, In progress, Done, Blocked or Lost (a site looted, an asset destroyed, records gone)</source>
-        <translation type="unfinished" />
+        <translation>Prévue, En cours, Terminée, Bloquée ou Perdue (site pillé, bien détruit, archives disparues)</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/register_tables.py" line="94" />
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/register_tables.py" line="95" />
         <source>The person or office answerable for it</source>
-        <translation type="unfinished" />
+        <translation>La personne ou le bureau qui en répond</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/register_tables.py" line="99" />
@@ -1666,76 +1667,76 @@ Nothing was written.</source>
     <message>
         <location filename="../../src/transition_planner/ui/register_tables.py" line="102" />
         <source>The function the item serves, if any</source>
-        <translation type="unfinished" />
+        <translation>La fonction que sert l'objet, le cas échéant</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/register_tables.py" line="103" />
         <location filename="../../src/transition_planner/ui/register_tables.py" line="194" />
         <source>Blank: no function named</source>
-        <translation type="unfinished" />
+        <translation>Vide : aucune fonction indiquée</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/register_tables.py" line="107" />
         <location filename="../../src/transition_planner/ui/table_specs.py" line="189" />
         <source>Area</source>
-        <translation type="unfinished">Zone</translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/register_tables.py" line="110" />
         <location filename="../../src/transition_planner/ui/table_specs.py" line="192" />
         <source>Where in the country: a province, region or sector; blank: country-wide</source>
-        <translation type="unfinished" />
+        <translation>Où dans le pays : une province, une région ou un secteur ; vide : ensemble du pays</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/register_tables.py" line="113" />
         <location filename="../../src/transition_planner/ui/table_specs.py" line="195" />
         <source>Blank: country-wide</source>
-        <translation type="unfinished" />
+        <translation>Vide : ensemble du pays</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/register_tables.py" line="152" />
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/register_tables.py" line="154" />
         <source>Where the money comes from: a budget, a fund, a donor, a decision</source>
-        <translation type="unfinished" />
+        <translation>D'où vient l'argent : un budget, un fonds, un donateur, une décision</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/register_tables.py" line="163" />
         <source>Assessed, Regular budget, Peacebuilding Fund, Trust fund, Voluntary, Host government or Other</source>
-        <translation type="unfinished" />
+        <translation>Contributions statutaires, Budget ordinaire, Fonds pour la consolidation de la paix, Fonds d'affectation spéciale, Contributions volontaires, Gouvernement hôte ou Autre</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/register_tables.py" line="171" />
         <source>Year</source>
-        <translation type="unfinished">Année</translation>
+        <translation>Année</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/register_tables.py" line="173" />
         <source>The calendar year the money is for</source>
-        <translation type="unfinished" />
+        <translation>L'année civile à laquelle l'argent est destiné</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/register_tables.py" line="177" />
         <source>Amount (USD)</source>
-        <translation type="unfinished">Montant ($ US)</translation>
+        <translation>Montant ($ US)</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/register_tables.py" line="179" />
         <source>US dollars, at least 0; type 1,250,000 or 1.25m</source>
-        <translation type="unfinished" />
+        <translation>Dollars des États-Unis, positif ou nul ; saisissez 1 250 000 ou 1,25m</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/register_tables.py" line="186" />
         <source>Secured, Pledged or Projected</source>
-        <translation type="unfinished" />
+        <translation>Acquis, Annoncé ou Prévu</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/register_tables.py" line="193" />
         <source>The function the money pays for, if any</source>
-        <translation type="unfinished" />
+        <translation>La fonction que l'argent finance, le cas échéant</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/register_tables.py" line="198" />
@@ -1746,12 +1747,12 @@ Nothing was written.</source>
     <message>
         <location filename="../../src/transition_planner/ui/register_tables.py" line="201" />
         <source>The actor that receives the money, if any</source>
-        <translation type="unfinished" />
+        <translation>L'acteur qui reçoit l'argent, le cas échéant</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/register_tables.py" line="202" />
         <source>Blank: no actor named</source>
-        <translation type="unfinished" />
+        <translation>Vide : aucun acteur indiqué</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/table_specs.py" line="257" />
@@ -1791,22 +1792,22 @@ Nothing was written.</source>
     <message>
         <location filename="../../src/transition_planner/ui/table_specs.py" line="278" />
         <source>Readiness</source>
-        <translation type="unfinished">Préparation</translation>
+        <translation>Préparation</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/table_specs.py" line="281" />
         <source>Whether a carrier that is not a UN actor can carry the function: Ready, Partly ready or Not ready</source>
-        <translation type="unfinished" />
+        <translation>Si un acteur qui n'appartient pas à l'ONU est en mesure d'assurer la fonction : Prêt, Partiellement prêt ou Pas prêt</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/table_specs.py" line="286" />
         <source>Blank: not assessed</source>
-        <translation type="unfinished" />
+        <translation>Vide : non évaluée</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/table_specs.py" line="287" />
         <source>(not assessed)</source>
-        <translation type="unfinished" />
+        <translation>(non évaluée)</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/table_specs.py" line="318" />
@@ -1820,177 +1821,177 @@ Nothing was written.</source>
         <location filename="../../src/transition_planner/ui/compare_view.py" line="96" />
         <source>Compare two plans</source>
         <extracomment>A finding was activated: (the id of its plan, the finding). A comparison was shown (tests wait for it).</extracomment>
-        <translation type="unfinished" />
+        <translation>Comparer deux plans</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/compare_view.py" line="106" />
         <source>Plan A</source>
-        <translation type="unfinished" />
+        <translation>Plan A</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/compare_view.py" line="109" />
         <source>Plan B</source>
-        <translation type="unfinished" />
+        <translation>Plan B</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/compare_view.py" line="114" />
         <source>Plan &amp;A:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Plan A :</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/compare_view.py" line="116" />
         <source>Plan &amp;B:</source>
-        <translation type="unfinished" />
+        <translation>P&amp;lan B :</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/compare_view.py" line="120" />
         <source>Swap</source>
-        <translation type="unfinished" />
+        <translation>Permuter</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/compare_view.py" line="121" />
         <location filename="../../src/transition_planner/ui/compare_view.py" line="122" />
         <source>Swap plans A and B</source>
-        <translation type="unfinished" />
+        <translation>Permuter les plans A et B</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/compare_view.py" line="126" />
         <source>Continuity scores</source>
-        <translation type="unfinished" />
+        <translation>Indices de continuité</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/compare_view.py" line="138" />
         <source>Both plans on one time axis</source>
-        <translation type="unfinished" />
+        <translation>Les deux plans sur un même axe du temps</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/compare_view.py" line="141" />
         <source>Every row holds plan A's lane above plan B's: presences first, then each function of either plan; gaps are hatched</source>
-        <translation type="unfinished" />
+        <translation>Chaque ligne montre la bande du plan A au-dessus de celle du plan B : d'abord les présences, puis chaque fonction de l'un ou l'autre plan ; les lacunes sont hachurées</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/compare_view.py" line="156" />
         <location filename="../../src/transition_planner/ui/compare_view.py" line="328" />
         <source>Only in A</source>
-        <translation type="unfinished" />
+        <translation>Propres à A</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/compare_view.py" line="157" />
         <location filename="../../src/transition_planner/ui/compare_view.py" line="329" />
         <source>Only in B</source>
-        <translation type="unfinished" />
+        <translation>Propres à B</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/compare_view.py" line="158" />
         <location filename="../../src/transition_planner/ui/compare_view.py" line="330" />
         <source>In both</source>
-        <translation type="unfinished" />
+        <translation>Communs aux deux</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/compare_view.py" line="170" />
         <source>Enter or a double-click shows the finding in its plan</source>
-        <translation type="unfinished" />
+        <translation>Entrée ou un double-clic montre le constat dans son plan</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/compare_view.py" line="214" />
         <source>Presences</source>
-        <translation type="unfinished">Présences</translation>
+        <translation>Présences</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/compare_view.py" line="215" />
         <source>A</source>
-        <translation type="unfinished" />
+        <translation>A</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/compare_view.py" line="216" />
         <source>B</source>
-        <translation type="unfinished" />
+        <translation>B</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/compare_view.py" line="217" />
         <source>A: {name}</source>
-        <translation type="unfinished" />
+        <translation>A : {name}</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/compare_view.py" line="218" />
         <source>B: {name}</source>
-        <translation type="unfinished" />
+        <translation>B : {name}</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/compare_view.py" line="219" />
         <source>Gap</source>
-        <translation type="unfinished" />
+        <translation>Lacune</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/compare_view.py" line="220" />
         <source>Outside the plan's horizon</source>
-        <translation type="unfinished" />
+        <translation>Hors de l'horizon du plan</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/compare_view.py" line="221" />
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Aujourd'hui</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/compare_view.py" line="222" />
         <source>Neither plan has functions yet.</source>
-        <translation type="unfinished" />
+        <translation>Aucun des deux plans n'a encore de fonction.</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/compare_view.py" line="224" />
         <source>PKO</source>
-        <translation type="unfinished">OMP</translation>
+        <translation>OMP</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/compare_view.py" line="225" />
         <source>SPM</source>
-        <translation type="unfinished">MPS</translation>
+        <translation>MPS</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/compare_view.py" line="226" />
         <source>Non-mission</source>
-        <translation type="unfinished">Hors mission</translation>
+        <translation>Hors mission</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/compare_view.py" line="227" />
         <source>Regional office</source>
-        <translation type="unfinished">Bureau régional</translation>
+        <translation>Bureau régional</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/compare_view.py" line="228" />
         <source>Partner mission</source>
-        <translation type="unfinished">Mission partenaire</translation>
+        <translation>Mission partenaire</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/compare_view.py" line="314" />
         <source>Comparing {0} and {1}…</source>
-        <translation type="unfinished" />
+        <translation>Comparaison de {0} et de {1}…</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/compare_view.py" line="315" />
         <source>Cannot compare {0} and {1}</source>
-        <translation type="unfinished" />
+        <translation>Impossible de comparer {0} et {1}</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/compare_view.py" line="334" />
         <source>{0}: {1}</source>
-        <translation type="unfinished">{0} : {1}</translation>
+        <translation>{0} : {1}</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/compare_view.py" line="342" />
         <source>Choose two plans to compare.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez deux plans à comparer.</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/compare_view.py" line="346" />
         <location filename="../../src/transition_planner/ui/compare_view.py" line="353" />
         <source>n/a</source>
-        <translation type="unfinished">n.d.</translation>
+        <translation>n.d.</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/compare_view.py" line="350" />
         <source>Continuity score — A: {0} · B: {1} · difference (B − A): {2}</source>
-        <translation type="unfinished" />
+        <translation>Indice de continuité — A : {0} · B : {1} · écart (B − A) : {2}</translation>
     </message>
 </context>
 <context>
@@ -2008,7 +2009,7 @@ Nothing was written.</source>
     <message>
         <location filename="../../src/transition_planner/ui/dashboard_view.py" line="39" />
         <source>Capacity over time by actor type; funding by year and kind in US dollars, or of the required function-days by month; coverage of each function by month; findings by rule and severity</source>
-        <translation type="unfinished" />
+        <translation>Capacité dans le temps par type d'acteur ; financement par année et par type en dollars des États-Unis, ou des jours-fonctions requis par mois ; couverture de chaque fonction par mois ; constats par règle et par gravité</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/dashboard_view.py" line="44" />
@@ -2023,27 +2024,27 @@ Nothing was written.</source>
     <message>
         <location filename="../../src/transition_planner/ui/dashboard_view.py" line="55" />
         <source>By year and kind (US dollars)</source>
-        <translation type="unfinished" />
+        <translation>Par année et par type ($ US)</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/dashboard_view.py" line="56" />
         <source>Of the required function-days</source>
-        <translation type="unfinished" />
+        <translation>Des jours-fonctions requis</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/dashboard_view.py" line="57" />
         <source>Funding chart</source>
-        <translation type="unfinished" />
+        <translation>Graphique du financement</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/dashboard_view.py" line="60" />
         <source>Funding by year: the plan's funding lines, Secured solid, Pledged hatched, Projected outlined, the financial cliffs marked. Of the required function-days: the funding status of the assignments that carry them.</source>
-        <translation type="unfinished" />
+        <translation>Par année et par type : les lignes de financement du plan, Acquis en plein, Annoncé hachuré, Prévu en contour, les chutes du financement signalées. Des jours-fonctions requis : l'état du financement des affectations qui les assurent.</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/dashboard_view.py" line="66" />
         <source>Fundin&amp;g:</source>
-        <translation type="unfinished" />
+        <translation>F&amp;inancement :</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/dashboard_view.py" line="88" />
@@ -2123,62 +2124,62 @@ Nothing was written.</source>
     <message>
         <location filename="../../src/transition_planner/ui/dashboard_view.py" line="107" />
         <source>Funding by year and kind (US dollars)</source>
-        <translation type="unfinished" />
+        <translation>Financement par année et par type ($ US)</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/dashboard_view.py" line="108" />
         <source>US dollars</source>
-        <translation type="unfinished" />
+        <translation>Dollars des États-Unis</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/dashboard_view.py" line="109" />
         <source>${n}M</source>
-        <translation type="unfinished" />
+        <translation>{n} M$</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/dashboard_view.py" line="110" />
         <source>${n}K</source>
-        <translation type="unfinished" />
+        <translation>{n} k$</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/dashboard_view.py" line="111" />
         <source>${n}</source>
-        <translation type="unfinished" />
+        <translation>{n} $</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/dashboard_view.py" line="114" />
         <source>Secured (solid)</source>
-        <translation type="unfinished" />
+        <translation>Acquis (plein)</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/dashboard_view.py" line="115" />
         <source>Pledged (hatched)</source>
-        <translation type="unfinished" />
+        <translation>Annoncé (hachuré)</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/dashboard_view.py" line="116" />
         <source>Projected (outlined)</source>
-        <translation type="unfinished" />
+        <translation>Prévu (contour)</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/dashboard_view.py" line="118" />
         <source>Cliff {drop}</source>
-        <translation type="unfinished" />
+        <translation>Chute {drop}</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/dashboard_view.py" line="119" />
         <source>Financial cliff</source>
-        <translation type="unfinished">Chute du financement</translation>
+        <translation>Chute du financement</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/dashboard_view.py" line="120" />
         <source>No funding lines yet</source>
-        <translation type="unfinished" />
+        <translation>Pas encore de ligne de financement</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/dashboard_view.py" line="121" />
         <source>Funding lines outside the horizon (not shown): {n}</source>
-        <translation type="unfinished" />
+        <translation>Lignes de financement hors de l'horizon (non affichées) : {n}</translation>
     </message>
 </context>
 <context>
@@ -2332,7 +2333,7 @@ Nothing was written.</source>
         <location filename="../../src/transition_planner/ui/entity_table.py" line="105" />
         <source>{0} by area</source>
         <extracomment>the filter by area (tables with an area; shown when the plan names areas)</extracomment>
-        <translation type="unfinished" />
+        <translation>{0} par zone</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/entity_table.py" line="109" />
@@ -3100,12 +3101,12 @@ Nothing was written.</source>
     <message>
         <location filename="../../src/transition_planner/ui/gaps_panel.py" line="103" />
         <source>Filter by area</source>
-        <translation type="unfinished" />
+        <translation>Filtrer par zone</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/gaps_panel.py" line="105" />
         <source>Show the findings of the functions and handovers of one area</source>
-        <translation type="unfinished" />
+        <translation>Afficher les constats des fonctions et des passations d'une zone</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/gaps_panel.py" line="108" />
@@ -3151,9 +3152,9 @@ Nothing was written.</source>
     <message numerus="yes">
         <location filename="../../src/transition_planner/ui/gaps_panel.py" line="240" />
         <source>%n of {0} shown</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n affiché sur {0}</numerusform>
+            <numerusform>%n affichés sur {0}</numerusform>
         </translation>
     </message>
     <message>
@@ -3297,7 +3298,7 @@ Nothing was written.</source>
     <message>
         <location filename="../../src/transition_planner/ui/main_window.py" line="469" />
         <source>The new language is used the next time Transition Planner starts.</source>
-        <translation type="unfinished" />
+        <translation>La nouvelle langue s'appliquera au prochain démarrage de Transition Planner.</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/dialogs.py" line="316" />
@@ -3453,22 +3454,22 @@ Nothing was written.</source>
     <message>
         <location filename="../../src/transition_planner/ui/plan_browser.py" line="364" />
         <source>&amp;Compare with</source>
-        <translation type="unfinished" />
+        <translation>&amp;Comparer avec</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/plan_browser.py" line="375" />
         <source>D&amp;uplicate…</source>
-        <translation type="unfinished" />
+        <translation>D&amp;upliquer…</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/plan_browser.py" line="376" />
         <source>Re&amp;name…</source>
-        <translation type="unfinished" />
+        <translation>Re&amp;nommer…</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/plan_browser.py" line="377" />
         <source>&amp;Delete…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Supprimer…</translation>
     </message>
 </context>
 <context>
@@ -3649,7 +3650,7 @@ présences : {3} · acteurs : {4} · fonctions : {5} · affectations : {6} �
     <message>
         <location filename="../../src/transition_planner/ui/settings_form.py" line="38" />
         <source>Change plan region</source>
-        <translation type="unfinished" />
+        <translation>Modifier la région du plan</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/settings_form.py" line="39" />
@@ -3679,7 +3680,7 @@ présences : {3} · acteurs : {4} · fonctions : {5} · affectations : {6} �
     <message>
         <location filename="../../src/transition_planner/ui/settings_form.py" line="50" />
         <source>Change plan bridge breaks</source>
-        <translation type="unfinished" />
+        <translation>Modifier les coupures tolérées du plan</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/settings_form.py" line="52" />
@@ -3704,17 +3705,17 @@ présences : {3} · acteurs : {4} · fonctions : {5} · affectations : {6} �
     <message>
         <location filename="../../src/transition_planner/ui/settings_form.py" line="75" />
         <source>Region</source>
-        <translation type="unfinished">Région</translation>
+        <translation>Région</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/settings_form.py" line="76" />
         <source>e.g. Africa I</source>
-        <translation type="unfinished" />
+        <translation>p. ex. Afrique I</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/settings_form.py" line="79" />
         <source>The regional division that follows the country at headquarters; plans are grouped by it</source>
-        <translation type="unfinished" />
+        <translation>La division régionale qui suit le pays au Siège ; les plans sont regroupés par division</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/settings_form.py" line="86" />
@@ -3752,12 +3753,12 @@ présences : {3} · acteurs : {4} · fonctions : {5} · affectations : {6} �
     <message>
         <location filename="../../src/transition_planner/ui/settings_form.py" line="110" />
         <source>Bridge breaks</source>
-        <translation type="unfinished" />
+        <translation>Coupures tolérées</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/settings_form.py" line="113" />
         <source>A break in coverage of at most this many days between two carriers is a data-entry seam (a short break), not a gap</source>
-        <translation type="unfinished" />
+        <translation>Une interruption de couverture d'au plus ce nombre de jours entre deux acteurs est une coupure de saisie (brève interruption), non une lacune</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/settings_form.py" line="123" />
@@ -3787,12 +3788,12 @@ présences : {3} · acteurs : {4} · fonctions : {5} · affectations : {6} �
     <message>
         <location filename="../../src/transition_planner/ui/settings_form.py" line="138" />
         <source>&amp;Country</source>
-        <translation>&amp;Pays</translation>
+        <translation>Pa&amp;ys</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/settings_form.py" line="139" />
         <source>Re&amp;gion</source>
-        <translation type="unfinished" />
+        <translation>Ré&amp;gion</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/settings_form.py" line="140" />
@@ -3807,17 +3808,17 @@ présences : {3} · acteurs : {4} · fonctions : {5} · affectations : {6} �
     <message>
         <location filename="../../src/transition_planner/ui/settings_form.py" line="143" />
         <source>Horizon &amp;end</source>
-        <translation>F&amp;in de l'horizon</translation>
+        <translation>Fin de l'hori&amp;zon</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/settings_form.py" line="144" />
         <source>Minimum &amp;overlap</source>
-        <translation>Chevauchement &amp;minimal</translation>
+        <translation>Che&amp;vauchement minimal</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/settings_form.py" line="145" />
         <source>&amp;Bridge breaks</source>
-        <translation type="unfinished" />
+        <translation>Cou&amp;pures tolérées</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/settings_form.py" line="146" />
@@ -3830,87 +3831,87 @@ présences : {3} · acteurs : {4} · fonctions : {5} · affectations : {6} �
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_model.py" line="67" />
         <source>Region</source>
-        <translation type="unfinished">Région</translation>
+        <translation>Région</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_model.py" line="68" />
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_model.py" line="69" />
         <source>Plan</source>
-        <translation type="unfinished">Plan</translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_model.py" line="70" />
         <source>HQ line</source>
-        <translation type="unfinished" />
+        <translation>Rattachement au Siège</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_model.py" line="71" />
         <source>Presences today</source>
-        <translation type="unfinished" />
+        <translation>Présences actuelles</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_model.py" line="72" />
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Indice</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_model.py" line="73" />
         <source>Critical</source>
-        <translation type="unfinished">Critique</translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_model.py" line="74" />
         <source>High</source>
-        <translation type="unfinished" />
+        <translation>Élevée</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_model.py" line="75" />
         <source>Next milestone</source>
-        <translation type="unfinished">Prochain jalon</translation>
+        <translation>Prochain jalon</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_model.py" line="80" />
         <source>PKO</source>
-        <translation type="unfinished">OMP</translation>
+        <translation>OMP</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_model.py" line="81" />
         <source>SPM</source>
-        <translation type="unfinished">MPS</translation>
+        <translation>MPS</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_model.py" line="82" />
         <source>Non-mission</source>
-        <translation type="unfinished">Hors mission</translation>
+        <translation>Hors mission</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_model.py" line="83" />
         <source>Regional office</source>
-        <translation type="unfinished">Bureau régional</translation>
+        <translation>Bureau régional</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_model.py" line="84" />
         <source>Partner mission</source>
-        <translation type="unfinished">Mission partenaire</translation>
+        <translation>Mission partenaire</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_model.py" line="121" />
         <source>{0} (lead of {1})</source>
-        <translation type="unfinished" />
+        <translation>{0} (chef de file pour {1})</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_model.py" line="127" />
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>aucune</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_model.py" line="130" />
         <source>n/a</source>
-        <translation type="unfinished">n.d.</translation>
+        <translation>n.d.</translation>
     </message>
 </context>
 <context>
@@ -3919,173 +3920,173 @@ présences : {3} · acteurs : {4} · fonctions : {5} · affectations : {6} �
         <location filename="../../src/transition_planner/ui/portfolio_view.py" line="71" />
         <source>Portfolio</source>
         <extracomment>The planner asked to open a plan (its id). New rows are shown (tests wait for it).</extracomment>
-        <translation type="unfinished" />
+        <translation>Portefeuille</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_view.py" line="83" />
         <source>Region</source>
-        <translation type="unfinished">Région</translation>
+        <translation>Région</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_view.py" line="86" />
         <source>&amp;Region:</source>
-        <translation type="unfinished" />
+        <translation>Ré&amp;gion :</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_view.py" line="90" />
         <source>E&amp;xport picture…</source>
-        <translation type="unfinished" />
+        <translation>E&amp;xporter l'image…</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_view.py" line="92" />
         <source>Save the portfolio chart as PNG, PDF or SVG</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer le graphique du portefeuille en PNG, PDF ou SVG</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_view.py" line="105" />
         <source>Plans of the portfolio</source>
-        <translation type="unfinished" />
+        <translation>Plans du portefeuille</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_view.py" line="107" />
         <source>One row per plan, by region then country; Enter or a double-click opens it</source>
-        <translation type="unfinished" />
+        <translation>Une ligne par plan, par région puis par pays ; Entrée ou un double-clic l'ouvre</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_view.py" line="131" />
         <source>Presences of every plan on one time axis</source>
-        <translation type="unfinished" />
+        <translation>Présences de tous les plans sur un même axe du temps</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_view.py" line="134" />
         <source>A row per plan under its region, presences coloured by kind, a today line; score, critical and high findings and the headquarters line on the right</source>
-        <translation type="unfinished" />
+        <translation>Une ligne par plan sous sa région, les présences colorées par type, une ligne pour aujourd'hui ; à droite, l'indice, les constats de gravité critique et élevée et le rattachement au Siège</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_view.py" line="158" />
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Aujourd'hui</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_view.py" line="159" />
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Indice</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_view.py" line="160" />
         <source>Critical</source>
-        <translation type="unfinished">Critique</translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_view.py" line="161" />
         <source>High</source>
-        <translation type="unfinished" />
+        <translation>Élevée</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_view.py" line="162" />
         <source>HQ line</source>
-        <translation type="unfinished" />
+        <translation>Siège</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_view.py" line="163" />
         <source>n/a</source>
-        <translation type="unfinished">n.d.</translation>
+        <translation>n.d.</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_view.py" line="165" />
         <location filename="../../src/transition_planner/ui/portfolio_view.py" line="260" />
         <source>No region</source>
-        <translation type="unfinished" />
+        <translation>Sans région</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_view.py" line="166" />
         <source>Outside the plan's horizon</source>
-        <translation type="unfinished" />
+        <translation>Hors de l'horizon du plan</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_view.py" line="167" />
         <source>No plans to show.</source>
-        <translation type="unfinished" />
+        <translation>Aucun plan à afficher.</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_view.py" line="169" />
         <source>PKO</source>
-        <translation type="unfinished">OMP</translation>
+        <translation>OMP</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_view.py" line="170" />
         <source>SPM</source>
-        <translation type="unfinished">MPS</translation>
+        <translation>MPS</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_view.py" line="171" />
         <source>Non-mission</source>
-        <translation type="unfinished">Hors mission</translation>
+        <translation>Hors mission</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_view.py" line="172" />
         <source>Regional office</source>
-        <translation type="unfinished">Bureau régional</translation>
+        <translation>Bureau régional</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_view.py" line="173" />
         <source>Partner mission</source>
-        <translation type="unfinished">Mission partenaire</translation>
+        <translation>Mission partenaire</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_view.py" line="211" />
         <source>Analysing the plans of the workspace…</source>
-        <translation type="unfinished" />
+        <translation>Analyse des plans de l'espace de travail…</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_view.py" line="212" />
         <source>Cannot show the portfolio</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'afficher le portefeuille</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_view.py" line="225" />
         <source>All regions</source>
-        <translation type="unfinished" />
+        <translation>Toutes les régions</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_view.py" line="247" />
         <source>Plans shown: {0} · as of {1}</source>
-        <translation type="unfinished" />
+        <translation>Plans affichés : {0} · au {1}</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_view.py" line="255" />
         <source>Portfolio of {0}, as of {1}</source>
-        <translation type="unfinished" />
+        <translation>Portefeuille : {0}, au {1}</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_view.py" line="256" />
         <source>Portfolio, as of {0}</source>
-        <translation type="unfinished" />
+        <translation>Portefeuille au {0}</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_view.py" line="300" />
         <source>Export portfolio picture</source>
-        <translation type="unfinished" />
+        <translation>Exporter l'image du portefeuille</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_view.py" line="302" />
         <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
-        <translation type="unfinished" />
+        <translation>Image PNG (*.png);;Document PDF (*.pdf);;Dessin SVG (*.svg)</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_view.py" line="317" />
         <source>Drawing {0}…</source>
-        <translation type="unfinished">Création de {0}…</translation>
+        <translation>Création de {0}…</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_view.py" line="318" />
         <source>Cannot save {0}</source>
-        <translation type="unfinished">Impossible d'enregistrer {0}</translation>
+        <translation>Impossible d'enregistrer {0}</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/portfolio_view.py" line="322" />
         <source>Saved the portfolio picture to {0}</source>
-        <translation type="unfinished" />
+        <translation>Image du portefeuille enregistrée dans {0}</translation>
     </message>
 </context>
 <context>
@@ -4093,57 +4094,57 @@ présences : {3} · acteurs : {4} · fonctions : {5} · affectations : {6} �
     <message>
         <location filename="../../src/transition_planner/ui/preferences.py" line="37" />
         <source>Preferences</source>
-        <translation type="unfinished" />
+        <translation>Préférences</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/preferences.py" line="43" />
         <source>The system's language</source>
-        <translation type="unfinished" />
+        <translation>Langue du système</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/preferences.py" line="47" />
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Langue</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/preferences.py" line="49" />
         <source>The new language is used the next time Transition Planner starts.</source>
-        <translation type="unfinished" />
+        <translation>La nouvelle langue s'appliquera au prochain démarrage de Transition Planner.</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/preferences.py" line="55" />
         <source>Ask before deleting a plan</source>
-        <translation type="unfinished" />
+        <translation>Demander confirmation avant de supprimer un plan</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/preferences.py" line="57" />
         <source>Show the welcome banner for example plans</source>
-        <translation type="unfinished" />
+        <translation>Afficher le bandeau d'accueil pour les plans d'exemple</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/preferences.py" line="62" />
         <source>Recent workspaces remembered</source>
-        <translation type="unfinished" />
+        <translation>Espaces de travail récents mémorisés</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/preferences.py" line="69" />
         <source>Analyse in the background above this many assignments</source>
-        <translation type="unfinished" />
+        <translation>Analyser en arrière-plan au-delà de ce nombre d'affectations</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/preferences.py" line="73" />
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/preferences.py" line="77" />
         <source>&amp;Recent workspaces remembered:</source>
-        <translation type="unfinished" />
+        <translation>Espaces de travail &amp;récents mémorisés :</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/preferences.py" line="79" />
         <source>Analyse in the &amp;background above (assignments):</source>
-        <translation type="unfinished" />
+        <translation>Analyser en &amp;arrière-plan au-delà de (affectations) :</translation>
     </message>
 </context>
 <context>
@@ -4373,7 +4374,7 @@ présences : {3} · acteurs : {4} · fonctions : {5} · affectations : {6} �
     <message>
         <location filename="../../src/transition_planner/ui/delegates.py" line="170" />
         <source>US dollars</source>
-        <translation type="unfinished" />
+        <translation>Dollars des États-Unis</translation>
     </message>
 </context>
 <context>
@@ -4561,78 +4562,78 @@ présences : {3} · acteurs : {4} · fonctions : {5} · affectations : {6} �
     <message>
         <location filename="../../src/transition_planner/ui/register_tables.py" line="32" />
         <source>Add an actor before adding a handover.</source>
-        <translation type="unfinished" />
+        <translation>Ajoutez un acteur avant d'ajouter une passation.</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/register_tables.py" line="36" />
         <source>New handover</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle passation</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/register_tables.py" line="117" />
         <source>Handovers</source>
-        <translation type="unfinished">Passations</translation>
+        <translation>Passations</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/register_tables.py" line="118" />
         <source>The handover register: what must pass from one actor to another, by when, and who answers for it</source>
-        <translation type="unfinished" />
+        <translation>Le registre des passations : ce qui doit passer d'un acteur à un autre, pour quand, et qui en répond</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/register_tables.py" line="123" />
         <source>Add a handover</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une passation</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/transition_planner/ui/register_tables.py" line="124" />
         <source>Duplicate %n handover(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Dupliquer %n passation</numerusform>
+            <numerusform>Dupliquer %n passations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/transition_planner/ui/register_tables.py" line="127" />
         <source>Delete %n handover(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Supprimer %n passation</numerusform>
+            <numerusform>Supprimer %n passations</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/register_tables.py" line="138" />
         <source>New source</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle source</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/register_tables.py" line="206" />
         <source>Funding</source>
-        <translation type="unfinished">Financement</translation>
+        <translation>Financement</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/register_tables.py" line="207" />
         <source>Money for one calendar year a row, in US dollars: its source, kind and status</source>
-        <translation type="unfinished" />
+        <translation>Une ligne par montant d'une année civile, en dollars des États-Unis : sa source, son type et son statut</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/register_tables.py" line="210" />
         <source>Add a funding line</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une ligne de financement</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/transition_planner/ui/register_tables.py" line="211" />
         <source>Duplicate %n funding line(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Dupliquer %n ligne de financement</numerusform>
+            <numerusform>Dupliquer %n lignes de financement</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/transition_planner/ui/register_tables.py" line="214" />
         <source>Delete %n funding line(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Supprimer %n ligne de financement</numerusform>
+            <numerusform>Supprimer %n lignes de financement</numerusform>
         </translation>
     </message>
 </context>
@@ -4652,7 +4653,7 @@ présences : {3} · acteurs : {4} · fonctions : {5} · affectations : {6} �
     <message>
         <location filename="../../src/transition_planner/ui/timeline_view.py" line="91" />
         <source>Left and Right: previous or next bar; Up and Down: previous or next row; Enter: select the bar in the editor; H and Shift+H: next or previous handover; + and −: zoom; Home: the whole horizon</source>
-        <translation type="unfinished" />
+        <translation>Flèches gauche et droite : barre précédente ou suivante ; flèches haut et bas : ligne précédente ou suivante ; Entrée : sélectionner la barre dans l'éditeur ; H et Shift+H : passation suivante ou précédente ; + et − : zoom ; Origine : tout l'horizon</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/timeline_view.py" line="99" />
@@ -4708,12 +4709,12 @@ présences : {3} · acteurs : {4} · fonctions : {5} · affectations : {6} �
         <location filename="../../src/transition_planner/ui/timeline_view.py" line="133" />
         <source>Area</source>
         <extracomment>the planner has not chosen: the legend shows when there is room for it</extracomment>
-        <translation type="unfinished">Zone</translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/timeline_view.py" line="134" />
         <source>Show the functions of one area only</source>
-        <translation type="unfinished" />
+        <translation>N'afficher que les fonctions d'une zone</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/timeline_view.py" line="143" />
@@ -4734,7 +4735,7 @@ présences : {3} · acteurs : {4} · fonctions : {5} · affectations : {6} �
     <message>
         <location filename="../../src/transition_planner/ui/timeline_view.py" line="273" />
         <source>All areas</source>
-        <translation type="unfinished" />
+        <translation>Toutes les zones</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/timeline_text.py" line="37" />
@@ -4856,47 +4857,47 @@ présences : {3} · acteurs : {4} · fonctions : {5} · affectations : {6} �
         <location filename="../../src/transition_planner/ui/timeline_text.py" line="65" />
         <location filename="../../src/transition_planner/ui/timeline_view.py" line="275" />
         <source>Country-wide</source>
-        <translation type="unfinished" />
+        <translation>Ensemble du pays</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/timeline_text.py" line="66" />
         <source>Bridged break (a seam, not a gap)</source>
-        <translation type="unfinished" />
+        <translation>Coupure tolérée (pas une lacune)</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/timeline_text.py" line="67" />
         <source>Drawdown under way</source>
-        <translation type="unfinished" />
+        <translation>Retrait en cours</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/timeline_text.py" line="68" />
         <source>Compressed drawdown</source>
-        <translation type="unfinished">Retrait précipité</translation>
+        <translation>Retrait précipité</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/timeline_text.py" line="70" />
         <source>Handover planned</source>
-        <translation type="unfinished" />
+        <translation>Passation prévue</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/timeline_text.py" line="71" />
         <source>Handover in progress</source>
-        <translation type="unfinished" />
+        <translation>Passation en cours</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/timeline_text.py" line="72" />
         <source>Handover done</source>
-        <translation type="unfinished" />
+        <translation>Passation terminée</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/timeline_text.py" line="73" />
         <source>Handover blocked</source>
-        <translation type="unfinished" />
+        <translation>Passation bloquée</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/timeline_text.py" line="74" />
         <source>Handover lost</source>
-        <translation type="unfinished">Perte</translation>
+        <translation>Passation perdue</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/timeline_text.py" line="76" />
@@ -4942,12 +4943,12 @@ présences : {3} · acteurs : {4} · fonctions : {5} · affectations : {6} �
         <location filename="../../src/transition_planner/ui/timeline_text.py" line="104" />
         <location filename="../../src/transition_planner/ui/timeline_text.py" line="154" />
         <source>no receiver yet</source>
-        <translation type="unfinished" />
+        <translation>personne à ce jour</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/timeline_text.py" line="105" />
         <source>Handover {0}, from {1} to {2}, due {3}, {4}</source>
-        <translation type="unfinished" />
+        <translation>Passation {0}, cédant : {1}, destinataire : {2}, échéance : {3}, {4}</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/timeline_text.py" line="119" />
@@ -4982,29 +4983,29 @@ présences : {3} · acteurs : {4} · fonctions : {5} · affectations : {6} �
     <message>
         <location filename="../../src/transition_planner/ui/timeline_text.py" line="156" />
         <source>Handover: {0} ({1})</source>
-        <translation type="unfinished" />
+        <translation>Passation : {0} ({1})</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/timeline_text.py" line="159" />
         <source>{0} → {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} → {1}</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/timeline_text.py" line="162" />
         <source>Due {0} · {1}</source>
-        <translation type="unfinished" />
+        <translation>Échéance : {0} · {1}</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/timeline_text.py" line="170" />
         <source>Owner: {0}</source>
-        <translation type="unfinished" />
+        <translation>Responsable : {0}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/transition_planner/ui/timeline_text.py" line="176" />
         <source>Bridged break: %n day(s), a seam, not a gap</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Coupure tolérée : %n jour, une coupure de saisie, pas une lacune</numerusform>
+            <numerusform>Coupure tolérée : %n jours, une coupure de saisie, pas une lacune</numerusform>
         </translation>
     </message>
     <message>
@@ -5045,12 +5046,12 @@ présences : {3} · acteurs : {4} · fonctions : {5} · affectations : {6} �
     <message>
         <location filename="../../src/transition_planner/ui/timeline_text.py" line="238" />
         <source>Drawdown from {0}</source>
-        <translation type="unfinished" />
+        <translation>Retrait à partir du {0}</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/timeline_text.py" line="244" />
         <source>Compressed drawdown ({0})</source>
-        <translation type="unfinished" />
+        <translation>Retrait précipité ({0})</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/timeline_text.py" line="253" />
@@ -5212,12 +5213,12 @@ présences : {3} · acteurs : {4} · fonctions : {5} · affectations : {6} �
     <message>
         <location filename="../../src/transition_planner/ui/views.py" line="138" />
         <source>The Compare view is not available in this build.</source>
-        <translation type="unfinished" />
+        <translation>La vue Comparaison n'est pas disponible dans cette version.</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/views.py" line="142" />
         <source>The Portfolio view is not available in this build.</source>
-        <translation type="unfinished" />
+        <translation>La vue Portefeuille n'est pas disponible dans cette version.</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/views.py" line="145" />
@@ -5237,22 +5238,22 @@ présences : {3} · acteurs : {4} · fonctions : {5} · affectations : {6} �
     <message>
         <location filename="../../src/transition_planner/ui/views.py" line="148" />
         <source>&amp;Compare</source>
-        <translation type="unfinished" />
+        <translation>Co&amp;mparaison</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/views.py" line="149" />
         <source>&amp;Portfolio</source>
-        <translation type="unfinished" />
+        <translation>P&amp;ortefeuille</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/views.py" line="150" />
         <source>Two plans side by side</source>
-        <translation type="unfinished" />
+        <translation>Deux plans côte à côte</translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/views.py" line="151" />
         <source>Every plan of the workspace on one time axis</source>
-        <translation type="unfinished" />
+        <translation>Tous les plans de l'espace de travail sur un même axe du temps</translation>
     </message>
 </context>
 <context>
