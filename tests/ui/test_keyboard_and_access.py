@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from transition_planner.i18n import format_day
 from transition_planner.ui.editors import DateEdit
 from transition_planner.ui.main_window import MainWindow
 from transition_planner.ui.palette import contrast, error_colors
@@ -162,7 +163,7 @@ def test_the_timeline_announces_the_selected_bar(window: MainWindow, qtbot: Any)
     assert bar is not None and bar.function_id == first.function_id and bar.start > first.start
     said = timeline.canvas.accessibleDescription()
     assert bar.function_name in said and bar.actor_name in said
-    assert bar.own_start.isoformat() in said
+    assert format_day(bar.own_start) in said
     assert timeline.selected_label.text() == said
     qtbot.keyClick(timeline.canvas, Qt.Key.Key_Down)
     below = timeline.selected_bar()

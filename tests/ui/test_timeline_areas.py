@@ -70,13 +70,13 @@ def test_a_handover_is_described_and_announced(view) -> None:
     QTest.mouseMove(view.canvas, point.toPoint())
     text = view.hover_text
     assert "Item Done" in text and "Force → FARDC" in text
-    assert "2023-01-15" in text and "Done" in text and "Chief of staff" in text
+    assert "15 Jan 2023" in text and "Done" in text and "Chief of staff" in text
     QTest.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=point.toPoint())
     selected = view.selected_handover()
     assert selected is not None and selected.id == mark.id
     said = view.canvas.accessibleDescription()
     assert said == view.selected_label.text()
-    assert "Item Done" in said and "from Force to FARDC" in said and "2023-01-15" in said
+    assert "Item Done" in said and "from Force to FARDC" in said and "15 Jan 2023" in said
     # a handover without a receiver says so
     assert view.select_handover("h0")
     assert "no receiver yet" in view.canvas.accessibleDescription()
