@@ -28,6 +28,7 @@ from .formats import (
     format_month,
     format_number,
     format_percent,
+    format_score,
     format_usd,
     month_names,
 )
@@ -44,6 +45,7 @@ __all__ = [
     "format_month",
     "format_number",
     "format_percent",
+    "format_score",
     "format_usd",
     "language",
     "month_names",

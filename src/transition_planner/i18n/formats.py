@@ -95,6 +95,12 @@ def format_number(value: float | int | Fraction, lang: str | None = None) -> str
     return text
 
 
+def format_score(value: float, sign: bool = False, lang: str | None = None) -> str:
+    """A continuity score (or a difference of two) to one decimal: '97.5' / '97,5', '+2.0'."""
+    text = f"{value:+.1f}" if sign else f"{value:.1f}"
+    return text.replace(".", ",") if _lang(lang) == "fr" else text
+
+
 def format_percent(fraction: float, lang: str | None = None) -> str:
     """0.5 → '50%' / '50 %'."""
     text = format_number(round(fraction * 100, 2), lang)

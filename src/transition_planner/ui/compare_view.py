@@ -56,10 +56,9 @@ class CompareResult:
 
 def score_text(value: float, sign: bool = False) -> str:
     """A continuity score (or a difference of two) to one decimal, in the language's way."""
-    from ..i18n import language
+    from ..i18n import format_score
 
-    text = f"{value:+.1f}" if sign else f"{value:.1f}"
-    return text.replace(".", ",") if language() == "fr" else text
+    return format_score(value, sign)
 
 
 def compute(a: Plan, b: Plan, day: date) -> CompareResult:

@@ -203,7 +203,7 @@ class GapsPanel(QWidget):
         score = analysis.continuity_score
         self.score_label.setText(
             self.tr("Continuity score: {0}").format(
-                self.tr("n/a") if score is None else f"{score:.1f}"
+                self.tr("n/a") if score is None else format_score(score)
             )
         )
 
