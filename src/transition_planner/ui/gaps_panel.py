@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ..domain.enums import Severity
 from ..domain.findings import RULES, Analysis, Finding
 from ..domain.model import Plan
-from ..i18n import format_day, format_number
+from ..i18n import format_day, format_number, format_score
 from .area_filter import AreaBox
 from .as_of_field import AsOfField
 from .finding_words import rule_label, severity_label
