@@ -456,13 +456,16 @@ def draw_timeline(
     if s.today is not None:
         tx = art.x_of(s.today) + 0.5
         ax.axvline(tx, color=TODAY_COLOR, linewidth=1.6, zorder=6.5)
+        # near the horizon's end the label goes left of the line, not off the chart
+        lo, hi = art.fit_limits()
+        near_end = hi > lo and (tx - lo) / (hi - lo) > 0.9
         ax.annotate(
             labels.today,
             xy=(tx, 0.0),
             xycoords=("data", "axes fraction"),
-            xytext=(3, 3),
+            xytext=(-3, 3) if near_end else (3, 3),
             textcoords="offset points",
-            ha="left",
+            ha="right" if near_end else "left",
             va="bottom",
             fontsize=theme.small_font_size,
             color=TODAY_COLOR,
