@@ -78,3 +78,19 @@ def test_preferences_is_an_action_of_the_window(window: Any) -> None:
     action = window.action("preferences")
     assert action.shortcut().toString() == "Ctrl+,"
     assert action.isEnabled()
+
+
+def test_choices_are_shown_and_taken_in_the_language_of_the_window(back_to_english: None) -> None:
+    from transition_planner.domain.enums import PresenceKind
+    from transition_planner.ui.cell_values import InputError, parse_cell, shown_text
+    from transition_planner.ui.table_specs import PRESENCES
+
+    kind = next(c for c in PRESENCES.columns if c.enum is PresenceKind)
+    install_translations("fr")
+    assert shown_text(kind, PresenceKind.PKO, {}) == "OMP"
+    assert parse_cell(kind, "OMP", None) is PresenceKind.PKO
+    assert parse_cell(kind, "PKO", None) is PresenceKind.PKO  # English still understood
+    with pytest.raises(InputError, match="OMP"):
+        parse_cell(kind, "Bataillon", None)  # the choices named in French
+    install_translations("en")
+    assert shown_text(kind, PresenceKind.PKO, {}) == "PKO"

@@ -9,7 +9,7 @@ from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 
-from ..domain.enums import PlanEnum, parse_enum
+from ..domain.enums import PlanEnum, enum_label, parse_enum_any_language
 from ..domain.model import Actor, Entity, Function, Plan, Presence
 from ..i18n import format_number as localised_number
 from ..i18n import format_usd, language
@@ -245,9 +245,9 @@ def _parse_enum(enum: type[PlanEnum], value: object, text: str, optional: bool) 
             return None
         raise InputError(QCoreApplication.translate("Cells", "a value is required"))
     try:
-        return parse_enum(enum, text)
+        return parse_enum_any_language(enum, text)
     except ValueError:
-        allowed = ", ".join(m.value for m in enum)
+        allowed = ", ".join(enum_label(m) for m in enum)
         raise InputError(
             QCoreApplication.translate("Cells", "“{0}” is not one of the choices: {1}").format(
                 text, allowed
@@ -271,6 +271,8 @@ def shown_text(col: Column, value: object, names: dict[str, str]) -> str:
         return ""
     if col.kind.is_ref:
         return names.get(value, "?") if isinstance(value, str) else ""
+    if isinstance(value, PlanEnum):
+        return enum_label(value)  # "PKO" in English, "OMP" in French
     if isinstance(value, Enum):
         return str(value.value)
     if isinstance(value, date):

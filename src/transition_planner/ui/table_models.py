@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QGuiApplication
 
 from ..domain.changes import PlanChange, entity_label, set_fields
+from ..domain.enums import enum_label
 from ..domain.model import Entity, Plan, new_id
 from ..domain.validation import Problem
 from .cell_values import (
@@ -258,7 +259,7 @@ class EntityTableModel(QAbstractTableModel):
     def choices(self, col: Column) -> list[tuple[str, object]] | None:
         """(label, value) of what an editor offers; None for free input."""
         if col.enum is not None:
-            values: list[tuple[str, object]] = [(m.value, m.value) for m in col.enum]
+            values: list[tuple[str, object]] = [(enum_label(m), m.value) for m in col.enum]
             if col.kind.optional:
                 values.insert(0, (col.blank_choice(), ""))
             return values
