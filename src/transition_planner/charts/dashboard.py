@@ -18,7 +18,7 @@ from matplotlib.colors import Normalize
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
-from ..domain.enums import Severity
+from ..domain.enums import Severity, enum_label
 from .dashboard_frame import (
     _LEFT,
     _TICK_PAD_PT,
@@ -147,7 +147,10 @@ def _draw_drawdown(
             chart.caption(labels.capacity, texts)
             _steps(chart, xs, stack, colors, [_TYPE_HATCH[t] for t in types], 0.4)
         chart.legend(
-            [(str(t), ACTOR_TYPE_COLOR[t], "" if log_scale else _TYPE_HATCH[t]) for t in types],
+            [
+                (enum_label(t), ACTOR_TYPE_COLOR[t], "" if log_scale else _TYPE_HATCH[t])
+                for t in types
+            ],
             0.4,
         )
     else:

@@ -21,6 +21,7 @@ from matplotlib.text import Text
 from matplotlib.ticker import MaxNLocator
 from matplotlib.transforms import Affine2D, ScaledTranslation
 
+from ..i18n import format_number
 from .textlayer import Label, TextLayer
 from .theme import (
     Theme,
@@ -318,7 +319,8 @@ def _number_ticks(top: float, *, integer: bool = False) -> tuple[list[float], li
 
 
 def _number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+    """A tick's number in the language's way: 15,000 / 15 000; 2.5 / 2,5."""
+    return format_number(value)
 
 
 def _steps(

@@ -27,7 +27,7 @@ from matplotlib.path import Path
 from matplotlib.ticker import NullLocator
 from matplotlib.transforms import ScaledTranslation
 
-from ..domain.enums import PresenceKind
+from ..domain.enums import PresenceKind, enum_label
 from .bar_room import room_ends
 from .legend import draw_legend, figure_legend, legend_columns, legend_handles, legend_height_in
 from .legend import legend_in as legend_in_height
@@ -500,7 +500,10 @@ def draw_timeline(
         elif r.kind == "function":
             ticks.append(r.center)
             tick_text.append(
-                labels.function.format(name=_short(r.label, NAME_CHARS), priority=r.priority or "")
+                labels.function.format(
+                    name=_short(r.label, NAME_CHARS),
+                    priority=enum_label(r.priority) if r.priority else "",
+                )
             )
             heading.append(0)
     art._row_ticks = (np.asarray(ticks, dtype=float), tick_text, heading)
@@ -563,7 +566,12 @@ def layout_timeline(art: TimelineArtists) -> None:
     longest = max((len(t) for t in (art.labels.presences, art.labels.lead)), default=8)
     for r in art.series.rows:
         if r.kind == "function":
-            longest = max(longest, min(len(r.label), NAME_CHARS) + 3 + len(str(r.priority)))
+            longest = max(
+                longest,
+                min(len(r.label), NAME_CHARS)
+                + 3
+                + len(enum_label(r.priority) if r.priority else ""),
+            )
         elif r.kind in ("category", "area"):
             longest = max(longest, min(len(r.label or art.labels.country_wide), NAME_CHARS) + 4)
     left_in = min(longest * char_in + 0.2, w * 0.38)

@@ -15,7 +15,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 from matplotlib.text import Text
 
-from ..domain.enums import FundingStatus
+from ..domain.enums import FundingStatus, enum_label
 from .series import (
     AssignmentBar,
     DrawdownBracket,
@@ -611,7 +611,9 @@ def marker_offsets_pt(markers: Sequence[Marker]) -> np.ndarray:
 
 
 def _presence_candidate(art: TimelineArtists, p: PresenceBar) -> _Candidate:
-    full = art.labels.presence.format(name=p.name, kind=p.kind, lead=p.lead)
+    full = art.labels.presence.format(
+        name=p.name, kind=enum_label(p.kind), lead=p.lead.label_on(p.start)
+    )
     color = PRESENCE_KIND_COLOR[p.kind]
     return _Candidate(
         art.x_of(p.start),
@@ -629,7 +631,7 @@ def _presence_candidate(art: TimelineArtists, p: PresenceBar) -> _Candidate:
 
 
 def _lead_candidate(art: TimelineArtists, g: LeadSegment) -> _Candidate:
-    full = art.labels.lead_segment.format(lead=g.lead, presence=g.presence_name)
+    full = art.labels.lead_segment.format(lead=g.lead.label_on(g.start), presence=g.presence_name)
     return _Candidate(
         art.x_of(g.start),
         art.x_of(g.end) + 1,
