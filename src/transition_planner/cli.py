@@ -441,6 +441,7 @@ def cmd_brief(args: argparse.Namespace, out: TextIO) -> int:
                 "(--language en)"
             ) from None
         with open_existing(_workspace_arg(args), read_only=True) as service:
+            service.check_output(target)
             plan = service.find_plan(args.plan)
             analysis = service.analysis(plan.id, as_of)
         from .brief import write_brief

@@ -8,6 +8,7 @@ polling the store.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,7 +28,9 @@ from ..store import (
     PlanNotFound,
     PlanSummary,
     Workspace,
+    WorkspaceError,
     WorkspaceMissing,
+    backups_dir,
     default_workspace_path,
 )
 from ..workbook import ImportReview, export_plan, read_plan, review_import
@@ -51,6 +54,39 @@ class EditReport:
 
 
 Subscriber = Callable[[EditReport], None]
+
+
+class OutputRefused(WorkspaceError):
+    """An output file (workbook, brief) would overwrite the open workspace or one of its files."""
+
+
+def refuse_workspace_target(workspace: Path, target: Path) -> None:
+    """Raise OutputRefused when writing `target` would overwrite `workspace`, one of its side
+    files (lock, journal) or anything in its backups folder. Real paths are compared, after
+    resolving symbolic links, and the same file reached by another name (a hard link) too."""
+    workspace = Path(workspace).expanduser()
+    target = Path(target).expanduser()
+    real_target = Path(os.path.realpath(target))
+    real_ws = Path(os.path.realpath(workspace))
+    protected = [real_ws] + [
+        real_ws.with_name(real_ws.name + suffix) for suffix in (".lock", "-journal", "-wal", "-shm")
+    ]
+    same = real_target in protected
+    if not same and target.exists():
+        with contextlib.suppress(OSError):
+            same = os.path.samefile(target, workspace)
+    if same:
+        raise OutputRefused(
+            f"{target} is the open workspace ({workspace}); nothing was written. "
+            "Choose another file name for the output."
+        )
+    for folder in {backups_dir(workspace), backups_dir(real_ws)}:
+        real_folder = Path(os.path.realpath(folder))
+        if real_folder == real_target or real_folder in real_target.parents:
+            raise OutputRefused(
+                f"{target} is in the workspace's backups folder ({folder}); nothing was "
+                "written. Choose another folder for the output."
+            )
 
 
 def resolve_workspace_path(path: Path | str | None) -> tuple[Path, bool]:
@@ -299,13 +335,20 @@ class PlanningService:
     # -- workbooks -------------------------------------------------------------------------
 
     def export_workbook(self, plan_id: str, path: Path) -> list[str]:
-        """Write the plan's workbook; the warnings (text cut, characters removed)."""
+        """Write the plan's workbook; the warnings (text cut, characters removed).
+        Raises OutputRefused, writing nothing, when `path` is the workspace or a backup."""
+        self.check_output(path)
         plan = self.plan(plan_id)
         analysis = self.analysis(plan_id)
         picture = _timeline_picture(plan, analysis)
         return export_plan(
             plan, analysis, Path(path), app_version=__version__, timeline_png=picture
         )
+
+    def check_output(self, path: Path) -> None:
+        """Raise OutputRefused when a file written at `path` would overwrite the workspace, its
+        side files or its backups (an export, a brief)."""
+        refuse_workspace_target(self.workspace.path, Path(path))
 
     def import_new(self, path: Path, *, name: str | None = None, replace: bool = False) -> Plan:
         """A new plan from a workbook (fresh ids); see `import_plan`."""
@@ -450,6 +493,7 @@ def open_existing(path: Path | str | None, *, read_only: bool = False) -> Planni
 __all__ = [
     "TEMPLATE_NAME",
     "EditReport",
+    "OutputRefused",
     "PlanningService",
     "example_names",
     "new_id",
