@@ -64,7 +64,7 @@ from .layout import (
     summary_key,
 )
 from .paper import ColumnNeed, fit_widths, page_setup, text_units, wrapped_lines
-from .text import TextCleaner, needs_quote_prefix
+from .text import TextCleaner, cell_text, needs_quote_prefix
 from .timeline_sheet import write_timeline_sheet
 
 __all__ = [
@@ -263,8 +263,26 @@ class _BookWriter:
             self._style_sheet = self.new_sheet(SUMMARY)
         return self._style_sheet
 
+    def quoted(self, style: StyleArray) -> StyleArray:
+        """`style` marked "text" (quotePrefix), made once."""
+        key = ("quoted", *style)
+        found = self._styles.get(key)
+        if found is None:
+            found = StyleArray(style)
+            found.quotePrefix = 1
+            self._styles[key] = found
+        return found
+
     def cell(self, ws: Any, value: object, style: StyleArray, data_type: str = "n") -> Any:
+        """A prepared cell. Text is always a string cell (never a formula or an error value),
+        its line breaks and escapes as a spreadsheet reads them, and marked "text" when a
+        spreadsheet could take it for a formula, a number or a date."""
         c = WriteOnlyCell(ws)
+        if isinstance(value, str):
+            data_type = "s"
+            if not style.quotePrefix and needs_quote_prefix(value):
+                style = self.quoted(style)
+            value = cell_text(value)
         c._value = value
         c.data_type = data_type
         c._style = style  # shared: templates are never changed after they are made
@@ -711,7 +729,7 @@ class _BookWriter:
             elif isinstance(value, date):
                 out.append(self.date_cell(ws, value))
             elif isinstance(value, bool):
-                out.append(str(value))
+                out.append(self.text(ws, str(value), r, i))
             elif isinstance(value, int | float):
                 out.append(value)
             elif isinstance(value, list | tuple):
@@ -762,6 +780,12 @@ def _create_sheet(wb: Workbook, title: str) -> Any:
                 continue
             if isinstance(value, Cell):
                 cell = value
+            elif isinstance(value, str):
+                # text is set directly: openpyxl's setter would make "#N/A" an error value and
+                # "=…" a formula
+                cell = plain
+                cell._value = cell_text(value)
+                cell.data_type = "s"
             else:
                 cell = plain
                 cell.value = value

@@ -62,7 +62,7 @@ from .layout import (
     summary_keys,
 )
 from .reader import WORKBOOK, CellError, Formula, RawBook, RawSheet, _blank
-from .text import strip_illegal
+from .text import normalise_line_ends, same_text, strip_illegal
 
 if TYPE_CHECKING:
     from .plaintext import TextBook
@@ -128,7 +128,7 @@ def _text_value(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        return strip_illegal(value)
+        return normalise_line_ends(strip_illegal(value))
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, float):
@@ -539,6 +539,9 @@ class _Importer:
             for key in ("min_overlap_days", "cliff_threshold", "bridge_days"):
                 if key not in settings and key not in self.summary_cells:
                     plan_kwargs[key] = getattr(current, key)
+            for key in ("country", "region", "description"):
+                if same_text(plan_kwargs[key], getattr(current, key)):
+                    plan_kwargs[key] = getattr(current, key)  # only the line ends differ
 
         presences = self._entities(data[PRESENCES], {})
         presence_ids = self._names(data[PRESENCES], presences, Presence)
@@ -681,6 +684,9 @@ class _Importer:
             if old is not None:
                 for col in data.missing:
                     kwargs[col.field] = getattr(old, col.field)
+                for key, value in kwargs.items():
+                    if isinstance(value, str) and same_text(value, getattr(old, key, None)):
+                        kwargs[key] = getattr(old, key)  # only the line ends differ
             for f in fields(cls):
                 if kwargs.get(f.name, "") is None and f.default not in (None, MISSING):
                     kwargs[f.name] = f.default  # a blank cell means the default (Kind: Other)

@@ -22,6 +22,7 @@ from openpyxl import load_workbook
 
 from .errors import WorkbookProblem
 from .layout import MAX_FILE_BYTES, MAX_ROWS, MAX_UNCOMPRESSED_BYTES, norm
+from .text import unescape_cell_text
 
 WORKBOOK = "Workbook"
 #: At most this many columns are read from a sheet (the data sheets use ten).
@@ -266,6 +267,8 @@ def _value(cell: Any, is_formula: bool | None) -> object:
         return CellError(str(value))
     if value is None and is_formula:
         return FORMULA
+    if isinstance(value, str):
+        return unescape_cell_text(value)
     return value
 
 
