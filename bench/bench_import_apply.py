@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_workbook import big_plan  # noqa: E402
+from bench_workbook import big_plan
 
 
 def prepare(rows: int, folder: Path) -> tuple[Path, Path]:
