@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from dataclasses import replace as dc_replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..domain.analysis import analyse
@@ -33,9 +34,14 @@ from ..store import (
     backups_dir,
     default_workspace_path,
 )
-from ..workbook import ImportReview, export_plan, read_plan, review_import
 from ..workbook.examples import TEMPLATE_NAME, example_plans, template_plan
 from .naming import PlanNameProblem, free_name, name_problem
+
+if TYPE_CHECKING:
+    from ..workbook import ImportReview
+
+# The workbook modules (openpyxl) and the charts (matplotlib) are imported by the use cases that
+# need them, so that the command line's `plans` and `check` start fast (issue 14.3).
 
 #: Environment variable naming the workspace when --workspace is not given (SPEC §4).
 WORKSPACE_ENV = "TRANSITION_PLANNER_WORKSPACE"
@@ -341,6 +347,8 @@ class PlanningService:
         plan = self.plan(plan_id)
         analysis = self.analysis(plan_id)
         picture = _timeline_picture(plan, analysis)
+        from ..workbook import export_plan
+
         return export_plan(
             plan, analysis, Path(path), app_version=__version__, timeline_png=picture
         )
@@ -396,6 +404,8 @@ class PlanningService:
 
     def review_import(self, plan_id: str, path: Path) -> ImportReview:
         """Compare an edited workbook with a plan: what would be added, changed and removed."""
+        from ..workbook import review_import
+
         return review_import(self.plan(plan_id), Path(path))
 
     def apply_import(self, plan_id: str, change: PlanChange, label: str = "") -> EditReport:
@@ -439,6 +449,8 @@ class PlanningService:
 def review_workbook(plan: Plan, path: Path) -> ImportReview:
     """Compare an edited workbook with `plan`, touching no workspace (so it may run off the
     GUI thread): what importing it into the plan would add, change and remove."""
+    from ..workbook import review_import
+
     return review_import(plan, Path(path))
 
 
@@ -459,6 +471,8 @@ def read_workbook_plan(path: Path, *, name: str | None = None) -> Plan:
 
     Raises WorkbookError (every problem as Sheet!Cell: message) or PlanInvalid.
     """
+    from ..workbook import read_plan
+
     plan = read_plan(Path(path), name=name)
     problems = validate_plan(plan)
     if problems:
