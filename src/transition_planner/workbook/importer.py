@@ -61,7 +61,7 @@ from .layout import (
     sheet_titles,
     summary_keys,
 )
-from .reader import WORKBOOK, CellError, Formula, RawBook, RawSheet, _blank
+from .reader import WORKBOOK, BadSerial, CellError, Formula, RawBook, RawSheet, _blank
 from .text import normalise_line_ends, same_text, strip_illegal
 
 if TYPE_CHECKING:
@@ -839,6 +839,11 @@ def _check_special(value: object) -> None:
         raise _CellProblem(
             "a formula without a computed value; type the value instead "
             "(or open and save the workbook in Excel first)"
+        )
+    if isinstance(value, BadSerial):
+        raise _CellProblem(
+            f"a date cell holding {value.serial}, which is no day a workbook can hold; "
+            "type a date such as 2025-06-30"
         )
     if isinstance(value, CellError):
         raise _CellProblem(f"error value {value.text}; type the value instead")

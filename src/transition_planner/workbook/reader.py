@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from openpyxl import load_workbook
+from openpyxl.utils import column_index_from_string
 
 from .errors import WorkbookProblem
 from .layout import MAX_FILE_BYTES, MAX_ROWS, MAX_UNCOMPRESSED_BYTES, norm
@@ -43,6 +44,25 @@ class CellError:
 
     def __repr__(self) -> str:
         return f"CellError({self.text!r})"
+
+
+class BadSerial(CellError):
+    """A cell formatted as a date whose number is no day a workbook can hold (99,999,999)."""
+
+    __slots__ = ("serial",)
+
+    def __init__(self, serial: str) -> None:
+        super().__init__("#VALUE!")
+        self.serial = serial
+
+    def __repr__(self) -> str:
+        return f"BadSerial({self.serial!r})"
+
+
+#: openpyxl's warning for such a cell (it makes the cell an error value).
+_BAD_SERIAL = re.compile(
+    r"Cell ([A-Z]+)\d+ is marked as a date but the serial value (\S+) is outside"
+)
 
 
 class Formula:
@@ -180,14 +200,37 @@ class RawBook:
             return None
         formulas = self._formula_cells(name, ws)
         sheet = RawSheet(name, [])
-        width = MAX_COLUMNS
         try:
             ws.reset_dimensions()  # a wrong <dimension> must not hide rows
             rows = ws.iter_rows()
         except Exception as exc:
             self.problems.append(WorkbookProblem(name, None, f"cannot be read ({_short(exc)})"))
             return None
-        for number, cells in _guarded(rows, name, self.problems):
+        with warnings.catch_warnings(record=True) as caught:
+            # openpyxl warns (to standard error) of a date serial out of range: it becomes a
+            # problem at its cell instead
+            warnings.simplefilter("always")
+            self._read_rows(sheet, _guarded(rows, name, self.problems), caught, formulas, min_width)
+        return sheet
+
+    def _read_rows(
+        self,
+        sheet: RawSheet,
+        rows: Iterator[tuple[int, tuple[Any, ...]]],
+        caught: list[warnings.WarningMessage],
+        formulas: dict[tuple[int, int], bool],
+        min_width: int,
+    ) -> None:
+        name = sheet.title
+        width = MAX_COLUMNS
+        for number, cells in rows:
+            bad: dict[int, str] = {}
+            if caught:
+                for w in caught:
+                    m = _BAD_SERIAL.match(str(w.message))
+                    if m:
+                        bad[column_index_from_string(m[1])] = m[2]
+                caught.clear()
             if number == 1:
                 sheet.header = [_value(c, None) for c in cells[:MAX_COLUMNS]]
                 while sheet.header and _blank(sheet.header[-1]):
@@ -195,7 +238,9 @@ class RawBook:
                 width = max(len(sheet.header), min_width)
                 continue
             values = [
-                _value(c, formulas.get((number, i)) if formulas else None)
+                BadSerial(bad[i])
+                if bad and i in bad
+                else _value(c, formulas.get((number, i)) if formulas else None)
                 for i, c in enumerate(cells[:width], start=1)
             ]
             if all(_blank(v) for v in values):
@@ -212,7 +257,6 @@ class RawBook:
                 )
                 break
             sheet.rows.append((number, values))
-        return sheet
 
     def _formula_cells(self, name: str, ws: Any) -> dict[tuple[int, int], bool]:
         """The cells of sheet `name` that hold formulas (read only when the sheet has any)."""
@@ -227,12 +271,14 @@ class RawBook:
             fws = self._formula_wb[name]
             fws.reset_dimensions()
             problems: list[WorkbookProblem] = []  # reported by the main pass already
-            for number, cells in _guarded(fws.iter_rows(), name, problems):
-                if number > MAX_ROWS + 1:
-                    break
-                for i, c in enumerate(cells[:MAX_COLUMNS], start=1):
-                    if getattr(c, "data_type", None) == "f":
-                        found[(number, i)] = True
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # the main pass reports them
+                for number, cells in _guarded(fws.iter_rows(), name, problems):
+                    if number > MAX_ROWS + 1:
+                        break
+                    for i, c in enumerate(cells[:MAX_COLUMNS], start=1):
+                        if getattr(c, "data_type", None) == "f":
+                            found[(number, i)] = True
         except Exception:  # the main pass reports what cannot be read
             pass
         return found
