@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
 import json
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import Any, NoReturn, TextIO, cast
 
 from . import APP_NAME, __version__
 
@@ -147,7 +149,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 _LANGUAGE_ARGS = ("--language",)
-_LANGUAGE_OPTS: dict[str, object] = {
+_LANGUAGE_OPTS: dict[str, Any] = {
     "choices": ("en", "fr"),
     "default": "en",
     "help": "the language of the sentences (and of the workbook): en (default) or fr",
@@ -161,10 +163,76 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a day (YYYY-MM-DD)") from None
 
 
+class _Output(io.TextIOBase):
+    """Standard output that a closed pipe (`… | head`) silences instead of failing: the command
+    goes on (a change is applied all the same) and exits with its own status."""
+
+    def __init__(self, stream: TextIO) -> None:
+        super().__init__()
+        self.stream = stream
+        self.broken = False
+
+    def write(self, text: str) -> int:
+        if not self.broken:
+            try:
+                self.stream.write(text)
+            except BrokenPipeError:
+                self._broke()
+        return len(text)
+
+    def flush(self) -> None:
+        if not self.broken:
+            try:
+                self.stream.flush()
+            except BrokenPipeError:
+                self._broke()
+
+    def _broke(self) -> None:
+        """Nobody reads any more: what is still buffered goes nowhere, so that the interpreter's
+        own flush at exit does not complain either."""
+        self.broken = True
+        with contextlib.suppress(OSError, ValueError):
+            null = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(null, self.stream.fileno())
+            os.close(null)
+
+
+def _undecodable(args: argparse.Namespace) -> str | None:
+    """The first argument that is not valid text (bytes that are not UTF-8 reach Python as
+    lone surrogates): its option and a printable form, or None."""
+    for key, value in vars(args).items():
+        text = str(value) if isinstance(value, str | Path) else None
+        if text is None or text.isascii():
+            continue
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+            option = "--" + key.replace("_", "-") if key not in _POSITIONAL else key.upper()
+            return f"{option} {shown!r}"
+    return None
+
+
+_POSITIONAL = frozenset({"plan", "book", "backup", "pdf", "plan_a", "plan_b"})
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    out: TextIO = sys.stdout
+    output = _Output(sys.stdout)
+    out = cast(TextIO, output)
     try:
+        return _run(args, out)
+    finally:
+        output.flush()
+
+
+def _run(args: argparse.Namespace, out: TextIO) -> int:
+    try:
+        bad = _undecodable(args)
+        if bad is not None:
+            raise UsageError(
+                f"{bad} is not valid text (UTF-8); rename the file, or type the name again"
+            )
         if args.command is None:
             return _gui(args.workspace)
         if args.command == "selftest":
