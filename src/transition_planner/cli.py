@@ -273,7 +273,12 @@ def _fail(exc: Exception) -> NoReturn:
     from .domain.validation import PlanInvalid
     from .workbook import WorkbookError
 
-    if isinstance(exc, WorkbookError | PlanInvalid):
+    if isinstance(exc, WorkbookError) and len(exc.problems) == 1 and not exc.problems[0].cell:
+        # one sentence about the file as a whole ("… is not a Transition Planner workbook")
+        problem = exc.problems[0]
+        where = "" if problem.sheet == "Workbook" else f"{problem.sheet}: "
+        print(f"{PROG}: error: {where}{problem.message}; nothing was written", file=sys.stderr)
+    elif isinstance(exc, WorkbookError | PlanInvalid):
         lines = [str(p) for p in exc.problems] or [str(exc)]
         print(
             f"{PROG}: error: {len(lines)} problem(s) found, nothing was written:", file=sys.stderr
@@ -433,6 +438,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     book: Path = args.book
     if book.suffix.lower() != ".xlsx":
         raise UsageError(f"{book}: the workbook's name must end in .xlsx")
+    _check_folder(book)
     with open_existing(_workspace_arg(args), read_only=True) as service:
         plan_id = service.find_plan_id(args.plan)
         warnings = service.export_workbook(plan_id, book)
@@ -440,6 +446,15 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
         print(f"warning: {warning}", file=sys.stderr)
     print(f"Wrote {book}", file=out)
     return 0
+
+
+def _check_folder(target: Path) -> None:
+    """An output's folder must exist (and be a folder): a clear message before any work."""
+    folder = target.parent
+    if not folder.exists():
+        raise UsageError(f"folder {folder} does not exist; nothing was written")
+    if not folder.is_dir():
+        raise UsageError(f"{folder} is not a folder; nothing was written")
 
 
 def cmd_examples(args: argparse.Namespace, out: TextIO) -> int:
@@ -499,6 +514,7 @@ def cmd_brief(args: argparse.Namespace, out: TextIO) -> int:
     target: Path = args.pdf
     if target.suffix.lower() != ".pdf":
         raise UsageError(f"{target}: the brief's name must end in .pdf")
+    _check_folder(target)
     as_of: date = args.as_of or date.today()
     with contextlib.ExitStack() as stack:
         try:

@@ -307,13 +307,21 @@ class _Importer:
                 self.fail_if_problems()
             raw: dict[str, RawSheet | None] = {}
             optional = {s.title for s in DATA_SHEETS if s.optional}
-            for title in [SUMMARY] + [s.title for s in DATA_SHEETS]:
-                # in English or in any language the workbook may have been exported in
-                found = next(
-                    (name for t in sheet_titles(title) if (name := book.find_sheet(t))), None
+            titles = [SUMMARY] + [s.title for s in DATA_SHEETS]
+            chosen = {title: self.choose_sheet(book, title) for title in titles}
+            if not any(found or ambiguous for found, ambiguous in chosen.values()):
+                self.problem(
+                    WORKBOOK,
+                    None,
+                    f"{self.path.name} is not a Transition Planner workbook: it has none of the "
+                    f"sheets {', '.join(titles)}",
                 )
+                self.fail_if_problems()
+            for title, (found, ambiguous) in chosen.items():
                 if found is None:
-                    if title in optional:
+                    if ambiguous:
+                        pass  # reported, naming the sheets
+                    elif title in optional:
                         if self.current is not None:
                             self.warnings.append(
                                 f"{title}: no such sheet (a workbook of an earlier version); "
@@ -333,6 +341,55 @@ class _Importer:
         self.map_validation(plan)
         self.fail_if_problems()
         return plan
+
+    def choose_sheet(self, book: RawBook | TextBook, title: str) -> tuple[str | None, bool]:
+        """The sheet of the workbook to read as `title`, and whether the choice is ambiguous
+        (a problem naming the sheets is reported). Two sheets that read as one name (`Actors`
+        and `Actors `) are ambiguous, whether hidden or not; a hidden sheet is read only when no
+        visible one has the name (in any language), and the review says so."""
+        names = book.find_sheets(sheet_titles(title))
+        if not names:
+            return None, False
+
+        def shown(name: str) -> str:
+            state = book.sheet_state(name)
+            return repr(name) + (
+                "" if state == "visible" else f" ({_STATE_WORDS.get(state, state)})"
+            )
+
+        by_key: dict[str, list[str]] = {}
+        for name in names:
+            by_key.setdefault(norm(name), []).append(name)
+        visible = [n for n in names if book.sheet_state(n) == "visible"]
+        clash = next((group for group in by_key.values() if len(group) > 1), None)
+        if clash is None and len(visible) > 1:
+            clash = visible
+        if clash is None and not visible and len(names) > 1:
+            clash = names
+        if clash is not None:
+            self.problem(
+                title,
+                None,
+                f"{len(clash)} sheets read as {title}: "
+                + " and ".join(shown(n) for n in clash)
+                + "; rename or delete all but one",
+            )
+            return None, True
+        if visible:
+            chosen = visible[0]
+            for other in names:
+                if other != chosen:
+                    self.warnings.append(
+                        f"{title}: the hidden sheet {other!r} was not read; "
+                        f"the visible sheet {chosen!r} was"
+                    )
+            return chosen, False
+        chosen = names[0]
+        self.warnings.append(
+            f"{title}: the sheet {shown(chosen)} is hidden; it was read, as no visible sheet "
+            "has that name"
+        )
+        return chosen, False
 
     # -- Summary -----------------------------------------------------------------------------
 
@@ -821,6 +878,9 @@ class _Importer:
             if letter is None:
                 letter = next(iter(self.letters[sheet.title].values()), "A")
             self.problem(title, f"{letter}{number}", p.message)
+
+
+_STATE_WORDS = {"hidden": "hidden", "veryHidden": "very hidden"}
 
 
 class _Unknown(dict[str, "str | None"]):

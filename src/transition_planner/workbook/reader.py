@@ -179,6 +179,19 @@ class RawBook:
     def sheet_names(self) -> list[str]:
         return list(self._wb.sheetnames) if self._wb is not None else []
 
+    def sheet_state(self, name: str) -> str:
+        """ "visible", "hidden" or "veryHidden"."""
+        try:
+            state = getattr(self._wb[name], "sheet_state", "visible")
+        except Exception:
+            return "visible"
+        return state if isinstance(state, str) else "visible"
+
+    def find_sheets(self, titles: list[str]) -> list[str]:
+        """The workbook's sheets that read as any of `titles` (case and blanks ignored), in
+        the order of `titles`, then of the workbook."""
+        return matching_sheets(self.sheet_names, titles)
+
     def find_sheet(self, title: str) -> str | None:
         """The workbook's name for sheet `title` (case and blanks ignored), or None."""
         wanted = norm(title)
@@ -282,6 +295,14 @@ class RawBook:
         except Exception:  # the main pass reports what cannot be read
             pass
         return found
+
+
+def matching_sheets(names: list[str], titles: list[str]) -> list[str]:
+    """The `names` that read as any of `titles` (case and blanks ignored), in the order of
+    `titles`, then of `names`."""
+    wanted = [norm(t) for t in titles]
+    found = [(wanted.index(k), i, n) for i, n in enumerate(names) if (k := norm(n)) in wanted]
+    return [n for _rank, _i, n in sorted(found)]
 
 
 def _guarded(
