@@ -277,6 +277,8 @@ def _fail(exc: Exception) -> NoReturn:
         # one sentence about the file as a whole ("… is not a Transition Planner workbook")
         problem = exc.problems[0]
         where = "" if problem.sheet == "Workbook" else f"{problem.sheet}: "
+        if exc.path is not None and exc.path.name not in problem.message:
+            where = f"{exc.path.name}: {where}"
         print(f"{PROG}: error: {where}{problem.message}; nothing was written", file=sys.stderr)
     elif isinstance(exc, WorkbookError | PlanInvalid):
         lines = [str(p) for p in exc.problems] or [str(exc)]

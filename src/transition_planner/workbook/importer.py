@@ -295,7 +295,7 @@ class _Importer:
             more = len(unique) - MAX_PROBLEMS
             unique = unique[:MAX_PROBLEMS]
             unique.append(WorkbookProblem(WORKBOOK, None, f"… and {more:,} more problems"))
-        raise WorkbookError(unique)
+        raise WorkbookError(unique, self.path)
 
     # -- the whole import --------------------------------------------------------------------
 
