@@ -22,7 +22,15 @@ from openpyxl import load_workbook
 from openpyxl.utils import column_index_from_string
 
 from .errors import WorkbookProblem
-from .layout import MAX_FILE_BYTES, MAX_ROWS, MAX_UNCOMPRESSED_BYTES, norm
+from .layout import (
+    MAX_CELLS,
+    MAX_FILE_BYTES,
+    MAX_ROWS,
+    MAX_STRING_BYTES,
+    MAX_STRINGS,
+    MAX_UNCOMPRESSED_BYTES,
+    norm,
+)
 from .text import unescape_cell_text
 
 WORKBOOK = "Workbook"
@@ -171,7 +179,10 @@ class RawBook:
                 f"the workbook unpacks to {total / 2**20:,.0f} MB; at most "
                 f"{MAX_UNCOMPRESSED_BYTES / 2**20:,.0f} MB can be imported"
             )
-        return None
+        try:
+            return _count_contents(self.path)
+        except (OSError, zipfile.BadZipFile, ValueError, RuntimeError, EOFError) as exc:
+            return f"not an Excel workbook (.xlsx): {_short(exc)}"
 
     # -- sheets --------------------------------------------------------------------------------
 
@@ -295,6 +306,52 @@ class RawBook:
         except Exception:  # the main pass reports what cannot be read
             pass
         return found
+
+
+#: Each string of the shared strings table ends with `</si>` (or is `<si/>`); each cell starts
+#: `<c `, `<c>` or `<c/`, with or without a namespace prefix. Counted with bytes.count (gigabytes a
+#: second); a match split between two chunks is missed, which a limit in millions does not feel.
+_STRING_MARK = b"si>"
+_CELL_MARKS = (b"<c ", b"<c>", b"<c/", b":c ", b":c>", b":c/")
+_CHUNK = 1 << 20
+
+
+def _count_contents(path: Path) -> str | None:
+    """Count the strings, the cells and the bytes of text of a workbook as it unpacks, without
+    parsing it; the problem when one is more than a workbook of MAX_ROWS rows holds, else None.
+    Stops at the first limit passed, so a workbook built to unpack into millions of tiny strings
+    is refused in a fraction of a second, in little memory."""
+    strings = cells = string_bytes = 0
+    with zipfile.ZipFile(path) as archive:
+        for info in archive.infolist():
+            if info.is_dir():
+                continue
+            part_strings = part_bytes = 0
+            with archive.open(info) as part:
+                while chunk := part.read(_CHUNK):
+                    part_bytes += len(chunk)
+                    part_strings += chunk.count(_STRING_MARK)
+                    cells += sum(chunk.count(mark) for mark in _CELL_MARKS)
+                    if part_strings:
+                        if strings + part_strings // 2 > MAX_STRINGS:
+                            return (
+                                f"it holds more than {MAX_STRINGS:,} texts; a workbook of at "
+                                f"most {MAX_ROWS:,} rows can be imported"
+                            )
+                        if string_bytes + part_bytes > MAX_STRING_BYTES:
+                            return (
+                                f"its texts take more than {MAX_STRING_BYTES / 2**20:,.0f} MB; a "
+                                f"workbook of at most {MAX_ROWS:,} rows can be imported"
+                            )
+                    if cells > MAX_CELLS:
+                        return (
+                            f"it holds more than {MAX_CELLS:,} cells; a workbook of at most "
+                            f"{MAX_ROWS:,} rows can be imported"
+                        )
+            if part_strings:
+                strings += part_strings // 2
+                string_bytes += part_bytes
+    return None
 
 
 def matching_sheets(names: list[str], titles: list[str]) -> list[str]:
