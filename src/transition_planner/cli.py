@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn, TextIO, cast
 
-from . import APP_NAME, __version__
+from . import APP_NAME
 
 PROG = "transition-planner"
 SEVERITIES = ("critical", "high", "medium", "low", "info")
@@ -28,13 +28,22 @@ class UsageError(Exception):
     """Bad input from the command line itself."""
 
 
+class _Version(argparse.Action):
+    """`--version`: the version is looked up only when asked (importlib.metadata is slow)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kw: object) -> None:
+        from . import __version__
+
+        parser.exit(message=f"{PROG} {__version__}\n")
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
         description=f"{APP_NAME}: plan UN transitions and find gaps in continuity of care. "
         "Without a command, opens the desktop application.",
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
     workspace_help = (
         "workspace file (default: $TRANSITION_PLANNER_WORKSPACE, then the default workspace)"
     )

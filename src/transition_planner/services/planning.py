@@ -17,8 +17,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .. import __version__
-from ..domain.analysis import analyse
 from ..domain.changes import PlanChange, apply_change, describe_change, diff_plans
 from ..domain.findings import Analysis
 from ..domain.model import COLLECTION, Plan, new_id, with_new_ids
@@ -199,6 +197,8 @@ class PlanningService:
         cached = self._analyses.get(plan_id)
         if cached is not None and cached[0] is plan and cached[1].as_of == day:
             return cached[1]
+        from ..domain.analysis import analyse
+
         result = analyse(plan, day)
         self._analyses[plan_id] = (plan, result)
         return result
@@ -347,6 +347,7 @@ class PlanningService:
         plan = self.plan(plan_id)
         analysis = self.analysis(plan_id)
         picture = _timeline_picture(plan, analysis)
+        from .. import __version__
         from ..workbook import export_plan
 
         return export_plan(
