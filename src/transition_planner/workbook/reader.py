@@ -181,8 +181,8 @@ class RawBook:
             )
         try:
             return _count_contents(self.path)
-        except (OSError, zipfile.BadZipFile, ValueError, RuntimeError, EOFError) as exc:
-            return f"not an Excel workbook (.xlsx): {_short(exc)}"
+        except Exception as exc:  # a damaged archive (zlib.error, BadZipFile, CRC …)
+            return f"not an Excel workbook (.xlsx): cannot be read ({_short(exc)})"
 
     # -- sheets --------------------------------------------------------------------------------
 
