@@ -34,7 +34,8 @@ class _Version(argparse.Action):
     def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kw: object) -> None:
         from . import __version__
 
-        parser.exit(message=f"{PROG} {__version__}\n")
+        print(f"{PROG} {__version__}")
+        parser.exit()
 
 
 def _parser() -> argparse.ArgumentParser:

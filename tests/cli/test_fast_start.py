@@ -58,3 +58,12 @@ def test_export_still_imports_what_it_needs(workspace: Path, tmp_path: Path) -> 
     result = tp("export", "Haiti", str(book), "--workspace", str(workspace))
     assert result.returncode == 0, result.stderr
     assert book.stat().st_size > 10_000
+
+
+def test_version_is_printed_on_standard_output() -> None:
+    from transition_planner import __version__
+
+    result = tp("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"transition-planner {__version__}"
+    assert result.stderr == ""
