@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.changes import PlanChange, apply_change, describe_change, diff_plans
-from ..domain.findings import Analysis
 from ..domain.model import COLLECTION, Plan, new_id, with_new_ids
 from ..domain.validation import PlanInvalid, Problem, validate_plan
 from ..store import (
@@ -36,6 +35,7 @@ from ..workbook.examples import TEMPLATE_NAME, example_plans, template_plan
 from .naming import PlanNameProblem, free_name, name_problem
 
 if TYPE_CHECKING:
+    from ..domain.findings import Analysis
     from ..workbook import ImportReview
 
 # The workbook modules (openpyxl) and the charts (matplotlib) are imported by the use cases that
