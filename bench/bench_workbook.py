@@ -144,9 +144,16 @@ def floor(plan, analysis, path: Path) -> None:  # type: ignore[no-untyped-def]
     for f in findings:
         ws.append(
             [f.rule, f.severity.value, f.function, f.start, f.end, f.days, f.detail]
-            + [f.extras.get(k) for k in extras]
+            + [_plain(f.extras.get(k)) for k in extras]
         )
     wb.save(path)
+
+
+def _plain(value: object) -> object:
+    """A finding's extra field as a cell holds it (lists as text, as the export writes them)."""
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value)
+    return value
 
 
 def measure(what: str, functions: int, per_function: int, path: Path) -> dict[str, float]:

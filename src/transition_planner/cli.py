@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
 import json
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import Any, NoReturn, TextIO, cast
 
-from . import APP_NAME, __version__
+from . import APP_NAME
 
 PROG = "transition-planner"
 SEVERITIES = ("critical", "high", "medium", "low", "info")
@@ -26,13 +28,23 @@ class UsageError(Exception):
     """Bad input from the command line itself."""
 
 
+class _Version(argparse.Action):
+    """`--version`: the version is looked up only when asked (importlib.metadata is slow)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kw: object) -> None:
+        from . import __version__
+
+        print(f"{PROG} {__version__}")
+        parser.exit()
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
         description=f"{APP_NAME}: plan UN transitions and find gaps in continuity of care. "
         "Without a command, opens the desktop application.",
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
     workspace_help = (
         "workspace file (default: $TRANSITION_PLANNER_WORKSPACE, then the default workspace)"
     )
@@ -147,7 +159,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 _LANGUAGE_ARGS = ("--language",)
-_LANGUAGE_OPTS: dict[str, object] = {
+_LANGUAGE_OPTS: dict[str, Any] = {
     "choices": ("en", "fr"),
     "default": "en",
     "help": "the language of the sentences (and of the workbook): en (default) or fr",
@@ -161,10 +173,76 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a day (YYYY-MM-DD)") from None
 
 
+class _Output(io.TextIOBase):
+    """Standard output that a closed pipe (`… | head`) silences instead of failing: the command
+    goes on (a change is applied all the same) and exits with its own status."""
+
+    def __init__(self, stream: TextIO) -> None:
+        super().__init__()
+        self.stream = stream
+        self.broken = False
+
+    def write(self, text: str) -> int:
+        if not self.broken:
+            try:
+                self.stream.write(text)
+            except BrokenPipeError:
+                self._broke()
+        return len(text)
+
+    def flush(self) -> None:
+        if not self.broken:
+            try:
+                self.stream.flush()
+            except BrokenPipeError:
+                self._broke()
+
+    def _broke(self) -> None:
+        """Nobody reads any more: what is still buffered goes nowhere, so that the interpreter's
+        own flush at exit does not complain either."""
+        self.broken = True
+        with contextlib.suppress(OSError, ValueError):
+            null = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(null, self.stream.fileno())
+            os.close(null)
+
+
+def _undecodable(args: argparse.Namespace) -> str | None:
+    """The first argument that is not valid text (bytes that are not UTF-8 reach Python as
+    lone surrogates): its option and a printable form, or None."""
+    for key, value in vars(args).items():
+        text = str(value) if isinstance(value, str | Path) else None
+        if text is None or text.isascii():
+            continue
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+            option = "--" + key.replace("_", "-") if key not in _POSITIONAL else key.upper()
+            return f"{option} {shown!r}"
+    return None
+
+
+_POSITIONAL = frozenset({"plan", "book", "backup", "pdf", "plan_a", "plan_b"})
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    out: TextIO = sys.stdout
+    output = _Output(sys.stdout)
+    out = cast(TextIO, output)
     try:
+        return _run(args, out)
+    finally:
+        output.flush()
+
+
+def _run(args: argparse.Namespace, out: TextIO) -> int:
+    try:
+        bad = _undecodable(args)
+        if bad is not None:
+            raise UsageError(
+                f"{bad} is not valid text (UTF-8); rename the file, or type the name again"
+            )
         if args.command is None:
             return _gui(args.workspace)
         if args.command == "selftest":
@@ -205,7 +283,14 @@ def _fail(exc: Exception) -> NoReturn:
     from .domain.validation import PlanInvalid
     from .workbook import WorkbookError
 
-    if isinstance(exc, WorkbookError | PlanInvalid):
+    if isinstance(exc, WorkbookError) and len(exc.problems) == 1 and not exc.problems[0].cell:
+        # one sentence about the file as a whole ("… is not a Transition Planner workbook")
+        problem = exc.problems[0]
+        where = "" if problem.sheet == "Workbook" else f"{problem.sheet}: "
+        if exc.path is not None and exc.path.name not in problem.message:
+            where = f"{exc.path.name}: {where}"
+        print(f"{PROG}: error: {where}{problem.message}; nothing was written", file=sys.stderr)
+    elif isinstance(exc, WorkbookError | PlanInvalid):
         lines = [str(p) for p in exc.problems] or [str(exc)]
         print(
             f"{PROG}: error: {len(lines)} problem(s) found, nothing was written:", file=sys.stderr
@@ -365,6 +450,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     book: Path = args.book
     if book.suffix.lower() != ".xlsx":
         raise UsageError(f"{book}: the workbook's name must end in .xlsx")
+    _check_folder(book)
     with open_existing(_workspace_arg(args), read_only=True) as service:
         plan_id = service.find_plan_id(args.plan)
         warnings = service.export_workbook(plan_id, book)
@@ -372,6 +458,15 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
         print(f"warning: {warning}", file=sys.stderr)
     print(f"Wrote {book}", file=out)
     return 0
+
+
+def _check_folder(target: Path) -> None:
+    """An output's folder must exist (and be a folder): a clear message before any work."""
+    folder = target.parent
+    if not folder.exists():
+        raise UsageError(f"folder {folder} does not exist; nothing was written")
+    if not folder.is_dir():
+        raise UsageError(f"{folder} is not a folder; nothing was written")
 
 
 def cmd_examples(args: argparse.Namespace, out: TextIO) -> int:
@@ -431,6 +526,7 @@ def cmd_brief(args: argparse.Namespace, out: TextIO) -> int:
     target: Path = args.pdf
     if target.suffix.lower() != ".pdf":
         raise UsageError(f"{target}: the brief's name must end in .pdf")
+    _check_folder(target)
     as_of: date = args.as_of or date.today()
     with contextlib.ExitStack() as stack:
         try:
@@ -441,6 +537,7 @@ def cmd_brief(args: argparse.Namespace, out: TextIO) -> int:
                 "(--language en)"
             ) from None
         with open_existing(_workspace_arg(args), read_only=True) as service:
+            service.check_output(target)
             plan = service.find_plan(args.plan)
             analysis = service.analysis(plan.id, as_of)
         from .brief import write_brief

@@ -179,35 +179,84 @@ class ChangeConflict(ValueError):
     """A change does not fit the plan it is applied to (stale edit, duplicate id …)."""
 
 
+class _Items:
+    """One collection of a plan while a change is applied: its order, and each entity's place
+    by id, so that finding, replacing, removing and appending cost the same at any size.
+
+    A removed entity leaves a hole (None) that is dropped at the end; only an insertion at a
+    given position before the end (undoing a removal) rebuilds the order, once per insertion.
+    """
+
+    __slots__ = ("holes", "items", "where")
+
+    def __init__(self, items: Sequence[Entity]) -> None:
+        self.items: list[Entity | None] = list(items)
+        self.where: dict[str, int] = {}
+        for i, e in enumerate(self.items):
+            assert e is not None
+            self.where.setdefault(e.id, i)
+        self.holes = 0
+
+    def __len__(self) -> int:
+        return len(self.items) - self.holes
+
+    def find(self, entity_id: str) -> int | None:
+        return self.where.get(entity_id)
+
+    def insert(self, position: int | None, entity: Entity) -> None:
+        if position is None or position >= len(self):
+            self.where[entity.id] = len(self.items)
+            self.items.append(entity)
+            return
+        compact: list[Entity | None] = [e for e in self.items if e is not None]
+        compact.insert(max(0, position), entity)
+        self.items, self.holes = compact, 0
+        self.where = {}
+        for i, e in enumerate(compact):
+            assert e is not None
+            self.where.setdefault(e.id, i)
+
+    def remove(self, index: int, entity_id: str) -> None:
+        self.items[index] = None
+        self.holes += 1
+        del self.where[entity_id]
+
+    def result(self) -> tuple[Entity, ...]:
+        return tuple(e for e in self.items if e is not None)
+
+
 def apply_change(plan: Plan, change: PlanChange) -> Plan:
-    """The plan after `change`. Raises ChangeConflict when the change does not fit."""
+    """The plan after `change`. Raises ChangeConflict when the change does not fit.
+
+    Linear in the size of the plan and of the change (an import of 100,000 rows is one change).
+    """
     updates: dict[str, object] = {}
     for f in change.settings:
         if f.field not in PLAN_SETTING_FIELDS:
             raise ChangeConflict(f"{f.field!r} is not a plan setting")
         updates[f.field] = f.new
-    collections: dict[str, list[Entity]] = {}
+    collections: dict[str, _Items] = {}
     for e in change.entities:
         attr = COLLECTION[e.entity_type]
-        items = collections.setdefault(attr, list(getattr(plan, attr)))
-        index = next((i for i, x in enumerate(items) if x.id == e.entity_id), None)
+        items = collections.get(attr)
+        if items is None:
+            items = collections[attr] = _Items(getattr(plan, attr))
+        entity_id = e.entity_id
+        index = items.find(entity_id)
         if e.kind == "added":
             if index is not None:
-                raise ChangeConflict(f"{e.entity_type.__name__} {e.entity_id} already exists")
+                raise ChangeConflict(f"{e.entity_type.__name__} {entity_id} already exists")
             assert e.new is not None
-            if e.position is None or e.position >= len(items):
-                items.append(e.new)
-            else:
-                items.insert(max(0, e.position), e.new)
+            items.insert(e.position, e.new)
         elif index is None:
-            raise ChangeConflict(f"{e.entity_type.__name__} {e.entity_id} does not exist")
+            raise ChangeConflict(f"{e.entity_type.__name__} {entity_id} does not exist")
         elif e.kind == "removed":
-            del items[index]
+            items.remove(index, entity_id)
         else:
             assert e.new is not None
-            items[index] = e.new
+            items.items[index] = e.new
     for attr, items in collections.items():
-        updates[attr] = tuple(items)
+        updates[attr] = items.result()
     return replace(plan, **updates)  # type: ignore[arg-type]
 
 

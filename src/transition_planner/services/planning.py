@@ -8,17 +8,16 @@ polling the store.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from dataclasses import replace as dc_replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .. import __version__
-from ..domain.analysis import analyse
 from ..domain.changes import PlanChange, apply_change, describe_change, diff_plans
-from ..domain.findings import Analysis
 from ..domain.model import COLLECTION, Plan, new_id, with_new_ids
 from ..domain.validation import PlanInvalid, Problem, validate_plan
 from ..store import (
@@ -27,12 +26,20 @@ from ..store import (
     PlanNotFound,
     PlanSummary,
     Workspace,
+    WorkspaceError,
     WorkspaceMissing,
+    backups_dir,
     default_workspace_path,
 )
-from ..workbook import ImportReview, export_plan, read_plan, review_import
 from ..workbook.examples import TEMPLATE_NAME, example_plans, template_plan
 from .naming import PlanNameProblem, free_name, name_problem
+
+if TYPE_CHECKING:
+    from ..domain.findings import Analysis
+    from ..workbook import ImportReview
+
+# The workbook modules (openpyxl) and the charts (matplotlib) are imported by the use cases that
+# need them, so that the command line's `plans` and `check` start fast (issue 14.3).
 
 #: Environment variable naming the workspace when --workspace is not given (SPEC §4).
 WORKSPACE_ENV = "TRANSITION_PLANNER_WORKSPACE"
@@ -51,6 +58,39 @@ class EditReport:
 
 
 Subscriber = Callable[[EditReport], None]
+
+
+class OutputRefused(WorkspaceError):
+    """An output file (workbook, brief) would overwrite the open workspace or one of its files."""
+
+
+def refuse_workspace_target(workspace: Path, target: Path) -> None:
+    """Raise OutputRefused when writing `target` would overwrite `workspace`, one of its side
+    files (lock, journal) or anything in its backups folder. Real paths are compared, after
+    resolving symbolic links, and the same file reached by another name (a hard link) too."""
+    workspace = Path(workspace).expanduser()
+    target = Path(target).expanduser()
+    real_target = Path(os.path.realpath(target))
+    real_ws = Path(os.path.realpath(workspace))
+    protected = [real_ws] + [
+        real_ws.with_name(real_ws.name + suffix) for suffix in (".lock", "-journal", "-wal", "-shm")
+    ]
+    same = real_target in protected
+    if not same and target.exists():
+        with contextlib.suppress(OSError):
+            same = os.path.samefile(target, workspace)
+    if same:
+        raise OutputRefused(
+            f"{target} is the open workspace ({workspace}); nothing was written. "
+            "Choose another file name for the output."
+        )
+    for folder in {backups_dir(workspace), backups_dir(real_ws)}:
+        real_folder = Path(os.path.realpath(folder))
+        if real_folder == real_target or real_folder in real_target.parents:
+            raise OutputRefused(
+                f"{target} is in the workspace's backups folder ({folder}); nothing was "
+                "written. Choose another folder for the output."
+            )
 
 
 def resolve_workspace_path(path: Path | str | None) -> tuple[Path, bool]:
@@ -157,6 +197,8 @@ class PlanningService:
         cached = self._analyses.get(plan_id)
         if cached is not None and cached[0] is plan and cached[1].as_of == day:
             return cached[1]
+        from ..domain.analysis import analyse
+
         result = analyse(plan, day)
         self._analyses[plan_id] = (plan, result)
         return result
@@ -299,13 +341,23 @@ class PlanningService:
     # -- workbooks -------------------------------------------------------------------------
 
     def export_workbook(self, plan_id: str, path: Path) -> list[str]:
-        """Write the plan's workbook; the warnings (text cut, characters removed)."""
+        """Write the plan's workbook; the warnings (text cut, characters removed).
+        Raises OutputRefused, writing nothing, when `path` is the workspace or a backup."""
+        self.check_output(path)
         plan = self.plan(plan_id)
         analysis = self.analysis(plan_id)
         picture = _timeline_picture(plan, analysis)
+        from .. import __version__
+        from ..workbook import export_plan
+
         return export_plan(
             plan, analysis, Path(path), app_version=__version__, timeline_png=picture
         )
+
+    def check_output(self, path: Path) -> None:
+        """Raise OutputRefused when a file written at `path` would overwrite the workspace, its
+        side files or its backups (an export, a brief)."""
+        refuse_workspace_target(self.workspace.path, Path(path))
 
     def import_new(self, path: Path, *, name: str | None = None, replace: bool = False) -> Plan:
         """A new plan from a workbook (fresh ids); see `import_plan`."""
@@ -353,6 +405,8 @@ class PlanningService:
 
     def review_import(self, plan_id: str, path: Path) -> ImportReview:
         """Compare an edited workbook with a plan: what would be added, changed and removed."""
+        from ..workbook import review_import
+
         return review_import(self.plan(plan_id), Path(path))
 
     def apply_import(self, plan_id: str, change: PlanChange, label: str = "") -> EditReport:
@@ -396,6 +450,8 @@ class PlanningService:
 def review_workbook(plan: Plan, path: Path) -> ImportReview:
     """Compare an edited workbook with `plan`, touching no workspace (so it may run off the
     GUI thread): what importing it into the plan would add, change and remove."""
+    from ..workbook import review_import
+
     return review_import(plan, Path(path))
 
 
@@ -416,6 +472,8 @@ def read_workbook_plan(path: Path, *, name: str | None = None) -> Plan:
 
     Raises WorkbookError (every problem as Sheet!Cell: message) or PlanInvalid.
     """
+    from ..workbook import read_plan
+
     plan = read_plan(Path(path), name=name)
     problems = validate_plan(plan)
     if problems:
@@ -450,6 +508,7 @@ def open_existing(path: Path | str | None, *, read_only: bool = False) -> Planni
 __all__ = [
     "TEMPLATE_NAME",
     "EditReport",
+    "OutputRefused",
     "PlanningService",
     "example_names",
     "new_id",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -26,8 +27,10 @@ class WorkbookProblem:
 class WorkbookError(Exception):
     """A workbook that cannot be read or imported; carries every problem found."""
 
-    def __init__(self, problems: list[WorkbookProblem]) -> None:
+    def __init__(self, problems: list[WorkbookProblem], path: Path | None = None) -> None:
         self.problems = list(problems)
+        #: the workbook, when known
+        self.path = path
         super().__init__("\n".join(str(p) for p in self.problems))
 
     def __str__(self) -> str:

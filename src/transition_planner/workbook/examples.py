@@ -17,7 +17,6 @@ from functools import cache
 from importlib import resources
 
 from ..domain.model import Plan, with_new_ids
-from .importer import read_plan_text
 
 TEMPLATE_NAME = "Kandora (template)"
 #: The files of the example plans, in the order a new workspace lists them.
@@ -26,9 +25,11 @@ EXAMPLE_FILES: tuple[str, ...] = ("template.toml", "haiti.toml", "sudan.toml")
 
 @cache
 def _example(file: str) -> Plan:
-    source = resources.files("transition_planner") / "resources" / "examples" / file
     from pathlib import Path
 
+    from .importer import read_plan_text  # openpyxl: only when an example is read
+
+    source = resources.files("transition_planner") / "resources" / "examples" / file
     return read_plan_text(Path(file), source.read_text("utf-8"))
 
 

@@ -14,10 +14,15 @@ on A4, one page wide (`paper`).
 from __future__ import annotations
 
 import contextlib
+import errno
 import io
 import os
+import re
 import secrets
+import stat
+import time
 import warnings
+import zipfile
 from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -64,7 +69,7 @@ from .layout import (
     summary_key,
 )
 from .paper import ColumnNeed, fit_widths, page_setup, text_units, wrapped_lines
-from .text import TextCleaner, needs_quote_prefix
+from .text import TextCleaner, cell_text, needs_quote_prefix
 from .timeline_sheet import write_timeline_sheet
 
 __all__ = [
@@ -172,15 +177,23 @@ def _discard(wb: Workbook) -> None:
 
 def _save_atomically(wb: Workbook, path: Path) -> None:
     directory = path.parent if str(path.parent) else Path(".")
+    if not directory.is_dir():
+        raise FileNotFoundError(errno.ENOENT, "the folder does not exist", str(directory))
     tmp = directory / f".{path.name}.{secrets.token_hex(4)}.tmp"
-    # created with the usual permissions (umask applies), unlike mkstemp's 0600
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    os.close(fd)
     try:
-        wb.save(tmp)
-        with open(tmp, "rb+") as f:
-            os.fsync(f.fileno())
+        # created with the usual permissions (umask applies), unlike mkstemp's 0600
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        os.close(fd)
+    except OSError as exc:
+        raise _named(exc, path) from None
+    _remove_stale_temporaries(directory)
+    try:
+        _write_archive(wb, tmp)
         os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise _named(exc, path) from None
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
@@ -192,6 +205,48 @@ def _save_atomically(wb: Workbook, path: Path) -> None:
                 os.fsync(dir_fd)
             finally:
                 os.close(dir_fd)
+
+
+#: The temporary files of `_save_atomically` (".plan.xlsx.1a2b3c4d.tmp"), and the age from which
+#: one is left over from an export that was killed.
+_TEMPORARY = re.compile(r"^\..+\.xlsx\.[0-9a-f]{8}\.tmp$", re.IGNORECASE)
+STALE_SECONDS = 24 * 3600
+
+
+def _remove_stale_temporaries(directory: Path) -> None:
+    """Delete what killed exports left in `directory`: our own temporary files only, and only
+    those older than a day (an export running now is never touched)."""
+    limit = time.time() - STALE_SECONDS
+    with contextlib.suppress(OSError), os.scandir(directory) as entries:
+        for entry in entries:
+            if not _TEMPORARY.match(entry.name):
+                continue
+            with contextlib.suppress(OSError):
+                info = entry.stat(follow_symlinks=False)
+                if stat.S_ISREG(info.st_mode) and info.st_mtime < limit:
+                    os.unlink(entry.path)
+
+
+def _write_archive(wb: Workbook, target: Path) -> None:
+    """Save a workbook to `target` and flush it to disk. On a failure (a full disk) the half
+    written archive is abandoned at once: left to the garbage collector, it would try to finish
+    itself and print "Exception ignored in ZipFile.__del__"."""
+    from openpyxl.writer.excel import ExcelWriter
+
+    with open(target, "wb") as handle:
+        archive = zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+        try:
+            ExcelWriter(wb, archive).save()
+        except BaseException:
+            archive.fp = None  # nothing more is written to the file; it is deleted
+            raise
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _named(exc: OSError, path: Path) -> OSError:
+    """The same error naming the workbook, not the temporary file it was written to."""
+    return type(exc)(exc.errno, exc.strerror or str(exc), str(path))
 
 
 def _footer_text(text: str) -> str:
@@ -263,8 +318,26 @@ class _BookWriter:
             self._style_sheet = self.new_sheet(SUMMARY)
         return self._style_sheet
 
+    def quoted(self, style: StyleArray) -> StyleArray:
+        """`style` marked "text" (quotePrefix), made once."""
+        key = ("quoted", *style)
+        found = self._styles.get(key)
+        if found is None:
+            found = StyleArray(style)
+            found.quotePrefix = 1
+            self._styles[key] = found
+        return found
+
     def cell(self, ws: Any, value: object, style: StyleArray, data_type: str = "n") -> Any:
+        """A prepared cell. Text is always a string cell (never a formula or an error value),
+        its line breaks and escapes as a spreadsheet reads them, and marked "text" when a
+        spreadsheet could take it for a formula, a number or a date."""
         c = WriteOnlyCell(ws)
+        if isinstance(value, str):
+            data_type = "s"
+            if not style.quotePrefix and needs_quote_prefix(value):
+                style = self.quoted(style)
+            value = cell_text(value)
         c._value = value
         c.data_type = data_type
         c._style = style  # shared: templates are never changed after they are made
@@ -711,7 +784,7 @@ class _BookWriter:
             elif isinstance(value, date):
                 out.append(self.date_cell(ws, value))
             elif isinstance(value, bool):
-                out.append(str(value))
+                out.append(self.text(ws, str(value), r, i))
             elif isinstance(value, int | float):
                 out.append(value)
             elif isinstance(value, list | tuple):
@@ -762,6 +835,12 @@ def _create_sheet(wb: Workbook, title: str) -> Any:
                 continue
             if isinstance(value, Cell):
                 cell = value
+            elif isinstance(value, str):
+                # text is set directly: openpyxl's setter would make "#N/A" an error value and
+                # "=…" a formula
+                cell = plain
+                cell._value = cell_text(value)
+                cell.data_type = "s"
             else:
                 cell = plain
                 cell.value = value

@@ -61,8 +61,8 @@ from .layout import (
     sheet_titles,
     summary_keys,
 )
-from .reader import WORKBOOK, CellError, Formula, RawBook, RawSheet, _blank
-from .text import strip_illegal
+from .reader import WORKBOOK, BadSerial, CellError, Formula, RawBook, RawSheet, _blank
+from .text import normalise_line_ends, same_text, strip_illegal
 
 if TYPE_CHECKING:
     from .plaintext import TextBook
@@ -128,7 +128,7 @@ def _text_value(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        return strip_illegal(value)
+        return normalise_line_ends(strip_illegal(value))
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, float):
@@ -295,7 +295,7 @@ class _Importer:
             more = len(unique) - MAX_PROBLEMS
             unique = unique[:MAX_PROBLEMS]
             unique.append(WorkbookProblem(WORKBOOK, None, f"… and {more:,} more problems"))
-        raise WorkbookError(unique)
+        raise WorkbookError(unique, self.path)
 
     # -- the whole import --------------------------------------------------------------------
 
@@ -307,13 +307,21 @@ class _Importer:
                 self.fail_if_problems()
             raw: dict[str, RawSheet | None] = {}
             optional = {s.title for s in DATA_SHEETS if s.optional}
-            for title in [SUMMARY] + [s.title for s in DATA_SHEETS]:
-                # in English or in any language the workbook may have been exported in
-                found = next(
-                    (name for t in sheet_titles(title) if (name := book.find_sheet(t))), None
+            titles = [SUMMARY] + [s.title for s in DATA_SHEETS]
+            chosen = {title: self.choose_sheet(book, title) for title in titles}
+            if not any(found or ambiguous for found, ambiguous in chosen.values()):
+                self.problem(
+                    WORKBOOK,
+                    None,
+                    f"{self.path.name} is not a Transition Planner workbook: it has none of the "
+                    f"sheets {', '.join(titles)}",
                 )
+                self.fail_if_problems()
+            for title, (found, ambiguous) in chosen.items():
                 if found is None:
-                    if title in optional:
+                    if ambiguous:
+                        pass  # reported, naming the sheets
+                    elif title in optional:
                         if self.current is not None:
                             self.warnings.append(
                                 f"{title}: no such sheet (a workbook of an earlier version); "
@@ -333,6 +341,55 @@ class _Importer:
         self.map_validation(plan)
         self.fail_if_problems()
         return plan
+
+    def choose_sheet(self, book: RawBook | TextBook, title: str) -> tuple[str | None, bool]:
+        """The sheet of the workbook to read as `title`, and whether the choice is ambiguous
+        (a problem naming the sheets is reported). Two sheets that read as one name (`Actors`
+        and `Actors `) are ambiguous, whether hidden or not; a hidden sheet is read only when no
+        visible one has the name (in any language), and the review says so."""
+        names = book.find_sheets(sheet_titles(title))
+        if not names:
+            return None, False
+
+        def shown(name: str) -> str:
+            state = book.sheet_state(name)
+            return repr(name) + (
+                "" if state == "visible" else f" ({_STATE_WORDS.get(state, state)})"
+            )
+
+        by_key: dict[str, list[str]] = {}
+        for name in names:
+            by_key.setdefault(norm(name), []).append(name)
+        visible = [n for n in names if book.sheet_state(n) == "visible"]
+        clash = next((group for group in by_key.values() if len(group) > 1), None)
+        if clash is None and len(visible) > 1:
+            clash = visible
+        if clash is None and not visible and len(names) > 1:
+            clash = names
+        if clash is not None:
+            self.problem(
+                title,
+                None,
+                f"{len(clash)} sheets read as {title}: "
+                + " and ".join(shown(n) for n in clash)
+                + "; rename or delete all but one",
+            )
+            return None, True
+        if visible:
+            chosen = visible[0]
+            for other in names:
+                if other != chosen:
+                    self.warnings.append(
+                        f"{title}: the hidden sheet {other!r} was not read; "
+                        f"the visible sheet {chosen!r} was"
+                    )
+            return chosen, False
+        chosen = names[0]
+        self.warnings.append(
+            f"{title}: the sheet {shown(chosen)} is hidden; it was read, as no visible sheet "
+            "has that name"
+        )
+        return chosen, False
 
     # -- Summary -----------------------------------------------------------------------------
 
@@ -539,6 +596,9 @@ class _Importer:
             for key in ("min_overlap_days", "cliff_threshold", "bridge_days"):
                 if key not in settings and key not in self.summary_cells:
                     plan_kwargs[key] = getattr(current, key)
+            for key in ("country", "region", "description"):
+                if same_text(plan_kwargs[key], getattr(current, key)):
+                    plan_kwargs[key] = getattr(current, key)  # only the line ends differ
 
         presences = self._entities(data[PRESENCES], {})
         presence_ids = self._names(data[PRESENCES], presences, Presence)
@@ -681,6 +741,9 @@ class _Importer:
             if old is not None:
                 for col in data.missing:
                     kwargs[col.field] = getattr(old, col.field)
+                for key, value in kwargs.items():
+                    if isinstance(value, str) and same_text(value, getattr(old, key, None)):
+                        kwargs[key] = getattr(old, key)  # only the line ends differ
             for f in fields(cls):
                 if kwargs.get(f.name, "") is None and f.default not in (None, MISSING):
                     kwargs[f.name] = f.default  # a blank cell means the default (Kind: Other)
@@ -817,6 +880,9 @@ class _Importer:
             self.problem(title, f"{letter}{number}", p.message)
 
 
+_STATE_WORDS = {"hidden": "hidden", "veryHidden": "very hidden"}
+
+
 class _Unknown(dict[str, "str | None"]):
     """The names of a sheet that could not be read: every name is known, as a row not built
     (the sheet's own problem is reported; its references are not reported again)."""
@@ -833,6 +899,11 @@ def _check_special(value: object) -> None:
         raise _CellProblem(
             "a formula without a computed value; type the value instead "
             "(or open and save the workbook in Excel first)"
+        )
+    if isinstance(value, BadSerial):
+        raise _CellProblem(
+            f"a date cell holding {value.serial}, which is no day a workbook can hold; "
+            "type a date such as 2025-06-30"
         )
     if isinstance(value, CellError):
         raise _CellProblem(f"error value {value.text}; type the value instead")

@@ -55,6 +55,11 @@ MAX_CELL_TEXT = 32_767
 MAX_ROWS = 100_000
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024
+#: What a workbook of MAX_ROWS rows may hold, counted before openpyxl reads it (a few tiny
+#: strings compress to almost nothing: 1 GB of them took minutes and gigabytes to load).
+MAX_STRINGS = 2_000_000
+MAX_CELLS = 5_000_000
+MAX_STRING_BYTES = 256 * 1024 * 1024
 #: At most this many problems are listed; the rest are counted.
 MAX_PROBLEMS = 500
 

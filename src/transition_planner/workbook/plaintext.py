@@ -17,7 +17,7 @@ from typing import Any
 
 from .errors import WorkbookProblem
 from .layout import DATA_SHEETS, ID_HEADER, SUMMARY, SUMMARY_KEYS, norm
-from .reader import WORKBOOK, RawSheet
+from .reader import WORKBOOK, RawSheet, matching_sheets
 
 
 class TextBook:
@@ -54,6 +54,12 @@ class TextBook:
     @property
     def sheet_names(self) -> list[str]:
         return list(self._data)
+
+    def sheet_state(self, name: str) -> str:
+        return "visible"  # a text file hides nothing
+
+    def find_sheets(self, titles: list[str]) -> list[str]:
+        return matching_sheets(self.sheet_names, titles)
 
     def find_sheet(self, title: str) -> str | None:
         wanted = norm(title)

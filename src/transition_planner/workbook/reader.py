@@ -19,9 +19,19 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from openpyxl import load_workbook
+from openpyxl.utils import column_index_from_string
 
 from .errors import WorkbookProblem
-from .layout import MAX_FILE_BYTES, MAX_ROWS, MAX_UNCOMPRESSED_BYTES, norm
+from .layout import (
+    MAX_CELLS,
+    MAX_FILE_BYTES,
+    MAX_ROWS,
+    MAX_STRING_BYTES,
+    MAX_STRINGS,
+    MAX_UNCOMPRESSED_BYTES,
+    norm,
+)
+from .text import unescape_cell_text
 
 WORKBOOK = "Workbook"
 #: At most this many columns are read from a sheet (the data sheets use ten).
@@ -42,6 +52,25 @@ class CellError:
 
     def __repr__(self) -> str:
         return f"CellError({self.text!r})"
+
+
+class BadSerial(CellError):
+    """A cell formatted as a date whose number is no day a workbook can hold (99,999,999)."""
+
+    __slots__ = ("serial",)
+
+    def __init__(self, serial: str) -> None:
+        super().__init__("#VALUE!")
+        self.serial = serial
+
+    def __repr__(self) -> str:
+        return f"BadSerial({self.serial!r})"
+
+
+#: openpyxl's warning for such a cell (it makes the cell an error value).
+_BAD_SERIAL = re.compile(
+    r"Cell ([A-Z]+)\d+ is marked as a date but the serial value (\S+) is outside"
+)
 
 
 class Formula:
@@ -150,13 +179,29 @@ class RawBook:
                 f"the workbook unpacks to {total / 2**20:,.0f} MB; at most "
                 f"{MAX_UNCOMPRESSED_BYTES / 2**20:,.0f} MB can be imported"
             )
-        return None
+        try:
+            return _count_contents(self.path)
+        except Exception as exc:  # a damaged archive (zlib.error, BadZipFile, CRC …)
+            return f"not an Excel workbook (.xlsx): cannot be read ({_short(exc)})"
 
     # -- sheets --------------------------------------------------------------------------------
 
     @property
     def sheet_names(self) -> list[str]:
         return list(self._wb.sheetnames) if self._wb is not None else []
+
+    def sheet_state(self, name: str) -> str:
+        """ "visible", "hidden" or "veryHidden"."""
+        try:
+            state = getattr(self._wb[name], "sheet_state", "visible")
+        except Exception:
+            return "visible"
+        return state if isinstance(state, str) else "visible"
+
+    def find_sheets(self, titles: list[str]) -> list[str]:
+        """The workbook's sheets that read as any of `titles` (case and blanks ignored), in
+        the order of `titles`, then of the workbook."""
+        return matching_sheets(self.sheet_names, titles)
 
     def find_sheet(self, title: str) -> str | None:
         """The workbook's name for sheet `title` (case and blanks ignored), or None."""
@@ -179,14 +224,37 @@ class RawBook:
             return None
         formulas = self._formula_cells(name, ws)
         sheet = RawSheet(name, [])
-        width = MAX_COLUMNS
         try:
             ws.reset_dimensions()  # a wrong <dimension> must not hide rows
             rows = ws.iter_rows()
         except Exception as exc:
             self.problems.append(WorkbookProblem(name, None, f"cannot be read ({_short(exc)})"))
             return None
-        for number, cells in _guarded(rows, name, self.problems):
+        with warnings.catch_warnings(record=True) as caught:
+            # openpyxl warns (to standard error) of a date serial out of range: it becomes a
+            # problem at its cell instead
+            warnings.simplefilter("always")
+            self._read_rows(sheet, _guarded(rows, name, self.problems), caught, formulas, min_width)
+        return sheet
+
+    def _read_rows(
+        self,
+        sheet: RawSheet,
+        rows: Iterator[tuple[int, tuple[Any, ...]]],
+        caught: list[warnings.WarningMessage],
+        formulas: dict[tuple[int, int], bool],
+        min_width: int,
+    ) -> None:
+        name = sheet.title
+        width = MAX_COLUMNS
+        for number, cells in rows:
+            bad: dict[int, str] = {}
+            if caught:
+                for w in caught:
+                    m = _BAD_SERIAL.match(str(w.message))
+                    if m:
+                        bad[column_index_from_string(m[1])] = m[2]
+                caught.clear()
             if number == 1:
                 sheet.header = [_value(c, None) for c in cells[:MAX_COLUMNS]]
                 while sheet.header and _blank(sheet.header[-1]):
@@ -194,7 +262,9 @@ class RawBook:
                 width = max(len(sheet.header), min_width)
                 continue
             values = [
-                _value(c, formulas.get((number, i)) if formulas else None)
+                BadSerial(bad[i])
+                if bad and i in bad
+                else _value(c, formulas.get((number, i)) if formulas else None)
                 for i, c in enumerate(cells[:width], start=1)
             ]
             if all(_blank(v) for v in values):
@@ -211,7 +281,6 @@ class RawBook:
                 )
                 break
             sheet.rows.append((number, values))
-        return sheet
 
     def _formula_cells(self, name: str, ws: Any) -> dict[tuple[int, int], bool]:
         """The cells of sheet `name` that hold formulas (read only when the sheet has any)."""
@@ -226,15 +295,71 @@ class RawBook:
             fws = self._formula_wb[name]
             fws.reset_dimensions()
             problems: list[WorkbookProblem] = []  # reported by the main pass already
-            for number, cells in _guarded(fws.iter_rows(), name, problems):
-                if number > MAX_ROWS + 1:
-                    break
-                for i, c in enumerate(cells[:MAX_COLUMNS], start=1):
-                    if getattr(c, "data_type", None) == "f":
-                        found[(number, i)] = True
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # the main pass reports them
+                for number, cells in _guarded(fws.iter_rows(), name, problems):
+                    if number > MAX_ROWS + 1:
+                        break
+                    for i, c in enumerate(cells[:MAX_COLUMNS], start=1):
+                        if getattr(c, "data_type", None) == "f":
+                            found[(number, i)] = True
         except Exception:  # the main pass reports what cannot be read
             pass
         return found
+
+
+#: Each string of the shared strings table ends with `</si>` (or is `<si/>`); each cell starts
+#: `<c `, `<c>` or `<c/`, with or without a namespace prefix. Counted with bytes.count (gigabytes a
+#: second); a match split between two chunks is missed, which a limit in millions does not feel.
+_STRING_MARK = b"si>"
+_CELL_MARKS = (b"<c ", b"<c>", b"<c/", b":c ", b":c>", b":c/")
+_CHUNK = 1 << 20
+
+
+def _count_contents(path: Path) -> str | None:
+    """Count the strings, the cells and the bytes of text of a workbook as it unpacks, without
+    parsing it; the problem when one is more than a workbook of MAX_ROWS rows holds, else None.
+    Stops at the first limit passed, so a workbook built to unpack into millions of tiny strings
+    is refused in a fraction of a second, in little memory."""
+    strings = cells = string_bytes = 0
+    with zipfile.ZipFile(path) as archive:
+        for info in archive.infolist():
+            if info.is_dir():
+                continue
+            part_strings = part_bytes = 0
+            with archive.open(info) as part:
+                while chunk := part.read(_CHUNK):
+                    part_bytes += len(chunk)
+                    part_strings += chunk.count(_STRING_MARK)
+                    cells += sum(chunk.count(mark) for mark in _CELL_MARKS)
+                    if part_strings:
+                        if strings + part_strings // 2 > MAX_STRINGS:
+                            return (
+                                f"it holds more than {MAX_STRINGS:,} texts; a workbook of at "
+                                f"most {MAX_ROWS:,} rows can be imported"
+                            )
+                        if string_bytes + part_bytes > MAX_STRING_BYTES:
+                            return (
+                                f"its texts take more than {MAX_STRING_BYTES / 2**20:,.0f} MB; a "
+                                f"workbook of at most {MAX_ROWS:,} rows can be imported"
+                            )
+                    if cells > MAX_CELLS:
+                        return (
+                            f"it holds more than {MAX_CELLS:,} cells; a workbook of at most "
+                            f"{MAX_ROWS:,} rows can be imported"
+                        )
+            if part_strings:
+                strings += part_strings // 2
+                string_bytes += part_bytes
+    return None
+
+
+def matching_sheets(names: list[str], titles: list[str]) -> list[str]:
+    """The `names` that read as any of `titles` (case and blanks ignored), in the order of
+    `titles`, then of `names`."""
+    wanted = [norm(t) for t in titles]
+    found = [(wanted.index(k), i, n) for i, n in enumerate(names) if (k := norm(n)) in wanted]
+    return [n for _rank, _i, n in sorted(found)]
 
 
 def _guarded(
@@ -266,6 +391,8 @@ def _value(cell: Any, is_formula: bool | None) -> object:
         return CellError(str(value))
     if value is None and is_formula:
         return FORMULA
+    if isinstance(value, str):
+        return unescape_cell_text(value)
     return value
 
 

@@ -20,6 +20,41 @@ _LOOKS_LIKE_VALUE = re.compile(
 )
 
 
+#: What OOXML reads as an escaped character (`_x000D_`): a literal one is escaped as `_x005F_`.
+_ESCAPE_LIKE = re.compile(r"_(?=[xX][0-9A-Fa-f]{4}_)")
+_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
+_LINE_ENDS = re.compile(r"\r\n?")
+
+
+def normalise_line_ends(text: str) -> str:
+    """Line breaks as one line feed: a carriage return (alone or before a line feed) is one."""
+    return _LINE_ENDS.sub("\n", text) if "\r" in text else text
+
+
+def cell_text(text: str) -> str:
+    """`text` as a string cell holds it: line breaks as line feeds, and text that reads as an
+    OOXML escape (`_x0000_`) escaped (`_x005F_x0000_`), so that a spreadsheet shows it as typed."""
+    text = normalise_line_ends(text)
+    return _ESCAPE_LIKE.sub("_x005F_", text) if "_" in text else text
+
+
+def unescape_cell_text(text: str) -> str:
+    """A string cell's text as a spreadsheet shows it (`_x000D_` is a carriage return,
+    `_x005F_` an underscore); openpyxl leaves these escapes as they are."""
+    if "_" not in text:
+        return text
+    return _ESCAPED.sub(lambda m: chr(int(m[1], 16)), text)
+
+
+def same_text(a: object, b: object) -> bool:
+    """Two texts that differ at most in how their lines end."""
+    return (
+        isinstance(a, str)
+        and isinstance(b, str)
+        and normalise_line_ends(a) == normalise_line_ends(b)
+    )
+
+
 def needs_quote_prefix(text: str) -> bool:
     """True when a cell holding `text` must be marked "text" (quotePrefix) so that a spreadsheet
     never turns it into a formula, a number or a date — not even when somebody edits the cell."""
@@ -43,7 +78,9 @@ class TextCleaner:
             self._more += 1
 
     def clean(self, text: str, sheet: str, row: int, column: int) -> str:
-        """`text` without the characters a cell cannot hold, cut to what a cell holds."""
+        """`text` without the characters a cell cannot hold, cut to what a cell holds; line
+        breaks as line feeds."""
+        text = normalise_line_ends(text)
         if len(text) > MAX_CELL_TEXT or ILLEGAL_CHARACTERS.search(text):
             where = f"{sheet}!{get_column_letter(column)}{row}"
             if ILLEGAL_CHARACTERS.search(text):
