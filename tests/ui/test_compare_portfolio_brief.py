@@ -330,3 +330,16 @@ def test_double_click_on_the_portfolio_chart_opens_the_plan(window: MainWindow, 
     qtbot.mouseDClick(view.canvas, Qt.MouseButton.LeftButton, pos=pos)
     qtbot.waitUntil(lambda: window.session.plan_id == row.entry.plan.id)
     assert window.views.currentWidget() is window.views.timeline_host
+
+
+def test_a_picture_over_the_workspace_is_refused(window: Any, answers: Any) -> None:
+    """The timeline picture may not be written over the open workspace (nor its backups)."""
+    service = window.service
+    assert service is not None
+    target = service.workspace.path
+    before = target.read_bytes()
+    assert window.export_picture(target) is None
+    assert answers.warnings
+    title, text = answers.warnings[-1]
+    assert title.startswith("Cannot save") and "workspace" in text
+    assert target.read_bytes() == before

@@ -359,6 +359,14 @@ class PlanningService:
         side files or its backups (an export, a brief)."""
         refuse_workspace_target(self.workspace.path, Path(path))
 
+    def output_refusal(self, path: Path) -> str:
+        """Why a file may not be written at `path` ("" when it may): see `check_output`."""
+        try:
+            self.check_output(path)
+        except OutputRefused as error:
+            return str(error)
+        return ""
+
     def import_new(self, path: Path, *, name: str | None = None, replace: bool = False) -> Plan:
         """A new plan from a workbook (fresh ids); see `import_plan`."""
         return self.import_plan(read_workbook_plan(Path(path), name=name), replace=replace)

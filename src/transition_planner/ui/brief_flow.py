@@ -131,7 +131,8 @@ class BriefFlow(QObject):
     def export_brief(self, path: Path | None = None, lang: str | None = None) -> RunningWork | None:
         """Write the shown plan's brief (asking for the file and language when not given)."""
         plan = self.session.plan
-        if self.session.service is None or plan is None:
+        service = self.session.service
+        if service is None or plan is None:
             return None
         if path is None:
             request = self.ask(plan)
@@ -153,6 +154,10 @@ class BriefFlow(QObject):
                     target.name, target.parent
                 ),
             )
+            return None
+        refusal = service.output_refusal(target)
+        if refusal:
+            self.notifier.show_error(title, refusal)
             return None
         self.session.settings.set(S.LAST_DIRECTORY, str(target.parent))
         as_of = date.today()

@@ -257,6 +257,11 @@ class WorkbookFlows(QObject):
             path = Path(chosen)
         target = Path(path)
         name = plan.name
+        service = self.session.service
+        refusal = service.output_refusal(target) if service is not None else ""
+        if refusal:
+            self.notifier.show_error(self.tr("Cannot save {0}").format(target), refusal)
+            return None
 
         def draw() -> object:
             from ..charts.export import render_timeline
