@@ -41,7 +41,7 @@ from ..domain.model import Plan
 from ..services.compare import Comparison, compare_analyses
 from .canvas import ChartCanvas
 from .chart_theme import palette_theme
-from .gaps_panel import FINDING_ROLE, FindingsModel
+from .findings_table import FINDING_ROLE, FindingsModel
 
 if TYPE_CHECKING:
     from .operations import OperationRunner

@@ -12,7 +12,7 @@ from PySide6.QtCore import QItemSelectionModel
 
 from ..domain.findings import Finding
 from ..services.compare import match_key
-from .gaps_panel import FINDING_ROLE
+from .findings_table import FINDING_ROLE
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
