@@ -78,8 +78,8 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from functools import lru_cache
-from itertools import accumulate
-from operator import itemgetter
+from itertools import accumulate, compress, islice, repeat
+from operator import attrgetter, eq, floordiv, itemgetter, methodcaller, mul
 from typing import Final, NamedTuple
 
 from . import sentences
@@ -135,12 +135,19 @@ _READY: Final = 9
 _FAR: Final = date.max.toordinal() + 2
 _SENTINEL: _Item = (_FAR, "", -1, _FAR, 0, 0, "", "", 0, 0)
 _by_end = itemgetter(_END)
+_capacity_of = attrgetter("capacity")
+_integer_ratio = methodcaller("as_integer_ratio")
+_first = itemgetter(0)
+_second = itemgetter(1)
 _NONE: list[_Item] = []  # (never appended to)
 _NEVER_BEFORE = -1  # an ordinal before every date
 _NEVER_AFTER = date.max.toordinal() + 1  # an ordinal after every date
 #: cold_handover: whether an actor (or one continuing it) carries on is found by scanning the
 #: active assignments when there are at most this many, else through per-actor intervals.
 _SCAN_LIMIT = 32
+# (enumeration members as constants: `Severity.INFO` is a class attribute lookup in Python)
+_MEDIUM = Severity.MEDIUM
+_INFO = Severity.INFO
 _SEVERITY: dict[Priority, Severity] = {priority: priority.severity for priority in Priority}
 _COLD_SEVERITY = {priority: severity.lowered() for priority, severity in _SEVERITY.items()}
 _READINESS_BY_RANK: dict[int, Readiness | None] = {0: None} | {r.rank: r for r in Readiness}
@@ -186,16 +193,15 @@ class _Context:
         self.steady_cliffs = self.always_below or self.num > self.den
         self.min_overlap = plan.min_overlap_days
         self.bridge_days = plan.bridge_days
-        scale, scaled = _scaled_capacities({s.capacity for s in plan.assignments})
+        scale, known, unknown = _scaled_capacities(set(map(_capacity_of, plan.assignments)))
         self.scale = scale
         # The weight of an unknown capacity: more than twice any sum of known ones, so a sum
         # with an unknown capacity in it is ≥ `half` and a sum of known ones is < `half`.
-        largest = max((abs(v) for v in scaled.values() if v is not None), default=0)
+        largest = max(max(known.values(), default=0), -min(known.values(), default=0))
         self.unknown = 1 << (largest.bit_length() + len(plan.assignments).bit_length() + 2)
         self.half = self.unknown >> 1
-        self.capacities: dict[float | None, int] = {
-            value: self.unknown if v is None else v for value, v in scaled.items()
-        }
+        self.capacities: dict[float | None, int] = dict.fromkeys(unknown, self.unknown)
+        self.capacities.update(known)
         self.presence_of = {
             actor_id: a.presence.id for actor_id, a in self.actors.items() if a.presence
         }
@@ -208,30 +214,26 @@ class _Context:
 
 def _scaled_capacities(
     values: set[float | None],
-) -> tuple[int, dict[float | None, int | None]]:
-    """One power of two that turns every capacity into an integer, and each capacity scaled —
-    or None when it is unknown (None, NaN, infinite)."""
-    scaled: dict[float | None, int | None] = {}
-    fractional: list[float] = []
-    for value in values:
-        if value is None:
-            scaled[value] = None
-        elif value.__class__ is int or value.is_integer():
-            scaled[value] = int(value)
-        elif math.isfinite(value):
-            fractional.append(value)
-        else:
-            scaled[value] = None
-    if not fractional:
-        return 1, scaled
-    ratios = [float(value).as_integer_ratio() for value in fractional]
-    scale = max(den for _num, den in ratios)
-    for value, item in scaled.items():
-        if item is not None:
-            scaled[value] = item * scale
-    for value, (num, den) in zip(fractional, ratios, strict=True):
-        scaled[value] = num * (scale // den)
-    return scale, scaled
+) -> tuple[int, dict[float | None, int], list[float | None]]:
+    """One power of two that turns every capacity into an integer; each known capacity scaled;
+    and the unknown ones (None, NaN, infinite).
+
+    Every finite float is an integer over a power of two (`as_integer_ratio`), so the largest
+    of those powers scales them all exactly. Done with C-level maps: the plan has thousands of
+    distinct capacities.
+    """
+    values.discard(None)
+    known_values: list[float | None] = list(filter(math.isfinite, values))  # type: ignore[arg-type]
+    unknown: list[float | None] = [None, *values.difference(known_values)]
+    ratios = list(map(_integer_ratio, known_values))
+    dens = list(map(_second, ratios))
+    scale = max(dens, default=1)
+    nums = map(_first, ratios)
+    if scale == 1:
+        return 1, dict(zip(known_values, nums, strict=True)), unknown
+    # num × (scale // den): exact, each den being a power of two not above the scale
+    factors = map(floordiv, repeat(scale), dens)
+    return scale, dict(zip(known_values, map(mul, nums, factors), strict=True)), unknown
 
 
 def analyse(plan: Plan, as_of: date | None = None) -> Analysis:
@@ -364,23 +366,43 @@ def _outliving(ctx: _Context, outliving: list[int], findings: list[Finding]) -> 
 def in_report_order(findings: list[Finding]) -> tuple[Finding, ...]:
     """Sorted by severity, start, rule, function, end, then detail (SPEC §4).
 
-    The detail sentence only decides between findings equal in everything else, so it is only
-    read (and formatted, see `Finding.deferred`) for those.
+    Each finding's key is one integer that orders as the tuple (severity rank, start, rule,
+    function or "", end) does: the rules and the function names are replaced by their ranks
+    among those present, the dates by their ordinals (below 2²² each), and the parts joined in
+    mixed radix. The detail sentence only decides between findings equal in everything else, so
+    it is only read (and formatted, see `Finding.deferred`) for those.
     """
+    n = len(findings)
     rank = {severity: severity.rank for severity in Severity}
-    keyed = [(rank[f.severity], f.start, f.rule, f.function or "", f.end) for f in findings]
-    order = sorted(range(len(findings)), key=keyed.__getitem__)
-    i = 1
-    n = len(order)
-    while i < n:
-        if keyed[order[i]] != keyed[order[i - 1]]:
-            i += 1
-            continue
-        j = i + 1  # order[i - 1 : j] is a run of equal keys
-        while j < n and keyed[order[j]] == keyed[order[i]]:
-            j += 1
-        order[i - 1 : j] = sorted(order[i - 1 : j], key=lambda k: findings[k].detail)
-        i = j + 1
+    rules = {f.rule for f in findings}
+    names = {f.function or "" for f in findings}
+    rule_rank = {rule: i for i, rule in enumerate(sorted(rules))}
+    name_rank = {name: i for i, name in enumerate(sorted(names))}
+    n_rules = len(rules)
+    n_names = len(names)
+    keys = [
+        (
+            (((rank[f.severity] << 22) + f.start.toordinal()) * n_rules + rule_rank[f.rule])
+            * n_names
+            + name_rank[f.function or ""]
+            << 22
+        )
+        + f.end.toordinal()
+        for f in findings
+    ]
+    order = sorted(range(n), key=keys.__getitem__)
+    if len(set(keys)) < n:  # findings equal but for their details: those by detail
+        ordered = [keys[k] for k in order]
+        ties = list(compress(range(1, n), map(eq, islice(ordered, 1, None), ordered)))
+        t = 0
+        while t < len(ties):
+            i = ties[t] - 1  # order[i : j] is a run of equal keys
+            j = ties[t] + 1
+            t += 1
+            while t < len(ties) and ties[t] == j:
+                j += 1
+                t += 1
+            order[i:j] = sorted(order[i:j], key=lambda k: findings[k].detail)
     return tuple([findings[k] for k in order])
 
 
@@ -409,7 +431,7 @@ def _outlives(ctx: _Context, function: Function, s: Assignment, findings: list[F
         findings.append(
             Finding.deferred(
                 "outlives_presence",
-                Severity.MEDIUM,
+                _MEDIUM,
                 function.name,
                 _day(start),
                 _day(end),
@@ -867,7 +889,7 @@ def _un_exit(
     elif weakest == 2:  # Partly ready
         severity = _COLD_SEVERITY[function.priority]
     else:
-        severity = Severity.INFO
+        severity = _INFO
     when = _day(day)
     readiness = _READINESS_BY_RANK[weakest]
     return Finding.deferred(
@@ -915,7 +937,7 @@ def _break(
     """A coverage_gap, or (`rule` = "short_break") a bridged break."""
     formatter: Callable[..., str]
     if rule == "short_break":
-        severity = Severity.INFO
+        severity = _INFO
         formatter = sentences.short_break
         arguments: tuple[object, ...] = (
             function.name,
