@@ -78,8 +78,8 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from functools import lru_cache
-from itertools import accumulate, compress, islice, repeat
-from operator import attrgetter, eq, floordiv, itemgetter, methodcaller, mul
+from itertools import accumulate, repeat
+from operator import attrgetter, floordiv, itemgetter, methodcaller, mul
 from typing import Final, NamedTuple
 
 from . import sentences
@@ -366,43 +366,23 @@ def _outliving(ctx: _Context, outliving: list[int], findings: list[Finding]) -> 
 def in_report_order(findings: list[Finding]) -> tuple[Finding, ...]:
     """Sorted by severity, start, rule, function, end, then detail (SPEC §4).
 
-    Each finding's key is one integer that orders as the tuple (severity rank, start, rule,
-    function or "", end) does: the rules and the function names are replaced by their ranks
-    among those present, the dates by their ordinals (below 2²² each), and the parts joined in
-    mixed radix. The detail sentence only decides between findings equal in everything else, so
-    it is only read (and formatted, see `Finding.deferred`) for those.
+    The detail sentence only decides between findings equal in everything else, so it is only
+    read (and formatted, see `Finding.deferred`) for those.
     """
-    n = len(findings)
     rank = {severity: severity.rank for severity in Severity}
-    rules = {f.rule for f in findings}
-    names = {f.function or "" for f in findings}
-    rule_rank = {rule: i for i, rule in enumerate(sorted(rules))}
-    name_rank = {name: i for i, name in enumerate(sorted(names))}
-    n_rules = len(rules)
-    n_names = len(names)
-    keys = [
-        (
-            (((rank[f.severity] << 22) + f.start.toordinal()) * n_rules + rule_rank[f.rule])
-            * n_names
-            + name_rank[f.function or ""]
-            << 22
-        )
-        + f.end.toordinal()
-        for f in findings
-    ]
-    order = sorted(range(n), key=keys.__getitem__)
-    if len(set(keys)) < n:  # findings equal but for their details: those by detail
-        ordered = [keys[k] for k in order]
-        ties = list(compress(range(1, n), map(eq, islice(ordered, 1, None), ordered)))
-        t = 0
-        while t < len(ties):
-            i = ties[t] - 1  # order[i : j] is a run of equal keys
-            j = ties[t] + 1
-            t += 1
-            while t < len(ties) and ties[t] == j:
-                j += 1
-                t += 1
-            order[i:j] = sorted(order[i:j], key=lambda k: findings[k].detail)
+    keyed = [(rank[f.severity], f.start, f.rule, f.function or "", f.end) for f in findings]
+    order = sorted(range(len(findings)), key=keyed.__getitem__)
+    i = 1
+    n = len(order)
+    while i < n:
+        if keyed[order[i]] != keyed[order[i - 1]]:
+            i += 1
+            continue
+        j = i + 1  # order[i - 1 : j] is a run of equal keys
+        while j < n and keyed[order[j]] == keyed[order[i]]:
+            j += 1
+        order[i - 1 : j] = sorted(order[i - 1 : j], key=lambda k: findings[k].detail)
+        i = j + 1
     return tuple([findings[k] for k in order])
 
 
@@ -481,12 +461,14 @@ def _sweep(
 ) -> int:
     """One sweep over the boundary points of the function's effective intervals.
 
-    Between two consecutive points the active set does not change; the state (count, Unfunded
-    count, UN count, capacity sum with its unknown weights, Unfunded assignments) is updated at
-    each point. Returns the number of covered and bridged days of W.
+    Between two consecutive points the active set does not change; the state (Unfunded count,
+    UN count, capacity sum with its unknown weights, Unfunded assignments) is updated at each
+    point; the number of active assignments is ``si − ei`` (started minus ended). Returns the
+    number of covered and bridged days of W.
     """
     severity = _SEVERITY[function.priority]
     min_overlap = ctx.min_overlap
+    handovers = min_overlap > 0  # (an overlap is never negative: else no handover is cold)
     bridge_days = ctx.bridge_days
     cliffs = ctx.cliffs
     always_below = ctx.always_below
@@ -502,7 +484,6 @@ def _sweep(
     by_end.append(_SENTINEL)
     carries_on: _CarriesOn | None = None  # made when first needed
 
-    count = 0
     unfunded = 0
     un = 0
     capacity = 0  # the sum of the capacity weights (see _Context.unknown)
@@ -529,7 +510,6 @@ def _sweep(
         ei0 = ei
         it = by_end[ei]
         while it[3] < p:
-            count -= 1
             if it[5]:
                 unfunded -= 1
                 del unfunded_active[it[2]]
@@ -541,7 +521,6 @@ def _sweep(
         si0 = si
         it = by_start[si]
         while it[0] == p:
-            count += 1
             if it[5]:
                 unfunded += 1
                 unfunded_active[it[2]] = it
@@ -554,10 +533,8 @@ def _sweep(
         if p < w0:  # before W: only the state matters
             p = nxt if nxt < w0 else w0
             continue
-        if nxt > w1:
-            nxt = w1 + 1
 
-        if count:
+        if si > ei:  # covered
             if gap_start < 0:
                 # the common case: p is W's first day or p − 1 is covered, so prev(p) = p − 1
                 if p > w0:
@@ -590,18 +567,17 @@ def _sweep(
                             _un_exit(ctx, function, p, by_start[first:si], by_end[ei0:ei])
                         )
                 # cold_handover on p by the assignments that ended on p − 1
-                if ei > ei0 and min_overlap > 0:
+                if ei > ei0 and handovers:
                     while by_start[first][3] < p:
                         first += 1
                     latest = p - min_overlap  # overlap < min_overlap ⇔ max(starts) > latest
-                    j = ei0
+                    # The enders all ended on p − 1 and come by start (by_end is sorted stably
+                    # from by_start): the last of them started last.
                     late = by_start[first][0] > latest  # the receiver: everyone is short of it
-                    if not late:  # a warm receiver: only the enders that started late count
-                        while j < ei and by_end[j][0] <= latest:
-                            j += 1
-                    if j < ei:  # (the rare case)
+                    if late or by_end[ei - 1][0] > latest:  # (the rare case)
+                        # with a warm receiver, only the enders that started late count
                         cold = (
-                            by_end[ei0:ei] if late else [a for a in by_end[j:ei] if a[0] > latest]
+                            by_end[ei0:ei] if late else [a for a in by_end[ei0:ei] if a[0] > latest]
                         )
                         if si - first > _SCAN_LIMIT and carries_on is None:
                             carries_on = _CarriesOn(by_start[:-1])
@@ -665,12 +641,12 @@ def _sweep(
                 gap_start = -1
             # … and inside a steady stretch, with a threshold above 1
             if steady_cliffs and cliffs and 0 < capacity < half:
-                for day in range(p + 1, nxt):
+                for day in range(p + 1, nxt if nxt <= w1 else w1 + 1):
                     findings.append(
                         _cliff(ctx, function, day, capacity, capacity, [], severity, False)
                     )
             # funding_gap
-            if unfunded == count:
+            if unfunded == si - ei:
                 if fund_start < 0:
                     fund_start = p
                     fund_items = list(unfunded_active.values())
