@@ -78,8 +78,8 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from functools import lru_cache
-from itertools import accumulate, repeat
-from operator import attrgetter, floordiv, itemgetter, methodcaller, mul
+from itertools import accumulate
+from operator import itemgetter
 from typing import Final, NamedTuple
 
 from . import sentences
@@ -135,10 +135,6 @@ _READY: Final = 9
 _FAR: Final = date.max.toordinal() + 2
 _SENTINEL: _Item = (_FAR, "", -1, _FAR, 0, 0, "", "", 0, 0)
 _by_end = itemgetter(_END)
-_capacity_of = attrgetter("capacity")
-_integer_ratio = methodcaller("as_integer_ratio")
-_first = itemgetter(0)
-_second = itemgetter(1)
 _NONE: list[_Item] = []  # (never appended to)
 _NEVER_BEFORE = -1  # an ordinal before every date
 _NEVER_AFTER = date.max.toordinal() + 1  # an ordinal after every date
@@ -179,6 +175,12 @@ class _Context:
                     a.name, presence, start, end, presence.start.toordinal(), p_end, un
                 )
         self.unknown_actor = _Actor(_UNKNOWN_ACTOR, None, h0, h1, _NEVER_BEFORE, _NEVER_AFTER, 0)
+        #: each actor's fields but its presence, as a plain tuple (unpacked once per assignment)
+        self.spans: dict[str, tuple[str, int, int, int, int, int]] = {
+            actor_id: (a.name, a.life_start, a.life_end, a.presence_start, a.presence_end, a.un)
+            for actor_id, a in self.actors.items()
+        }
+        self.unknown_span = (_UNKNOWN_ACTOR, h0, h1, _NEVER_BEFORE, _NEVER_AFTER, 0)
         #: for each actor id, itself and the actors continuing it (directly or by a chain)
         self.carried_on_by: dict[str, frozenset[str]] = {
             actor_id: others | {actor_id} for actor_id, others in plan.continuers().items()
@@ -193,15 +195,16 @@ class _Context:
         self.steady_cliffs = self.always_below or self.num > self.den
         self.min_overlap = plan.min_overlap_days
         self.bridge_days = plan.bridge_days
-        scale, known, unknown = _scaled_capacities(set(map(_capacity_of, plan.assignments)))
+        scale, scaled = _scaled_capacities({s.capacity for s in plan.assignments})
         self.scale = scale
         # The weight of an unknown capacity: more than twice any sum of known ones, so a sum
         # with an unknown capacity in it is ≥ `half` and a sum of known ones is < `half`.
-        largest = max(max(known.values(), default=0), -min(known.values(), default=0))
+        largest = max((abs(v) for v in scaled.values() if v is not None), default=0)
         self.unknown = 1 << (largest.bit_length() + len(plan.assignments).bit_length() + 2)
         self.half = self.unknown >> 1
-        self.capacities: dict[float | None, int] = dict.fromkeys(unknown, self.unknown)
-        self.capacities.update(known)
+        self.capacities: dict[float | None, int] = {
+            value: self.unknown if v is None else v for value, v in scaled.items()
+        }
         self.presence_of = {
             actor_id: a.presence.id for actor_id, a in self.actors.items() if a.presence
         }
@@ -214,26 +217,30 @@ class _Context:
 
 def _scaled_capacities(
     values: set[float | None],
-) -> tuple[int, dict[float | None, int], list[float | None]]:
-    """One power of two that turns every capacity into an integer; each known capacity scaled;
-    and the unknown ones (None, NaN, infinite).
-
-    Every finite float is an integer over a power of two (`as_integer_ratio`), so the largest
-    of those powers scales them all exactly. Done with C-level maps: the plan has thousands of
-    distinct capacities.
-    """
-    values.discard(None)
-    known_values: list[float | None] = list(filter(math.isfinite, values))  # type: ignore[arg-type]
-    unknown: list[float | None] = [None, *values.difference(known_values)]
-    ratios = list(map(_integer_ratio, known_values))
-    dens = list(map(_second, ratios))
-    scale = max(dens, default=1)
-    nums = map(_first, ratios)
-    if scale == 1:
-        return 1, dict(zip(known_values, nums, strict=True)), unknown
-    # num × (scale // den): exact, each den being a power of two not above the scale
-    factors = map(floordiv, repeat(scale), dens)
-    return scale, dict(zip(known_values, map(mul, nums, factors), strict=True)), unknown
+) -> tuple[int, dict[float | None, int | None]]:
+    """One power of two that turns every capacity into an integer, and each capacity scaled —
+    or None when it is unknown (None, NaN, infinite)."""
+    scaled: dict[float | None, int | None] = {}
+    fractional: list[float] = []
+    for value in values:
+        if value is None:
+            scaled[value] = None
+        elif value.__class__ is int or value.is_integer():
+            scaled[value] = int(value)
+        elif math.isfinite(value):
+            fractional.append(value)
+        else:
+            scaled[value] = None
+    if not fractional:
+        return 1, scaled
+    ratios = [float(value).as_integer_ratio() for value in fractional]
+    scale = max(den for _num, den in ratios)
+    for value, item in scaled.items():
+        if item is not None:
+            scaled[value] = item * scale
+    for value, (num, den) in zip(fractional, ratios, strict=True):
+        scaled[value] = num * (scale // den)
+    return scale, scaled
 
 
 def analyse(plan: Plan, as_of: date | None = None) -> Analysis:
@@ -286,22 +293,22 @@ def _effective_intervals(ctx: _Context) -> tuple[dict[str, list[_Item]], list[in
     h1 = ctx.h1
     items_by_function: defaultdict[str, list[_Item]] = defaultdict(list)
     outliving: list[int] = []
-    actors_get = ctx.actors.get
-    unknown_actor = ctx.unknown_actor
+    spans_get = ctx.spans.get
+    unknown_span = ctx.unknown_span
     capacities = ctx.capacities
     unfunded_status = FundingStatus.UNFUNDED
     ranks = _READINESS_RANK
     for pos, s in enumerate(ctx.plan.assignments):
         actor_id = s.actor_id
-        name, _presence, life_start, life_end, p_start, p_end, un = actors_get(
-            actor_id, unknown_actor
-        )
-        own_start = s.start.toordinal()
-        own_end = h1 if s.end is None else s.end.toordinal()
-        if own_start < p_start or own_end > p_end:
+        name, life_start, life_end, p_start, p_end, un = spans_get(actor_id, unknown_span)
+        start = s.start.toordinal()
+        end = h1 if s.end is None else s.end.toordinal()
+        if start < p_start or end > p_end:
             outliving.append(pos)
-        start = own_start if own_start > life_start else life_start
-        end = own_end if own_end < life_end else life_end
+        if start < life_start:
+            start = life_start
+        if end > life_end:
+            end = life_end
         if start <= end:
             items_by_function[s.function_id].append(
                 (
@@ -484,7 +491,7 @@ def _sweep(
     by_end.append(_SENTINEL)
     carries_on: _CarriesOn | None = None  # made when first needed
 
-    unfunded = 0
+    funded = 0  # the active assignments that are not Unfunded
     un = 0
     capacity = 0  # the sum of the capacity weights (see _Context.unknown)
 
@@ -503,16 +510,45 @@ def _sweep(
     # the points: each day where an interval starts or the day after one ends, and w0; the next
     # point is always the smaller of the next start and the next end + 1 (sentinels: +∞)
     p = min(by_start[0][0], by_end[0][3] + 1, w0)
+    while p < w0:  # before W: only the state matters
+        it = by_end[ei]
+        while it[3] < p:
+            if it[5]:
+                del unfunded_active[it[2]]
+            else:
+                funded -= 1
+            capacity -= it[4]
+            un -= it[8]
+            ei += 1
+            it = by_end[ei]
+        nxt = it[3] + 1
+        it = by_start[si]
+        while it[0] == p:
+            if it[5]:
+                unfunded_active[it[2]] = it
+            else:
+                funded += 1
+            capacity += it[4]
+            un += it[8]
+            si += 1
+            it = by_start[si]
+        if it[0] < nxt:
+            nxt = it[0]
+        p = nxt if nxt < w0 else w0
+
+    # The state of p − 1 (set at the end of each point); on W's first day, none: prev(w0) is
+    # none, so that no rule comparing with the day before fires on it.
+    prev_capacity = 0
+    prev_un = 0
     while p <= w1:
-        prev_capacity = capacity
-        prev_un = un
         # (constant subscripts: the fields of _Item, see _START … _READY)
         ei0 = ei
         it = by_end[ei]
         while it[3] < p:
             if it[5]:
-                unfunded -= 1
                 del unfunded_active[it[2]]
+            else:
+                funded -= 1
             capacity -= it[4]
             un -= it[8]
             ei += 1
@@ -522,50 +558,46 @@ def _sweep(
         it = by_start[si]
         while it[0] == p:
             if it[5]:
-                unfunded += 1
                 unfunded_active[it[2]] = it
+            else:
+                funded += 1
             capacity += it[4]
             un += it[8]
             si += 1
             it = by_start[si]
         if it[0] < nxt:
             nxt = it[0]
-        if p < w0:  # before W: only the state matters
-            p = nxt if nxt < w0 else w0
-            continue
 
         if si > ei:  # covered
             if gap_start < 0:
                 # the common case: p is W's first day or p − 1 is covered, so prev(p) = p − 1
-                if p > w0:
-                    # capacity_cliff on p (cap(p − 1) > 0 and known; with a threshold of at
-                    # most 1 a cliff is a drop, so most points are passed over at once)
-                    if (
-                        (capacity < prev_capacity or steady_cliffs)
-                        and capacity < half
-                        and 0 < prev_capacity < half
-                        and cliffs
-                        and (always_below or capacity * den < num * prev_capacity)
-                    ):
-                        findings.append(
-                            _cliff(
-                                ctx,
-                                function,
-                                p,
-                                prev_capacity,
-                                capacity,
-                                by_end[ei0:ei] + by_start[si0:si],
-                                severity,
-                                False,
-                            )
+                # (none on W's first day: prev_capacity and prev_un are 0 then)
+                # capacity_cliff on p (cap(p − 1) > 0 and known; with a threshold of at
+                # most 1 a cliff is a drop, so most points are passed over at once)
+                if (
+                    (capacity < prev_capacity or steady_cliffs)
+                    and capacity < half
+                    and 0 < prev_capacity < half
+                    and cliffs
+                    and (always_below or capacity * den < num * prev_capacity)
+                ):
+                    findings.append(
+                        _cliff(
+                            ctx,
+                            function,
+                            p,
+                            prev_capacity,
+                            capacity,
+                            by_end[ei0:ei] + by_start[si0:si],
+                            severity,
+                            False,
                         )
-                    # un_exit on p: the UN carried it on p − 1 and nobody of the UN carries it now
-                    if prev_un and not un:
-                        while by_start[first][3] < p:
-                            first += 1
-                        findings.append(
-                            _un_exit(ctx, function, p, by_start[first:si], by_end[ei0:ei])
-                        )
+                    )
+                # un_exit on p: the UN carried it on p − 1 and nobody of the UN carries it now
+                if prev_un and not un:
+                    while by_start[first][3] < p:
+                        first += 1
+                    findings.append(_un_exit(ctx, function, p, by_start[first:si], by_end[ei0:ei]))
                 # cold_handover on p by the assignments that ended on p − 1
                 if ei > ei0 and handovers:
                     while by_start[first][3] < p:
@@ -646,7 +678,7 @@ def _sweep(
                         _cliff(ctx, function, day, capacity, capacity, [], severity, False)
                     )
             # funding_gap
-            if unfunded == si - ei:
+            if not funded:  # every active assignment is Unfunded
                 if fund_start < 0:
                     fund_start = p
                     fund_items = list(unfunded_active.values())
@@ -664,6 +696,8 @@ def _sweep(
             if fund_start >= 0:
                 findings.append(_funding_gap(ctx, function, fund_start, p - 1, fund_items))
                 fund_start = -1
+        prev_capacity = capacity
+        prev_un = un
         p = nxt
 
     if gap_start >= 0:  # a run to the end of W: never bridged
