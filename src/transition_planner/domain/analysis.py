@@ -83,6 +83,7 @@ from operator import itemgetter
 from typing import Final, NamedTuple
 
 from . import sentences
+from .deferred import deferred_finding, deferred_finding_lazy_extras
 from .enums import FundingStatus, Priority, Readiness, Severity
 from .findings import Analysis, Finding
 from .model import Assignment, Function, Plan, Presence
@@ -873,7 +874,7 @@ def _cliff(
     old_value = ctx.capacity_value(old)
     new_value = ctx.capacity_value(new)
     when = _day(day)
-    return Finding.deferred(
+    return deferred_finding(
         "capacity_cliff",
         severity,
         function.name,
@@ -883,7 +884,8 @@ def _cliff(
         (function.name, old_value, new_value, ctx.threshold, day, bridged),
         {"from_capacity": old_value, "to_capacity": new_value},
         function.id,
-        ids=(_ids, (changed, ctx.presence_of, False)),
+        _ids,
+        (changed, ctx.presence_of, False),
     )
 
 
@@ -902,7 +904,7 @@ def _un_exit(
         severity = _INFO
     when = _day(day)
     readiness = _READINESS_BY_RANK[weakest]
-    return Finding.deferred(
+    return deferred_finding_lazy_extras(
         "un_exit",
         severity,
         function.name,
@@ -912,7 +914,8 @@ def _un_exit(
         (function.name, day, active, readiness),
         (_un_exit_extras, (active, readiness)),
         function.id,
-        ids=(_un_exit_ids, (ended, active, ctx.presence_of)),
+        _un_exit_ids,
+        (ended, active, ctx.presence_of),
     )
 
 
@@ -961,7 +964,7 @@ def _break(
         severity = _SEVERITY[function.priority]
         formatter = sentences.coverage_gap
         arguments = (function.name, start, end, _names(before), _names(after))
-    return Finding.deferred(
+    return deferred_finding(
         rule,
         severity,
         function.name,
@@ -971,7 +974,8 @@ def _break(
         arguments,
         {},
         function.id,
-        ids=(_ids, ([*before, *after], ctx.presence_of, True)),
+        _ids,
+        ([*before, *after], ctx.presence_of, True),
     )
 
 
@@ -983,7 +987,7 @@ def _funding_gap(
     involved: list[_Item],
 ) -> Finding:
     involved.sort()
-    return Finding.deferred(
+    return deferred_finding(
         "funding_gap",
         _SEVERITY[function.priority],
         function.name,
@@ -993,5 +997,6 @@ def _funding_gap(
         (function.name, start, end, _names(involved)),
         {},
         function.id,
-        ids=(_ids, (involved, ctx.presence_of, False)),
+        _ids,
+        (involved, ctx.presence_of, False),
     )
