@@ -8,7 +8,11 @@ from datetime import date
 
 import pytest
 
-from transition_planner.domain.deferred import deferred_finding, deferred_finding_lazy_extras
+from transition_planner.domain.deferred import (
+    deferred_finding,
+    deferred_finding_lazy_extras,
+    deferred_finding_with_ids,
+)
 from transition_planner.domain.enums import Severity
 from transition_planner.domain.findings import Finding
 from transition_planner.i18n import use_language
@@ -108,3 +112,20 @@ def test_each_fast_finding_has_its_own_state_and_its_language() -> None:
     assert vars(one) is not vars(two) and one.extras is not two.extras
     with use_language("fr"):  # formatted again in another language, as Finding.deferred does
         assert one.detail == "A is uncovered for 1 days"
+
+
+def test_the_fast_findings_with_ids_are_those_of_finding_deferred() -> None:
+    day = date(2021, 3, 1)
+    args = ("handover_lost", Severity.MEDIUM, None, day, day, sentence, ("Files", 1))
+    extras_ = {"item": "Files"}
+    fast = deferred_finding_with_ids(*args, extras_, None, ("a1",), ("p1",), ("h1",))
+    slow = Finding.deferred(*args, extras_, None, ("a1",), ("p1",), handover_ids=("h1",))  # type: ignore[arg-type]
+    assert vars(fast).keys() == vars(slow).keys()
+    assert fast == slow
+    assert public(fast) == public(slow)
+    assert (fast.assignment_ids, fast.presence_ids, fast.handover_ids) == (
+        ("a1",),
+        ("p1",),
+        ("h1",),
+    )
+    assert pickle.loads(pickle.dumps(fast)) == slow

@@ -83,7 +83,7 @@ from operator import itemgetter
 from typing import Final, NamedTuple
 
 from . import sentences
-from .deferred import deferred_finding, deferred_finding_lazy_extras
+from .deferred import deferred_finding, deferred_finding_lazy_extras, deferred_finding_with_ids
 from .enums import FundingStatus, Priority, Readiness, Severity
 from .findings import Analysis, Finding
 from .model import Assignment, Function, Plan, Presence
@@ -427,7 +427,7 @@ def _outlives(ctx: _Context, function: Function, s: Assignment, findings: list[F
         parts.append((max(lo, actor.presence_end + 1), hi, True, presence.end))
     for start, end, after, when in parts:
         findings.append(
-            Finding.deferred(
+            deferred_finding_with_ids(
                 "outlives_presence",
                 _MEDIUM,
                 function.name,
@@ -439,6 +439,7 @@ def _outlives(ctx: _Context, function: Function, s: Assignment, findings: list[F
                 function.id,
                 (s.id,),
                 (presence.id,),
+                (),
             )
         )
 
@@ -838,7 +839,7 @@ def _cold_handovers(
             presence_ids = (from_presence, to_presence)
         day = _day(r)
         findings.append(
-            Finding.deferred(
+            deferred_finding_with_ids(
                 "cold_handover",
                 _COLD_SEVERITY[function.priority],
                 function.name,
@@ -850,6 +851,7 @@ def _cold_handovers(
                 function.id,
                 (a[_ID], receiver[_ID]),
                 presence_ids,
+                (),
             )
         )
 

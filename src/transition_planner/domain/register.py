@@ -32,6 +32,7 @@ from datetime import date, timedelta
 from fractions import Fraction
 
 from . import sentences
+from .deferred import deferred_finding_with_ids
 from .enums import FundingLineStatus, HandoverStatus, Priority, Severity
 from .findings import Finding
 from .model import Function, Handover, Plan, Presence
@@ -76,19 +77,19 @@ def register_findings(plan: Plan, as_of: date, h0: int, h1: int) -> list[Finding
             return
         function = functions.get(h.function_id) if h.function_id else None
         out.append(
-            Finding.deferred(
+            deferred_finding_with_ids(
                 rule,
                 severity,
                 function.name if function else None,
                 start,
                 end,
-                formatter,  # type: ignore[arg-type]
+                formatter,
                 arguments,
                 extras,
                 function.id if function else None,
                 (),
                 presence_ids,
-                handover_ids=(h.id,),
+                (h.id,),
             )
         )
 
