@@ -83,6 +83,7 @@ from operator import itemgetter
 from typing import Final, NamedTuple
 
 from . import sentences
+from .deferred import deferred_finding, deferred_finding_lazy_extras, deferred_finding_with_ids
 from .enums import FundingStatus, Priority, Readiness, Severity
 from .findings import Analysis, Finding
 from .model import Assignment, Function, Plan, Presence
@@ -141,6 +142,9 @@ _NEVER_AFTER = date.max.toordinal() + 1  # an ordinal after every date
 #: cold_handover: whether an actor (or one continuing it) carries on is found by scanning the
 #: active assignments when there are at most this many, else through per-actor intervals.
 _SCAN_LIMIT = 32
+# (enumeration members as constants: `Severity.INFO` is a class attribute lookup in Python)
+_MEDIUM = Severity.MEDIUM
+_INFO = Severity.INFO
 _SEVERITY: dict[Priority, Severity] = {priority: priority.severity for priority in Priority}
 _COLD_SEVERITY = {priority: severity.lowered() for priority, severity in _SEVERITY.items()}
 _READINESS_BY_RANK: dict[int, Readiness | None] = {0: None} | {r.rank: r for r in Readiness}
@@ -172,6 +176,12 @@ class _Context:
                     a.name, presence, start, end, presence.start.toordinal(), p_end, un
                 )
         self.unknown_actor = _Actor(_UNKNOWN_ACTOR, None, h0, h1, _NEVER_BEFORE, _NEVER_AFTER, 0)
+        #: each actor's fields but its presence, as a plain tuple (unpacked once per assignment)
+        self.spans: dict[str, tuple[str, int, int, int, int, int]] = {
+            actor_id: (a.name, a.life_start, a.life_end, a.presence_start, a.presence_end, a.un)
+            for actor_id, a in self.actors.items()
+        }
+        self.unknown_span = (_UNKNOWN_ACTOR, h0, h1, _NEVER_BEFORE, _NEVER_AFTER, 0)
         #: for each actor id, itself and the actors continuing it (directly or by a chain)
         self.carried_on_by: dict[str, frozenset[str]] = {
             actor_id: others | {actor_id} for actor_id, others in plan.continuers().items()
@@ -250,6 +260,13 @@ def _no_cycle_collection() -> Iterator[None]:
     The analysis makes tens of thousands of small tuples and lists and never a reference cycle;
     left on, the collector walks the whole plan again and again while they are made (on the
     benchmark plan a third of the time). It is switched back on at the end, as it was.
+
+    Switched back on, it would at once walk every object the analysis made (they are all still
+    young), to find no cycle among them: a twentieth of the analysis. So they are first moved
+    to the oldest generation, where the collector looks at them only in its rare full
+    collections: `gc.freeze()` then `gc.unfreeze()` does exactly that, in constant time. (Not
+    when the process has frozen objects of its own: `unfreeze` would release them too.) Nothing
+    escapes collection; objects made just before the analysis are merely promoted with them.
     """
     was_enabled = gc.isenabled()
     gc.disable()
@@ -257,6 +274,9 @@ def _no_cycle_collection() -> Iterator[None]:
         yield
     finally:
         if was_enabled:
+            if gc.get_freeze_count() == 0:
+                gc.freeze()
+                gc.unfreeze()
             gc.enable()
 
 
@@ -284,22 +304,22 @@ def _effective_intervals(ctx: _Context) -> tuple[dict[str, list[_Item]], list[in
     h1 = ctx.h1
     items_by_function: defaultdict[str, list[_Item]] = defaultdict(list)
     outliving: list[int] = []
-    actors_get = ctx.actors.get
-    unknown_actor = ctx.unknown_actor
+    spans_get = ctx.spans.get
+    unknown_span = ctx.unknown_span
     capacities = ctx.capacities
     unfunded_status = FundingStatus.UNFUNDED
     ranks = _READINESS_RANK
     for pos, s in enumerate(ctx.plan.assignments):
         actor_id = s.actor_id
-        name, _presence, life_start, life_end, p_start, p_end, un = actors_get(
-            actor_id, unknown_actor
-        )
-        own_start = s.start.toordinal()
-        own_end = h1 if s.end is None else s.end.toordinal()
-        if own_start < p_start or own_end > p_end:
+        name, life_start, life_end, p_start, p_end, un = spans_get(actor_id, unknown_span)
+        start = s.start.toordinal()
+        end = h1 if s.end is None else s.end.toordinal()
+        if start < p_start or end > p_end:
             outliving.append(pos)
-        start = own_start if own_start > life_start else life_start
-        end = own_end if own_end < life_end else life_end
+        if start < life_start:
+            start = life_start
+        if end > life_end:
+            end = life_end
         if start <= end:
             items_by_function[s.function_id].append(
                 (
@@ -407,9 +427,9 @@ def _outlives(ctx: _Context, function: Function, s: Assignment, findings: list[F
         parts.append((max(lo, actor.presence_end + 1), hi, True, presence.end))
     for start, end, after, when in parts:
         findings.append(
-            Finding.deferred(
+            deferred_finding_with_ids(
                 "outlives_presence",
-                Severity.MEDIUM,
+                _MEDIUM,
                 function.name,
                 _day(start),
                 _day(end),
@@ -419,6 +439,7 @@ def _outlives(ctx: _Context, function: Function, s: Assignment, findings: list[F
                 function.id,
                 (s.id,),
                 (presence.id,),
+                (),
             )
         )
 
@@ -459,12 +480,14 @@ def _sweep(
 ) -> int:
     """One sweep over the boundary points of the function's effective intervals.
 
-    Between two consecutive points the active set does not change; the state (count, Unfunded
-    count, UN count, capacity sum with its unknown weights, Unfunded assignments) is updated at
-    each point. Returns the number of covered and bridged days of W.
+    Between two consecutive points the active set does not change; the state (Unfunded count,
+    UN count, capacity sum with its unknown weights, Unfunded assignments) is updated at each
+    point; the number of active assignments is ``si − ei`` (started minus ended). Returns the
+    number of covered and bridged days of W.
     """
     severity = _SEVERITY[function.priority]
     min_overlap = ctx.min_overlap
+    handovers = min_overlap > 0  # (an overlap is never negative: else no handover is cold)
     bridge_days = ctx.bridge_days
     cliffs = ctx.cliffs
     always_below = ctx.always_below
@@ -480,8 +503,7 @@ def _sweep(
     by_end.append(_SENTINEL)
     carries_on: _CarriesOn | None = None  # made when first needed
 
-    count = 0
-    unfunded = 0
+    funded = 0  # the active assignments that are not Unfunded
     un = 0
     capacity = 0  # the sum of the capacity weights (see _Context.unknown)
 
@@ -500,17 +522,45 @@ def _sweep(
     # the points: each day where an interval starts or the day after one ends, and w0; the next
     # point is always the smaller of the next start and the next end + 1 (sentinels: +∞)
     p = min(by_start[0][0], by_end[0][3] + 1, w0)
+    while p < w0:  # before W: only the state matters
+        it = by_end[ei]
+        while it[3] < p:
+            if it[5]:
+                del unfunded_active[it[2]]
+            else:
+                funded -= 1
+            capacity -= it[4]
+            un -= it[8]
+            ei += 1
+            it = by_end[ei]
+        nxt = it[3] + 1
+        it = by_start[si]
+        while it[0] == p:
+            if it[5]:
+                unfunded_active[it[2]] = it
+            else:
+                funded += 1
+            capacity += it[4]
+            un += it[8]
+            si += 1
+            it = by_start[si]
+        if it[0] < nxt:
+            nxt = it[0]
+        p = nxt if nxt < w0 else w0
+
+    # The state of p − 1 (set at the end of each point); on W's first day, none: prev(w0) is
+    # none, so that no rule comparing with the day before fires on it.
+    prev_capacity = 0
+    prev_un = 0
     while p <= w1:
-        prev_capacity = capacity
-        prev_un = un
         # (constant subscripts: the fields of _Item, see _START … _READY)
         ei0 = ei
         it = by_end[ei]
         while it[3] < p:
-            count -= 1
             if it[5]:
-                unfunded -= 1
                 del unfunded_active[it[2]]
+            else:
+                funded -= 1
             capacity -= it[4]
             un -= it[8]
             ei += 1
@@ -519,67 +569,59 @@ def _sweep(
         si0 = si
         it = by_start[si]
         while it[0] == p:
-            count += 1
             if it[5]:
-                unfunded += 1
                 unfunded_active[it[2]] = it
+            else:
+                funded += 1
             capacity += it[4]
             un += it[8]
             si += 1
             it = by_start[si]
         if it[0] < nxt:
             nxt = it[0]
-        if p < w0:  # before W: only the state matters
-            p = nxt if nxt < w0 else w0
-            continue
-        if nxt > w1:
-            nxt = w1 + 1
 
-        if count:
+        if si > ei:  # covered
             if gap_start < 0:
                 # the common case: p is W's first day or p − 1 is covered, so prev(p) = p − 1
-                if p > w0:
-                    # capacity_cliff on p (cap(p − 1) > 0 and known; with a threshold of at
-                    # most 1 a cliff is a drop, so most points are passed over at once)
-                    if (
-                        (capacity < prev_capacity or steady_cliffs)
-                        and capacity < half
-                        and 0 < prev_capacity < half
-                        and cliffs
-                        and (always_below or capacity * den < num * prev_capacity)
-                    ):
-                        findings.append(
-                            _cliff(
-                                ctx,
-                                function,
-                                p,
-                                prev_capacity,
-                                capacity,
-                                by_end[ei0:ei] + by_start[si0:si],
-                                severity,
-                                False,
-                            )
+                # (none on W's first day: prev_capacity and prev_un are 0 then)
+                # capacity_cliff on p (cap(p − 1) > 0 and known; with a threshold of at
+                # most 1 a cliff is a drop, so most points are passed over at once)
+                if (
+                    (capacity < prev_capacity or steady_cliffs)
+                    and capacity < half
+                    and 0 < prev_capacity < half
+                    and cliffs
+                    and (always_below or capacity * den < num * prev_capacity)
+                ):
+                    findings.append(
+                        _cliff(
+                            ctx,
+                            function,
+                            p,
+                            prev_capacity,
+                            capacity,
+                            by_end[ei0:ei] + by_start[si0:si],
+                            severity,
+                            False,
                         )
-                    # un_exit on p: the UN carried it on p − 1 and nobody of the UN carries it now
-                    if prev_un and not un:
-                        while by_start[first][3] < p:
-                            first += 1
-                        findings.append(
-                            _un_exit(ctx, function, p, by_start[first:si], by_end[ei0:ei])
-                        )
+                    )
+                # un_exit on p: the UN carried it on p − 1 and nobody of the UN carries it now
+                if prev_un and not un:
+                    while by_start[first][3] < p:
+                        first += 1
+                    findings.append(_un_exit(ctx, function, p, by_start[first:si], by_end[ei0:ei]))
                 # cold_handover on p by the assignments that ended on p − 1
-                if ei > ei0 and min_overlap > 0:
+                if ei > ei0 and handovers:
                     while by_start[first][3] < p:
                         first += 1
                     latest = p - min_overlap  # overlap < min_overlap ⇔ max(starts) > latest
-                    j = ei0
+                    # The enders all ended on p − 1 and come by start (by_end is sorted stably
+                    # from by_start): the last of them started last.
                     late = by_start[first][0] > latest  # the receiver: everyone is short of it
-                    if not late:  # a warm receiver: only the enders that started late count
-                        while j < ei and by_end[j][0] <= latest:
-                            j += 1
-                    if j < ei:  # (the rare case)
+                    if late or by_end[ei - 1][0] > latest:  # (the rare case)
+                        # with a warm receiver, only the enders that started late count
                         cold = (
-                            by_end[ei0:ei] if late else [a for a in by_end[j:ei] if a[0] > latest]
+                            by_end[ei0:ei] if late else [a for a in by_end[ei0:ei] if a[0] > latest]
                         )
                         if si - first > _SCAN_LIMIT and carries_on is None:
                             carries_on = _CarriesOn(by_start[:-1])
@@ -643,12 +685,12 @@ def _sweep(
                 gap_start = -1
             # … and inside a steady stretch, with a threshold above 1
             if steady_cliffs and cliffs and 0 < capacity < half:
-                for day in range(p + 1, nxt):
+                for day in range(p + 1, nxt if nxt <= w1 else w1 + 1):
                     findings.append(
                         _cliff(ctx, function, day, capacity, capacity, [], severity, False)
                     )
             # funding_gap
-            if unfunded == count:
+            if not funded:  # every active assignment is Unfunded
                 if fund_start < 0:
                     fund_start = p
                     fund_items = list(unfunded_active.values())
@@ -666,6 +708,8 @@ def _sweep(
             if fund_start >= 0:
                 findings.append(_funding_gap(ctx, function, fund_start, p - 1, fund_items))
                 fund_start = -1
+        prev_capacity = capacity
+        prev_un = un
         p = nxt
 
     if gap_start >= 0:  # a run to the end of W: never bridged
@@ -795,7 +839,7 @@ def _cold_handovers(
             presence_ids = (from_presence, to_presence)
         day = _day(r)
         findings.append(
-            Finding.deferred(
+            deferred_finding_with_ids(
                 "cold_handover",
                 _COLD_SEVERITY[function.priority],
                 function.name,
@@ -807,6 +851,7 @@ def _cold_handovers(
                 function.id,
                 (a[_ID], receiver[_ID]),
                 presence_ids,
+                (),
             )
         )
 
@@ -841,7 +886,7 @@ def _cliff(
     old_value = ctx.capacity_value(old)
     new_value = ctx.capacity_value(new)
     when = _day(day)
-    return Finding.deferred(
+    return deferred_finding(
         "capacity_cliff",
         severity,
         function.name,
@@ -851,7 +896,8 @@ def _cliff(
         (function.name, old_value, new_value, ctx.threshold, day, bridged),
         {"from_capacity": old_value, "to_capacity": new_value},
         function.id,
-        ids=(_ids, (changed, ctx.presence_of, False)),
+        _ids,
+        (changed, ctx.presence_of, False),
     )
 
 
@@ -867,10 +913,10 @@ def _un_exit(
     elif weakest == 2:  # Partly ready
         severity = _COLD_SEVERITY[function.priority]
     else:
-        severity = Severity.INFO
+        severity = _INFO
     when = _day(day)
     readiness = _READINESS_BY_RANK[weakest]
-    return Finding.deferred(
+    return deferred_finding_lazy_extras(
         "un_exit",
         severity,
         function.name,
@@ -880,7 +926,8 @@ def _un_exit(
         (function.name, day, active, readiness),
         (_un_exit_extras, (active, readiness)),
         function.id,
-        ids=(_un_exit_ids, (ended, active, ctx.presence_of)),
+        _un_exit_ids,
+        (ended, active, ctx.presence_of),
     )
 
 
@@ -915,7 +962,7 @@ def _break(
     """A coverage_gap, or (`rule` = "short_break") a bridged break."""
     formatter: Callable[..., str]
     if rule == "short_break":
-        severity = Severity.INFO
+        severity = _INFO
         formatter = sentences.short_break
         arguments: tuple[object, ...] = (
             function.name,
@@ -929,7 +976,7 @@ def _break(
         severity = _SEVERITY[function.priority]
         formatter = sentences.coverage_gap
         arguments = (function.name, start, end, _names(before), _names(after))
-    return Finding.deferred(
+    return deferred_finding(
         rule,
         severity,
         function.name,
@@ -939,7 +986,8 @@ def _break(
         arguments,
         {},
         function.id,
-        ids=(_ids, ([*before, *after], ctx.presence_of, True)),
+        _ids,
+        ([*before, *after], ctx.presence_of, True),
     )
 
 
@@ -951,7 +999,7 @@ def _funding_gap(
     involved: list[_Item],
 ) -> Finding:
     involved.sort()
-    return Finding.deferred(
+    return deferred_finding(
         "funding_gap",
         _SEVERITY[function.priority],
         function.name,
@@ -961,5 +1009,6 @@ def _funding_gap(
         (function.name, start, end, _names(involved)),
         {},
         function.id,
-        ids=(_ids, (involved, ctx.presence_of, False)),
+        _ids,
+        (involved, ctx.presence_of, False),
     )

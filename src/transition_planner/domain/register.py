@@ -32,15 +32,24 @@ from datetime import date, timedelta
 from fractions import Fraction
 
 from . import sentences
+from .deferred import deferred_finding_with_ids
 from .enums import FundingLineStatus, HandoverStatus, Priority, Severity
 from .findings import Finding
-from .model import Function, Handover, Plan
+from .model import Function, Handover, Plan, Presence
 
 __all__ = ["register_findings"]
 
 _COUNTED = (FundingLineStatus.SECURED, FundingLineStatus.PLEDGED)
 _OPEN = (HandoverStatus.PLANNED, HandoverStatus.IN_PROGRESS, HandoverStatus.BLOCKED)
 _ONE_DAY = timedelta(days=1)
+# Enumeration members as plain constants: reading `HandoverStatus.DONE` goes through the enum's
+# class attribute lookup, a cost worth avoiding once per handover.
+_DONE = HandoverStatus.DONE
+_LOST = HandoverStatus.LOST
+_DONE_OR_LOST = (_DONE, _LOST)
+_SERIOUS = (Priority.CRITICAL, Priority.HIGH)
+_HIGH = Severity.HIGH
+_MEDIUM = Severity.MEDIUM
 
 
 def register_findings(plan: Plan, as_of: date, h0: int, h1: int) -> list[Finding]:
@@ -68,32 +77,37 @@ def register_findings(plan: Plan, as_of: date, h0: int, h1: int) -> list[Finding
             return
         function = functions.get(h.function_id) if h.function_id else None
         out.append(
-            Finding.deferred(
+            deferred_finding_with_ids(
                 rule,
                 severity,
                 function.name if function else None,
                 start,
                 end,
-                formatter,  # type: ignore[arg-type]
+                formatter,
                 arguments,
                 extras,
                 function.id if function else None,
                 (),
                 presence_ids,
-                handover_ids=(h.id,),
+                (h.id,),
             )
         )
 
+    presences: dict[str, Presence | None] = {}  # the sender's presence, by sender id
     for h in plan.handovers:
         function = functions.get(h.function_id) if h.function_id else None
-        sender = plan.actor(h.from_actor_id)
-        presence = plan.actor_presence(sender) if sender is not None else None
+        try:
+            presence = presences[h.from_actor_id]
+        except KeyError:
+            sender = plan.actor(h.from_actor_id)
+            presence = plan.actor_presence(sender) if sender is not None else None
+            presences[h.from_actor_id] = presence
         ended = presence.end if presence is not None else None
-        if h.status is not HandoverStatus.DONE and ended is not None and h.due > ended:
+        if h.status is not _DONE and ended is not None and h.due > ended:
             assert presence is not None
             add(
                 "handover_after_exit",
-                Severity.HIGH,
+                _HIGH,
                 h,
                 ended + _ONE_DAY,
                 h.due,
@@ -102,20 +116,13 @@ def register_findings(plan: Plan, as_of: date, h0: int, h1: int) -> list[Finding
                 {"item": h.item, "presence": presence.name},
                 (presence.id,),
             )
-        if (
-            h.status not in (HandoverStatus.DONE, HandoverStatus.LOST)
-            and h.to_actor_id is None
-            and first <= h.due <= last
-        ):
+        if h.status not in _DONE_OR_LOST and h.to_actor_id is None and first <= h.due <= last:
             start = max(as_of, first)
             past = h.due < start
-            serious = function is not None and function.priority in (
-                Priority.CRITICAL,
-                Priority.HIGH,
-            )
+            serious = function is not None and function.priority in _SERIOUS
             add(
                 "handover_unassigned",
-                Severity.HIGH if serious else Severity.MEDIUM,
+                _HIGH if serious else _MEDIUM,
                 h,
                 h.due if past else start,
                 h.due,
@@ -126,7 +133,7 @@ def register_findings(plan: Plan, as_of: date, h0: int, h1: int) -> list[Finding
         if h.status in _OPEN and h.due < as_of:
             add(
                 "handover_overdue",
-                Severity.HIGH,
+                _HIGH,
                 h,
                 h.due,
                 as_of - _ONE_DAY,
@@ -134,10 +141,10 @@ def register_findings(plan: Plan, as_of: date, h0: int, h1: int) -> list[Finding
                 (h.item, h.due, h.status, as_of, h.owner),
                 {"item": h.item, "owner": h.owner},
             )
-        if h.status is HandoverStatus.LOST:
+        if h.status is _LOST:
             add(
                 "handover_lost",
-                Severity.MEDIUM,
+                _MEDIUM,
                 h,
                 h.due,
                 h.due,
@@ -149,28 +156,34 @@ def register_findings(plan: Plan, as_of: date, h0: int, h1: int) -> list[Finding
     return out
 
 
-def _exact(amount: float) -> Fraction:
-    return Fraction(amount) if math.isfinite(amount) else Fraction(0)
-
-
 def _financial_cliffs(plan: Plan, first: date, last: date) -> list[Finding]:
-    totals: dict[int, Fraction] = {}
+    # The counted amounts of each year summed exactly: every finite float is an integer over a
+    # power of two, so all of them are scaled by the largest such power and summed as integers.
+    ratios: dict[int, list[tuple[int, int]]] = {}
+    scale = 1
     for line in plan.funding_lines:
-        if line.status in _COUNTED:
-            totals[line.year] = totals.get(line.year, Fraction(0)) + _exact(line.amount)
+        if line.status in _COUNTED and math.isfinite(line.amount):
+            num, den = line.amount.as_integer_ratio()
+            if scale % den:  # (powers of two for floats: the lcm is the largest)
+                scale = math.lcm(scale, den)
+            ratios.setdefault(line.year, []).append((num, den))
+    totals = {
+        year: sum([num * (scale // den) for num, den in pairs]) for year, pairs in ratios.items()
+    }
     threshold = plan.cliff_threshold
     if not math.isfinite(threshold):
         return []
-    ratio = Fraction(threshold)
+    t_num, t_den = threshold.as_integer_ratio()
     out = []
     for year in range(first.year, last.year):  # y and y + 1 both overlap the horizon
-        before = totals.get(year, Fraction(0))
-        after = totals.get(year + 1, Fraction(0))
-        if before > 0 and after < ratio * before:
+        before = totals.get(year, 0)
+        after = totals.get(year + 1, 0)
+        # after / scale < threshold × before / scale, exactly
+        if before > 0 and after * t_den < t_num * before:
             start = max(date(year + 1, 1, 1), first)
             end = min(date(year + 1, 12, 31), last)
-            from_usd = _plain(before)
-            to_usd = _plain(after)
+            from_usd = _plain(Fraction(before, scale))
+            to_usd = _plain(Fraction(after, scale))
             out.append(
                 Finding.deferred(
                     "financial_cliff",
