@@ -23,8 +23,9 @@ from sqlalchemy.orm import Session
 from .. import APP_NAME
 from ..domain.changes import PlanChange
 from ..domain.model import COLLECTION, ENTITY_TYPES, Plan
-from . import migrate, repository
+from . import backup_files, backups, location, locking, migrate, repository
 from . import sqlite as sqlite_file
+from .backup_files import WORKSPACE_SUFFIX, BackupInfo, backups_dir
 from .errors import (
     NotAWorkspace,
     PlanNotFound,
@@ -36,8 +37,8 @@ from .errors import (
     WorkspaceReadOnly,
     WorkspaceTooNew,
 )
+from .locking import LockFile
 from .schema import Base
-from .sqlite import WORKSPACE_SUFFIX, BackupInfo, LockFile, backups_dir
 
 __all__ = ["BackupInfo", "PlanSummary", "Workspace", "backups_dir", "default_workspace_path"]
 
@@ -96,7 +97,7 @@ class Workspace:
         lock: LockFile | None = None
         recovered = False
         if not read_only:
-            lock, recovered = sqlite_file.acquire_lock(path)
+            lock, recovered = locking.acquire_lock(path)
         try:
             # look again now that we hold the lock (another process may have just created it)
             state = sqlite_file.inspect_file(path)
@@ -123,7 +124,7 @@ class Workspace:
             read_only=read_only,
             created=new,
             lock=lock,
-            warnings=sqlite_file.location_warnings(path),
+            warnings=location.location_warnings(path),
         )
 
     def close(self) -> None:
@@ -223,7 +224,7 @@ class Workspace:
         except repository.StoredValueError as exc:
             raise WorkspaceCorrupt(
                 f"{self.path} holds a value this version cannot read: {exc}",
-                sqlite_file.latest_backup(self.path),
+                backup_files.latest_backup(self.path),
             ) from exc
 
     # -- writing ---------------------------------------------------------------------------
@@ -258,11 +259,11 @@ class Workspace:
     def backup(self, reason: str) -> Path:
         """Copy the workspace into its backups folder (SQLite backup API); the last 10 are
         kept. Returns the backup's path."""
-        return sqlite_file.make_backup(self.engine, self.path, reason)
+        return backups.make_backup(self.engine, self.path, reason)
 
     def list_backups(self) -> list[BackupInfo]:
         """The workspace's backups, newest first."""
-        return sqlite_file.list_backups(self.path)
+        return backup_files.list_backups(self.path)
 
     @staticmethod
     def restore(path: Path, backup: Path) -> Path:
@@ -277,13 +278,13 @@ class Workspace:
         if backup == path:
             raise WorkspaceError(f"{backup} is the workspace itself, not a backup of it")
         _check_restorable(backup)
-        lock, _recovered = sqlite_file.acquire_lock(path)
+        lock, _recovered = locking.acquire_lock(path)
         try:
-            safety = sqlite_file.backup_file(path, "before restore", prune=False)
-            sqlite_file.replace_file(path, backup)
+            safety = backups.backup_file(path, "before restore", prune=False)
+            backups.replace_file(path, backup)
         finally:
             lock.release()
-        sqlite_file.prune_backups(path, protect=(safety, backup))
+        backups.prune_backups(path, protect=(safety, backup))
         return safety
 
     def quick_check(self) -> list[str]:
@@ -295,7 +296,7 @@ class Workspace:
         target = Path(target).expanduser().absolute()
         if target == self.path:
             raise WorkspaceError(f"{target} is the workspace itself")
-        sqlite_file.copy_to(self.engine, self.path, target)
+        backups.copy_to(self.engine, self.path, target)
 
 
 # -- helpers of open ----------------------------------------------------------------------------
@@ -370,7 +371,7 @@ def _prepare(engine: Engine, path: Path, read_only: bool, *, unclean: bool) -> N
             f"{path} was saved by an older version of Transition Planner and must be upgraded; "
             "open it for writing once (a backup is made first)"
         )
-    backup = sqlite_file.make_backup(engine, path, f"before upgrade from schema {revision}")
+    backup = backups.make_backup(engine, path, f"before upgrade from schema {revision}")
     try:
         sqlite_file.run_with_foreign_keys_off(engine, path, migrate.upgrade)
     except Exception as exc:
@@ -378,7 +379,7 @@ def _prepare(engine: Engine, path: Path, read_only: bool, *, unclean: bool) -> N
         # not be what it was, put the backup back.
         engine.dispose()
         if not _still_at(path, revision):
-            sqlite_file.replace_file(path, backup)
+            backups.replace_file(path, backup)
         raise WorkspaceError(
             f"could not upgrade {path} to this version ({exc}); the file was left as it was "
             f"(a copy is in {backup})"
