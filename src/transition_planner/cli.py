@@ -91,7 +91,11 @@ def _parser() -> argparse.ArgumentParser:
         parents=[common],
         help="restore the workspace from a backup (the current file is backed up first)",
     )
-    p.add_argument("backup", metavar="BACKUP", type=Path)
+    p.add_argument(
+        "backup",
+        metavar="BACKUP",
+        help="a backup's name as `backups` lists it, its path, or `latest`",
+    )
 
     p = sub.add_parser(
         "brief",
@@ -388,10 +392,15 @@ def cmd_examples(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_backups(args: argparse.Namespace, out: TextIO) -> int:
-    from .services import open_existing
+    from .services.planning import resolve_workspace_path, workspace_backups
 
-    with open_existing(_workspace_arg(args), read_only=True) as service:
-        backups = service.backups()
+    # listed from their names, without opening the workspace: a damaged one has backups too
+    path, _default = resolve_workspace_path(_workspace_arg(args))
+    if not path.exists():
+        from .store import WorkspaceMissing
+
+        raise WorkspaceMissing(f"workspace {path} does not exist")
+    backups = workspace_backups(path)
     if args.format == "json":
         data = [
             {
@@ -406,21 +415,21 @@ def cmd_backups(args: argparse.Namespace, out: TextIO) -> int:
     elif not backups:
         print("No backups yet.", file=out)
     else:
+        print(f"Backups in {backups[0].path.parent}, newest first:", file=out)
         for b in backups:
-            print(f"{b.created:%Y-%m-%d %H:%M:%S}  {b.reason:40}  {b.path}", file=out)
+            print(f"{b.created:%Y-%m-%d %H:%M:%S}  {b.reason:40}  {b.path.name}", file=out)
+        print(f"Restore one with: {PROG} restore NAME (or: {PROG} restore latest)", file=out)
     return 0
 
 
 def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
-    from .services import open_existing
+    from .services.planning import find_backup, resolve_workspace_path, restore_workspace
 
-    backup: Path = args.backup
-    if not backup.is_file():
-        raise UsageError(f"backup {backup} does not exist")
-    with open_existing(_workspace_arg(args)) as service:
-        safety = service.restore_backup(backup)
-        path = service.workspace.path
-    print(f"Restored {path} from {backup}; the previous state is kept in {safety}", file=out)
+    # the workspace is not opened first: restoring is how a damaged one is repaired
+    path, _default = resolve_workspace_path(_workspace_arg(args))
+    backup = find_backup(path, args.backup)
+    kept = restore_workspace(path, backup)
+    print(f"Restored {path} from {backup.name}; the previous file is kept as {kept}", file=out)
     return 0
 
 

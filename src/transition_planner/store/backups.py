@@ -1,35 +1,122 @@
-"""Backups (SQLite backup API) of a workspace, copies of it, and restoring one."""
+"""Backups (SQLite backup API) of a workspace and copies of it.
+
+Every copy is written to a temporary name beside its target, checked (`PRAGMA quick_check` on a
+database copy; the size on a byte copy), and only then renamed into place: a copy that fails
+half-way — a full disk, a folder deleted meanwhile — is removed and never listed as a backup.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 import sqlite3
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
 
 from .backup_files import BACKUPS_KEPT, _new_backup_path, backups_dir, list_backups
-from .errors import WorkspaceError
-from .sqlite import _uri, side_files, translated
+from .errors import DiskFull, WorkspaceError
+from .sqlite import _SQLITE_CANTOPEN, _SQLITE_FULL, _uri, side_files, translated
+
+#: The suffix of a copy being written (never listed as a backup; removed when it fails).
+PARTIAL_SUFFIX = ".partial"
 
 
-def _copy_database(source: sqlite3.Connection, target: Path) -> None:
-    """Copy a live database into a new file with the backup API; atomic via a partial file."""
-    partial = target.with_name(target.name + ".partial")
-    with contextlib.suppress(FileNotFoundError):
-        partial.unlink()
-    destination = sqlite3.connect(str(partial), isolation_level=None)
+def _remove(path: Path) -> None:
+    for leftover in (path, *(Path(f"{path}{s}") for s in ("-journal", "-wal", "-shm"))):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a rename in `folder` durable (POSIX; nothing to do on Windows)."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _full(error: BaseException) -> bool:
+    if isinstance(error, OSError):
+        return error.errno in (errno.ENOSPC, errno.EDQUOT)
+    code = getattr(error, "sqlite_errorcode", None)
+    return (isinstance(code, int) and code & 0xFF == _SQLITE_FULL) or "disk is full" in str(error)
+
+
+def _cannot_open(error: BaseException) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    return isinstance(code, int) and code & 0xFF == _SQLITE_CANTOPEN
+
+
+def write_error(target: Path, error: BaseException, what: str) -> WorkspaceError:
+    """The error that writing `what` (a backup, a copy) to `target` failed with, naming the
+    folder it was to go into."""
+    folder = target.parent
+    if _full(error):
+        return DiskFull(
+            f"the disk is full: {what} could not be written into {folder}; nothing was "
+            "changed. Free some space and try again"
+        )
+    if not folder.is_dir():
+        return WorkspaceError(
+            f"{what} could not be written: the folder {folder} does not exist (was it deleted "
+            "or moved?); nothing was changed"
+        )
+    reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+    return WorkspaceError(f"{what} could not be written into {folder} ({reason})")
+
+
+@contextlib.contextmanager
+def _partial(target: Path, what: str) -> Iterator[Path]:
+    """A temporary file beside `target` to write into; renamed into place when the block ends
+    well, removed (with any journal) when it does not."""
+    partial = target.with_name(target.name + PARTIAL_SUFFIX)
+    _remove(partial)
     try:
-        source.backup(destination)
-        destination.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        destination.close()
-    with partial.open("rb+") as handle:
-        os.fsync(handle.fileno())
-    os.replace(partial, target)
+        yield partial
+        with partial.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(partial, target)
+    except BaseException as exc:
+        _remove(partial)
+        if isinstance(exc, OSError) or _full(exc) or _cannot_open(exc):
+            raise write_error(target, exc, what) from exc
+        raise  # the source's own errors (busy, damaged): the caller translates them
+    _sync_folder(target.parent)
+
+
+def copy_database(source: sqlite3.Connection, target: Path, what: str) -> None:
+    """Copy a live database into `target` with the backup API, check the copy, then rename it
+    into place. Raises DiskFull or WorkspaceError naming `target`'s folder (the source's own
+    errors pass through as sqlite3 errors)."""
+    with _partial(target, what) as partial:
+        destination = sqlite3.connect(str(partial), isolation_level=None)
+        try:
+            source.backup(destination)
+            destination.execute("PRAGMA journal_mode=DELETE")
+            rows = [str(r[0]) for r in destination.execute("PRAGMA quick_check").fetchall()]
+        finally:
+            destination.close()
+        if rows != ["ok"]:
+            raise WorkspaceError(
+                f"{what} was not written: the copy does not check out ({'; '.join(rows[:3])})"
+            )
+
+
+def copy_bytes(source: Path, target: Path, what: str) -> None:
+    """Copy a file byte for byte (one SQLite cannot read), checked by its size."""
+    with _partial(target, what) as partial:
+        shutil.copyfile(source, partial)
+        if partial.stat().st_size != source.stat().st_size:
+            raise WorkspaceError(f"{what} was not written: the copy is incomplete")
 
 
 def prune_backups(
@@ -47,75 +134,50 @@ def prune_backups(
                 side.unlink()
     an_hour_ago = datetime.now().timestamp() - 3600
     with contextlib.suppress(OSError):
-        for leftover in backups_dir(workspace).glob("*.partial"):
+        for leftover in backups_dir(workspace).glob(f"*{PARTIAL_SUFFIX}*"):
             if leftover.stat().st_mtime < an_hour_ago:
                 leftover.unlink()
 
 
-def make_backup(engine: Engine, workspace: Path, reason: str) -> Path:
-    """Back the workspace up (SQLite backup API) into `backups_dir`; keep the last 10."""
+def _backup_target(workspace: Path, reason: str) -> Path:
     target = _new_backup_path(workspace, reason)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise WorkspaceError(
-            f"cannot write a backup of {workspace} into {target.parent}: {exc.strerror or exc}"
-        ) from exc
-    copy_to(engine, workspace, target)
+        raise write_error(target, exc, f"a backup of {workspace.name}") from exc
+    return target
+
+
+def make_backup(engine: Engine, workspace: Path, reason: str) -> Path:
+    """Back the workspace up (SQLite backup API) into `backups_dir`; keep the last 10."""
+    target = _backup_target(workspace, reason)
+    copy_to(engine, workspace, target, what=f"a backup of {workspace.name}")
     prune_backups(workspace)
     return target
 
 
 def backup_file(workspace: Path, reason: str, *, prune: bool = True) -> Path:
-    """Back up a workspace that is not open (e.g. before a restore). A file SQLite cannot read
-    is copied byte for byte, with its journal if it has one."""
-    target = _new_backup_path(workspace, reason)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    """Back up a sound workspace that is not open (before a restore)."""
+    target = _backup_target(workspace, reason)
+    source = sqlite3.connect(_uri(workspace, "ro"), uri=True, isolation_level=None)
     try:
-        source = sqlite3.connect(_uri(workspace, "rw"), uri=True, isolation_level=None)
-        try:
-            source.execute("SELECT count(*) FROM sqlite_master").fetchall()
-            _copy_database(source, target)
-        finally:
-            source.close()
-    except sqlite3.Error:
-        # damaged beyond SQLite: keep the bytes as they are (the file is not live: we hold the
-        # lock and SQLite has it closed)
-        shutil.copyfile(workspace, target)
-        for side in side_files(workspace):
-            shutil.copyfile(side, Path(str(target) + side.name[len(workspace.name) :]))
+        with translated(workspace):
+            copy_database(source, target, f"a backup of {workspace.name}")
+    finally:
+        source.close()
     if prune:
         prune_backups(workspace)
     return target
 
 
-def copy_to(engine: Engine, workspace: Path, target: Path) -> None:
-    """A consistent copy of a live workspace at `target` (backup API; atomic)."""
-    try:
-        with translated(workspace):
-            fairy = engine.raw_connection()
-            try:
-                raw = fairy.driver_connection
-                assert isinstance(raw, sqlite3.Connection)
-                _copy_database(raw, target)
-            finally:
-                fairy.close()
-    except OSError as exc:
-        raise WorkspaceError(f"cannot write {target}: {exc.strerror or exc}") from exc
-
-
-def replace_file(workspace: Path, source: Path) -> None:
-    """Replace `workspace` by a copy of the database `source` (backup API into a temporary file
-    beside it, then an atomic rename). The caller holds the workspace's lock."""
-    temp = workspace.with_name(f".{workspace.name}.restoring")
-    with contextlib.suppress(FileNotFoundError):
-        temp.unlink()
-    origin = sqlite3.connect(_uri(source, "ro"), uri=True, isolation_level=None)
-    try:
-        _copy_database(origin, temp)
-    finally:
-        origin.close()
-    # the old file's journal must not be applied to the new file
-    for side in side_files(workspace):
-        side.unlink()
-    os.replace(temp, workspace)
+def copy_to(engine: Engine, workspace: Path, target: Path, *, what: str = "") -> None:
+    """A consistent copy of a live workspace at `target` (backup API; checked; atomic)."""
+    what = what or f"the copy {target.name}"
+    with translated(workspace):
+        fairy = engine.raw_connection()
+        try:
+            raw = fairy.driver_connection
+            assert isinstance(raw, sqlite3.Connection)
+            copy_database(raw, target, what)
+        finally:
+            fairy.close()

@@ -19,8 +19,11 @@ and a closed workspace is one file, with no `-journal`, `-wal` or `-shm` beside 
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
+import stat
 import struct
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -91,17 +94,58 @@ def _hot_journal(path: Path) -> bool:
         return False
 
 
+def real_path(path: Path) -> Path:
+    """The file a workspace path names, symbolic links resolved: one file has one lock, one
+    backups folder, and a restore replaces the file, not the link. (On Windows only a link
+    itself is resolved: resolving a mapped drive would turn it into a UNC path.)"""
+    if sys.platform == "win32" and not path.is_symlink():
+        return path
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # a loop of links: let the open say what is wrong
+        return path
+
+
+def _kind(mode: int) -> str | None:
+    """What a file that is not a regular file is, in words (None for a regular file)."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def refuse_special(path: Path) -> None:
+    """NotAWorkspace for a folder, device, FIFO or socket (checked without opening it: opening
+    a FIFO waits for ever, and SQLite would leave a `-journal` beside a device)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return
+    kind = _kind(mode)
+    if kind is not None:
+        raise NotAWorkspace(
+            f"{path} is {kind}, not a workspace file; choose a Transition Planner workspace "
+            "(.tpw) file. Nothing was written"
+        )
+
+
 def inspect_file(path: Path) -> FileState:
     """Check `path` without letting SQLite touch it.
 
-    Raises NotAWorkspace for a folder, a non-SQLite file or another application's database, and
-    WorkspaceCorrupt for a truncated workspace. An empty (0-byte) file is reported, not refused:
-    the caller decides.
+    Raises NotAWorkspace for a folder, device, FIFO, a non-SQLite file or another application's
+    database, and WorkspaceCorrupt for a truncated workspace. An empty (0-byte) file is
+    reported, not refused: the caller decides.
     """
     if not path.exists():
         return FileState(exists=False, empty=False, hot_journal=False)
-    if path.is_dir():
-        raise NotAWorkspace(f"{path} is a folder, not a workspace file")
+    refuse_special(path)
     try:
         size = path.stat().st_size
         with path.open("rb") as handle:
@@ -133,10 +177,12 @@ def inspect_file(path: Path) -> FileState:
         if valid_for == change_counter and page_count and size < page_count * page_size:
             truncated = True
         if truncated:
-            raise WorkspaceCorrupt(
-                f"{path} is damaged: the file is shorter than its contents "
-                f"({size} bytes; truncated by an interrupted copy or download?)",
-                latest_backup(path),
+            raise corrupt_error(
+                path,
+                [
+                    f"the file is shorter than its contents ({size} bytes; truncated by an "
+                    "interrupted copy or download?)"
+                ],
             )
     return FileState(exists=True, empty=False, hot_journal=hot_journal)
 
@@ -356,14 +402,20 @@ def limit_pages(engine: Engine, pages: int) -> None:
     event.listen(engine, "connect", _limit)
 
 
-def corrupt_error(path: Path, problems: list[str]) -> WorkspaceCorrupt:
+def backup_advice(path: Path) -> tuple[str, Path | None]:
+    """What to do about a damaged workspace: restore its latest backup (named), if it has one."""
     latest = latest_backup(path)
+    if latest is None:
+        return "There is no backup of it", None
+    return (
+        f"Its latest backup is {latest} — restore it (File → Restore "
+        f"backup, or `transition-planner restore {latest.name} --workspace {path}`) to "
+        "continue from there; the damaged file is kept aside",
+        latest,
+    )
+
+
+def corrupt_error(path: Path, problems: list[str]) -> WorkspaceCorrupt:
     detail = "; ".join(problems[:3])
-    if latest is not None:
-        advice = (
-            f"The latest backup is {latest} — restore it (Restore backup, or "
-            f"`transition-planner restore`) to continue from there"
-        )
-    else:
-        advice = "There is no backup of it"
+    advice, latest = backup_advice(path)
     return WorkspaceCorrupt(f"{path} is damaged ({detail}). {advice}.", latest)

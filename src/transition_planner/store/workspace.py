@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from .. import APP_NAME
 from ..domain.changes import PlanChange
 from ..domain.model import COLLECTION, ENTITY_TYPES, Plan
-from . import backup_files, backups, location, locking, migrate, repository
+from . import backup_files, backups, location, locking, migrate, repository, restore
 from . import sqlite as sqlite_file
 from .backup_files import WORKSPACE_SUFFIX, BackupInfo, backups_dir
 from .errors import (
@@ -91,7 +91,7 @@ class Workspace:
         another one edits). Raises a WorkspaceError subclass saying what is wrong; a file that is
         refused is left exactly as it was.
         """
-        path = Path(path).expanduser().absolute()
+        path = sqlite_file.real_path(Path(path).expanduser().absolute())
         state = sqlite_file.inspect_file(path)
         _refuse_early(path, state, create=create, read_only=read_only)
         lock: LockFile | None = None
@@ -266,26 +266,17 @@ class Workspace:
         return backup_files.list_backups(self.path)
 
     @staticmethod
+    def backups_of(path: Path | str) -> list[BackupInfo]:
+        """The backups of the workspace at `path`, newest first, known by their names: the
+        workspace is not opened (it may be damaged)."""
+        return backup_files.list_backups(sqlite_file.real_path(Path(path).expanduser().absolute()))
+
+    @staticmethod
     def restore(path: Path, backup: Path) -> Path:
-        """Replace the (closed) workspace at `path` by `backup`. The current file is backed up
-        first; that safety backup's path is returned."""
-        path = Path(path).expanduser().absolute()
-        backup = Path(backup).expanduser().absolute()
-        if not backup.is_file():
-            raise WorkspaceMissing(f"the backup {backup} does not exist")
-        if not path.exists():
-            raise WorkspaceMissing(f"workspace {path} does not exist")
-        if backup == path:
-            raise WorkspaceError(f"{backup} is the workspace itself, not a backup of it")
-        _check_restorable(backup)
-        lock, _recovered = locking.acquire_lock(path)
-        try:
-            safety = backups.backup_file(path, "before restore", prune=False)
-            backups.replace_file(path, backup)
-        finally:
-            lock.release()
-        backups.prune_backups(path, protect=(safety, backup))
-        return safety
+        """Replace the (closed) workspace at `path` by `backup`, also when the workspace is
+        damaged. Returns where its previous state is kept: a "before restore" backup, or the
+        damaged file set aside as `<name>-damaged-<time>.tpw`."""
+        return restore.restore(path, backup)
 
     def quick_check(self) -> list[str]:
         """`PRAGMA quick_check`: [] when the file is sound."""
@@ -379,7 +370,7 @@ def _prepare(engine: Engine, path: Path, read_only: bool, *, unclean: bool) -> N
         # not be what it was, put the backup back.
         engine.dispose()
         if not _still_at(path, revision):
-            backups.replace_file(path, backup)
+            restore.replace_file(path, backup)
         raise WorkspaceError(
             f"could not upgrade {path} to this version ({exc}); the file was left as it was "
             f"(a copy is in {backup})"
@@ -396,29 +387,5 @@ def _still_at(path: Path, revision: str) -> bool:
         return sqlite_file.quick_check(engine, path) == []
     except Exception:
         return False
-    finally:
-        engine.dispose()
-
-
-def _check_restorable(backup: Path) -> None:
-    """A backup must be a sound workspace this version can read."""
-    state = sqlite_file.inspect_file(backup)
-    if state.empty:
-        raise NotAWorkspace(f"{backup} is an empty file, not a backup of a workspace")
-    engine = sqlite_file.make_engine(backup, read_only=True)
-    try:
-        with sqlite_file.translated(backup), engine.connect() as conn:
-            revision = migrate.current_revision(conn)
-            conn.rollback()
-        if revision is None:
-            raise sqlite_file.corrupt_error(backup, ["it has no schema version"])
-        if not migrate.is_known(revision):
-            raise WorkspaceTooNew(
-                f"{backup} was saved by a newer version of Transition Planner; it cannot be "
-                "restored by this one"
-            )
-        problems = sqlite_file.quick_check(engine, backup)
-        if problems:
-            raise sqlite_file.corrupt_error(backup, problems)
     finally:
         engine.dispose()
