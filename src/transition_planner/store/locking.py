@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import secrets
 import socket
 import sys
@@ -45,12 +46,48 @@ class LockFile:
 
 
 def describe_holder(holder: dict[str, Any] | None) -> str:
+    """Who holds a lock, with the details (application, process, machine, time)."""
     if holder is None:
         return "another program (the lock file cannot be read)"
     app = holder.get("app") or "another program"
     return (
         f"{app}, process {holder.get('pid', '?')} on {holder.get('host', '?')}"
         f" (since {holder.get('time', '?')})"
+    )
+
+
+def _since(text: object, now: datetime | None = None) -> str:
+    """ "since 09:25 today", "since yesterday 17:40", "since 28 Nov 2026 09:25" ("" if unknown)."""
+    try:
+        when = datetime.fromisoformat(str(text))
+    except ValueError:
+        return ""
+    now = now or datetime.now().astimezone()
+    if when.tzinfo is not None and now.tzinfo is not None:
+        when = when.astimezone(now.tzinfo)
+    clock = f"{when.hour:02d}:{when.minute:02d}"
+    days = (now.date() - when.date()).days
+    if days == 0:
+        return f" since {clock} today"
+    if days == 1:
+        return f" since yesterday {clock}"
+    return f" since {when.day} {when:%b} {when.year} {clock}"
+
+
+def locked_message(workspace: Path, holder: dict[str, Any] | None) -> str:
+    """The sentence a planner reads when a workspace is open elsewhere."""
+    if holder is None:
+        return (
+            f"{workspace} is being opened by another program right now — try again in a "
+            "moment, or open it read-only"
+        )
+    # "Transition Planner 1.2.0" → "Transition Planner"
+    name = re.sub(r"\s+v?\d[\w.+-]*$", "", str(holder.get("app") or "")) or "another program"
+    host = holder.get("host")
+    where = "on this computer" if host == socket.gethostname() else f"on the computer {host}"
+    return (
+        f"{workspace} is open in {name} {where}{_since(holder.get('time'))} — close it there "
+        "first, or open it read-only"
     )
 
 
@@ -88,10 +125,28 @@ def _create_exclusive(path: Path, content: str) -> None:
             temp.unlink()
 
 
+#: Larger than any process id of any system we run on (Linux: at most 2**22).
+_PID_MAX = 2**31 - 1
+
+
+def process_started(pid: int) -> str | None:
+    """When process `pid` started, as a token that changes when the pid is reused (Linux: the
+    boot id and the start time in clock ticks from /proc); None where it cannot be told."""
+    if not sys.platform.startswith("linux") or not 0 < pid <= _PID_MAX:
+        return None
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+        ticks = stat.rsplit(")", 1)[1].split()[19]  # field 22: starttime
+        boot = Path("/proc/sys/kernel/random/boot_id").read_text().strip()
+    except (OSError, IndexError):
+        return None
+    return f"{boot}/{ticks}"
+
+
 def pid_alive(pid: int) -> bool:
     """Whether a process of this id runs on this machine (zombies count as dead)."""
-    if pid <= 0:
-        return False
+    if pid <= 0 or pid > _PID_MAX:
+        return False  # no such process can exist (and os.kill would raise OverflowError)
     if sys.platform == "win32":
         import ctypes
 
@@ -112,6 +167,8 @@ def pid_alive(pid: int) -> bool:
         return False
     except PermissionError:
         return True
+    except (OverflowError, ValueError, OSError):
+        return False
     with contextlib.suppress(OSError, IndexError):
         stat = Path(f"/proc/{pid}/stat").read_text()
         if stat.rsplit(")", 1)[1].split()[0] in ("Z", "X"):
@@ -131,11 +188,18 @@ def _is_stale(holder: dict[str, Any] | None, path: Path) -> bool:
         return False  # another machine: we cannot tell, so we respect it
     try:
         pid = int(holder.get("pid", 0))
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return True
     if pid == os.getpid():
         return str(path) not in _HELD  # ours only if this process took it
-    return not pid_alive(pid)
+    if not pid_alive(pid):
+        return True
+    recorded = holder.get("started")
+    if isinstance(recorded, str) and recorded:
+        now = process_started(pid)
+        if now is not None and now != recorded:
+            return True  # the pid now belongs to another process
+    return False
 
 
 def _remove_dead_temporaries(lock: Path) -> None:
@@ -158,6 +222,7 @@ def acquire_lock(workspace: Path) -> tuple[LockFile, bool]:
     content = json.dumps(
         {
             "pid": os.getpid(),
+            "started": process_started(os.getpid()),
             "host": socket.gethostname(),
             "app": f"{APP_NAME} {__version__}",
             "time": datetime.now().astimezone().isoformat(timespec="seconds"),
@@ -171,10 +236,8 @@ def acquire_lock(workspace: Path) -> tuple[LockFile, bool]:
         except FileExistsError:
             holder = _read_lock(path)
             if not _is_stale(holder, path):
-                who = describe_holder(holder)
                 raise WorkspaceLocked(
-                    f"{workspace} is open in {who}. Close it there first, or open it read-only",
-                    who,
+                    locked_message(workspace, holder), describe_holder(holder)
                 ) from None
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
