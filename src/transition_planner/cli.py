@@ -41,6 +41,14 @@ def _parser() -> argparse.ArgumentParser:
         "--workspace", metavar="FILE", default=argparse.SUPPRESS, help=workspace_help
     )
     parser.add_argument("--workspace", metavar="FILE", default=None, help=workspace_help)
+    read_only_help = (
+        "open the workspace read-only: no lock is taken (it may be open elsewhere) and "
+        "nothing is written; commands that change it are refused"
+    )
+    common.add_argument(
+        "--read-only", action="store_true", default=argparse.SUPPRESS, help=read_only_help
+    )
+    parser.add_argument("--read-only", action="store_true", default=False, help=read_only_help)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("plans", parents=[common], help="list the plans of the workspace")
@@ -170,7 +178,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     out: TextIO = sys.stdout
     try:
         if args.command is None:
-            return _gui(args.workspace)
+            return _gui(args.workspace, read_only=args.read_only)
+        _refuse_writes_when_read_only(args)
         if args.command == "selftest":
             from .ui.selftest import run_selftest
 
@@ -222,14 +231,40 @@ def _fail(exc: Exception) -> NoReturn:
             file=sys.stderr,
         )
     else:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        from .store import WorkspaceLocked
+
+        text = str(exc)
+        if isinstance(exc, WorkspaceLocked) and text.endswith("open it read-only"):
+            text += " with `--read-only`"
+        print(f"{PROG}: error: {text}", file=sys.stderr)
     raise SystemExit(2)
 
 
-def _gui(workspace: str | None) -> int:
+def _gui(workspace: str | None, *, read_only: bool = False) -> int:
     from .ui.app import run
 
-    return run(Path(workspace) if workspace else None)
+    return run(Path(workspace) if workspace else None, read_only=read_only)
+
+
+def _refuse_writes_when_read_only(args: argparse.Namespace) -> None:
+    """`--read-only` with a command that changes the workspace: say so before anything runs."""
+    if not getattr(args, "read_only", False):
+        return
+    writes = {
+        "examples": "adds plans to",
+        "restore": "replaces",
+        "import": "adds a plan to",
+    }
+    if args.command == "import" and args.into and not args.apply:
+        return  # comparing only reads
+    if args.command == "import" and args.apply:
+        writes["import"] = "applies changes to"
+    if args.command in writes:
+        raise UsageError(
+            f"`{args.command}` {writes[args.command]} the workspace, which --read-only does "
+            "not allow; nothing was written. Run it without --read-only once the workspace is "
+            "closed elsewhere"
+        )
 
 
 def _workspace_arg(args: argparse.Namespace) -> str | None:

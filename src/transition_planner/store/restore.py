@@ -15,7 +15,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from . import migrate
+from . import migrate, reading
 from . import sqlite as sqlite_file
 from .backups import backup_file, copy_bytes, copy_database, prune_backups
 from .errors import NotAWorkspace, WorkspaceError, WorkspaceMissing, WorkspaceTooNew
@@ -97,7 +97,9 @@ def damage(path: Path) -> list[str]:
         return [str(exc)]
     finally:
         connection.close()
-    return [] if rows == ["ok"] else rows
+    if rows != ["ok"]:
+        return rows
+    return reading.scan(path)  # sound pages may still hold values no save could write
 
 
 def damaged_name(path: Path) -> Path:

@@ -266,13 +266,25 @@ def translate_error(exc: BaseException, path: Path) -> WorkspaceError | None:
         )
     if primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
         return WorkspaceLocked(f"{path} is busy: another program is using it; try again", "")
-    if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+    if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB) or unreadable_value(orig):
         return corrupt_error(path, [text])
     if primary == _SQLITE_READONLY:
         return WorkspaceReadOnly(f"{path} cannot be written ({text})")
     if primary in (_SQLITE_IOERR, _SQLITE_CANTOPEN):
         return WorkspaceError(f"cannot read or write {path}: {text}")
     return None
+
+
+#: What SQLite (or its driver) says about a stored value or table it cannot read.
+_UNREADABLE = ("could not decode to utf-8", "no such column", "no such table", "malformed")
+
+
+def unreadable_value(exc: BaseException) -> bool:
+    """Whether an SQLite error means that a stored value or a table definition is damaged."""
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    return isinstance(orig, sqlite3.Error) and any(
+        words in str(orig).lower() for words in _UNREADABLE
+    )
 
 
 @contextlib.contextmanager

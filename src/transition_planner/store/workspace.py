@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -17,13 +17,13 @@ from types import TracebackType
 
 import platformdirs
 from sqlalchemy import Engine
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from .. import APP_NAME
 from ..domain.changes import PlanChange
 from ..domain.model import COLLECTION, ENTITY_TYPES, Plan
-from . import backup_files, backups, location, locking, migrate, repository, restore
+from . import backup_files, backups, location, locking, migrate, reading, repository, restore
 from . import sqlite as sqlite_file
 from .backup_files import WORKSPACE_SUFFIX, BackupInfo, backups_dir
 from .errors import (
@@ -163,8 +163,32 @@ class Workspace:
             raise WorkspaceError(f"the workspace {self.path} is closed")
         return self._engine
 
-    def _read(self) -> AbstractContextManager[Session]:
-        return sqlite_file.read_session(self.engine, self.path)
+    @contextmanager
+    def _read(self, plan_id: str | None = None) -> Iterator[Session]:
+        """One read transaction. A stored value that cannot be read (a damaged date, text that
+        is not UTF-8, a damaged table definition) is WorkspaceCorrupt naming the plan and row."""
+        try:
+            with sqlite_file.read_session(self.engine, self.path) as session:
+                yield session
+        except (ValueError, TypeError, OverflowError, UnicodeError, DBAPIError) as exc:
+            if isinstance(exc, DBAPIError) and not sqlite_file.unreadable_value(exc):
+                raise
+            text = str(exc) if isinstance(exc, repository.StoredValueError) else repr(exc)
+            raise self._unreadable(plan_id, [text]) from exc
+        except WorkspaceCorrupt as exc:
+            found = reading.scan(self.path, plan_id)
+            if not found:
+                raise
+            raise self._unreadable(plan_id, found) from exc
+
+    def _unreadable(self, plan_id: str | None, fallback: list[str]) -> WorkspaceCorrupt:
+        label = reading.plan_label(self.path, plan_id)
+        found = reading.scan(self.path, plan_id) or [
+            f"{label}: {text}" if label else text for text in fallback
+        ]
+        return sqlite_file.corrupt_error(
+            self.path, [f"a stored value cannot be read: {'; '.join(found[:3])}"]
+        )
 
     @contextmanager
     def _write(self) -> Iterator[Session]:
@@ -188,6 +212,11 @@ class Workspace:
         with self._read() as session:
             rows = repository.plan_rows(session)
             counts = repository.entity_counts(session)
+        damaged = [
+            row for row in rows if not all(isinstance(v, str) for v in row[:3]) or None in row
+        ]
+        if damaged:
+            raise self._unreadable(None, [f"the plan row {damaged[0]!r}"])
         summaries = [
             PlanSummary(
                 id=plan_id,
@@ -217,15 +246,18 @@ class Workspace:
         return matches[0] if len(matches) == 1 else None
 
     def load_plan(self, plan_id: str) -> Plan:
-        """The plan with every entity, as plain domain objects, in stored order."""
-        try:
-            with self._read() as session:
-                return repository.load_plan(session, plan_id)
-        except repository.StoredValueError as exc:
-            raise WorkspaceCorrupt(
-                f"{self.path} holds a value this version cannot read: {exc}",
-                backup_files.latest_backup(self.path),
-            ) from exc
+        """The plan with every entity, as plain domain objects, in stored order. A plan holding
+        what no save could have written (a damaged value, a reference to a row that is not
+        there) is WorkspaceCorrupt naming the plan and the row."""
+        with self._read(plan_id) as session:
+            plan = repository.load_plan(session, plan_id)
+        problems = reading.check_plan(plan)
+        if problems:
+            raise sqlite_file.corrupt_error(
+                self.path,
+                [f"plan {plan.name!r} holds what cannot be read: {'; '.join(problems)}"],
+            )
+        return plan
 
     # -- writing ---------------------------------------------------------------------------
 
