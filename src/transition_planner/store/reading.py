@@ -15,6 +15,7 @@ import math
 import sqlite3
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -89,7 +90,8 @@ def _type_problem(spec: _FieldSpec, value: object) -> str | None:
 
 def check_plan(plan: Plan, limit: int = 3) -> list[str]:
     """What a loaded plan holds that no save could have written ([] when nothing): values of
-    the wrong type, references to rows that are not there."""
+    the wrong type, references to rows that are not there. Each column is checked at once (the
+    set of its value types); only a column with a problem is gone through row by row."""
     problems: list[str] = []
     for spec in _PLAN_SPECS:
         problem = _type_problem(spec, getattr(plan, spec.name))
@@ -97,24 +99,47 @@ def check_plan(plan: Plan, limit: int = 3) -> list[str]:
             problems.append(f"its settings: {problem}")
     ids = {cls: {e.id for e in plan.entities(cls)} for cls in ENTITY_TYPES}
     for cls in ENTITY_TYPES:
-        specs = _ENTITY_SPECS[cls]
-        references = _REFERENCES[cls]
-        for index, entity in enumerate(plan.entities(cls)):
-            for spec in specs:
-                problem = _type_problem(spec, getattr(entity, spec.name))
-                if problem:
-                    problems.append(f"{_row(cls, index, entity.id)}: {problem}")
-            for name, target in references:
-                value = getattr(entity, name)
-                if value is not None and value not in ids[target]:
-                    problems.append(
-                        f"{_row(cls, index, entity.id)}: {name} names a "
-                        f"{target.__name__.lower()} ({_describe(value)}) that the plan does "
-                        "not have"
-                    )
+        items = plan.entities(cls)
+        suspects: set[int] = set()
+        for spec in _ENTITY_SPECS[cls]:
+            values = list(map(attrgetter(spec.name), items))
+            allowed = set(spec.types) | ({type(None)} if spec.nullable else set())
+            seen = set(map(type, values))
+            finite = float not in seen or all(
+                math.isfinite(v) for v in values if isinstance(v, float)
+            )
+            if not seen <= allowed or not finite:
+                suspects.update(i for i, v in enumerate(values) if _type_problem(spec, v))
+        for name, target in _REFERENCES[cls]:
+            values = list(map(attrgetter(name), items))
+            if not set(values) - ids[target] - {None}:
+                continue
+            suspects.update(
+                i for i, v in enumerate(values) if v is not None and v not in ids[target]
+            )
+        for index in sorted(suspects):
+            problems.extend(_row_problems(cls, index, items[index], ids))
             if len(problems) >= limit:
                 return problems[:limit]
     return problems[:limit]
+
+
+def _row_problems(
+    cls: type[Entity], index: int, entity: Entity, ids: dict[type[Entity], set[str]]
+) -> list[str]:
+    problems = []
+    for spec in _ENTITY_SPECS[cls]:
+        problem = _type_problem(spec, getattr(entity, spec.name))
+        if problem:
+            problems.append(f"{_row(cls, index, entity.id)}: {problem}")
+    for name, target in _REFERENCES[cls]:
+        value = getattr(entity, name)
+        if value is not None and value not in ids[target]:
+            problems.append(
+                f"{_row(cls, index, entity.id)}: {name} names a "
+                f"{target.__name__.lower()} ({_describe(value)}) that the plan does not have"
+            )
+    return problems
 
 
 def _row(cls: type[Entity], index: int, entity_id: object) -> str:
