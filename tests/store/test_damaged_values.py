@@ -110,3 +110,22 @@ def test_restore_sets_a_workspace_with_a_damaged_value_aside(ws_path: Path) -> N
         expected = original.load_plan(summary.id)
     with Workspace.open(ws_path) as ws:
         assert ws.load_plan(summary.id) == expected
+
+
+def test_a_table_definition_that_is_not_utf8(ws_path: Path) -> None:
+    """Found by bench/fuzz_workspace.py (seed 7, file 16): SQLite's error quotes the damaged
+    definition, whose bytes the driver cannot decode (UnicodeDecodeError from any statement)."""
+    with Workspace.open(ws_path, create=True) as ws:
+        ws.add_plan(full_plan())
+        backup = ws.backup("good")
+    data = bytearray(ws_path.read_bytes())
+    at = data.index(b"REFERENCES actors")
+    data[at + 3] = 0xDD
+    ws_path.write_bytes(bytes(data))
+    with pytest.raises(WorkspaceCorrupt) as info:
+        Workspace.open(ws_path, read_only=True).close()
+    assert "damaged" in str(info.value) and info.value.latest_backup == backup
+    kept = Workspace.restore(ws_path, backup)
+    assert kept.read_bytes() == bytes(data)
+    with Workspace.open(ws_path) as ws:
+        assert [s.name for s in ws.list_plans()] == [full_plan().name]

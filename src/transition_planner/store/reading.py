@@ -225,7 +225,7 @@ def scan(path: Path, plan_id: str | None = None, limit: int = 3) -> list[str]:
                     problems.append(f"plan {_describe(plan)}, {where_text}: {problem}")
                     if len(problems) >= limit:
                         return problems
-    except sqlite3.Error:
+    except (sqlite3.Error, UnicodeError):  # a table so damaged it cannot be read at all
         return problems
     finally:
         connection.close()
@@ -243,7 +243,7 @@ def plan_label(path: Path, plan_id: str | None) -> str:
     connection.text_factory = bytes
     try:
         row = connection.execute("SELECT name FROM plans WHERE id = ?", (plan_id,)).fetchone()
-    except sqlite3.Error:
+    except (sqlite3.Error, UnicodeError):
         row = None
     finally:
         connection.close()

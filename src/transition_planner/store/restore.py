@@ -91,10 +91,14 @@ def damage(path: Path) -> list[str]:
         connection = sqlite3.connect(sqlite_file._uri(path, "ro"), uri=True, isolation_level=None)
     except sqlite3.Error as exc:
         return [str(exc)]
+    connection.text_factory = bytes
     try:
-        rows = [str(r[0]) for r in connection.execute("PRAGMA quick_check").fetchall()]
-    except sqlite3.Error as exc:
-        return [str(exc)]
+        rows = [
+            bytes(r[0]).decode("utf-8", "replace")
+            for r in connection.execute("PRAGMA quick_check").fetchall()
+        ]
+    except (sqlite3.Error, UnicodeError) as exc:  # a message quoting damaged bytes
+        return [repr(exc)]
     finally:
         connection.close()
     if rows != ["ok"]:

@@ -297,6 +297,10 @@ def translated(path: Path) -> Iterator[None]:
         if mapped is None:
             raise
         raise mapped from exc
+    except UnicodeDecodeError as exc:
+        # SQLite's own message quoted a damaged table definition that is not UTF-8: the
+        # driver could not even decode the error
+        raise corrupt_error(path, ["its table definitions are damaged"]) from exc
 
 
 @contextlib.contextmanager
