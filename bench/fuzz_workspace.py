@@ -29,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
-from transition_planner.cli import main as cli_main  # noqa: E402
+from transition_planner.cli import main as cli_main
 
 COMMANDS = ("plans", "check", "export", "import")
 
@@ -128,6 +128,7 @@ def fuzz(
     commands: Sequence[str] = COMMANDS,
     timeout: float = 60.0,
     restore_every: int = 1,
+    progress: int = 0,
 ) -> Stats:
     stats = Stats()
     # the damaged copies take the original's place, beside its backups, so that
@@ -171,6 +172,13 @@ def fuzz(
             for leftover in folder.glob("plans-damaged-*"):
                 leftover.unlink()
             _prune_restore_backups(backup.parent, keep=backup)
+        if progress and (n + 1) % progress == 0:
+            print(
+                f"  {n + 1:,} files, {stats.runs:,} runs, {time.perf_counter() - started:.0f} s,"
+                f" exits {dict(stats.exits)}, failures {len(stats.failures)}",
+                file=sys.stderr,
+                flush=True,
+            )
     stats.seconds = time.perf_counter() - started
     return stats
 
@@ -201,7 +209,14 @@ def main() -> None:
     commands = COMMANDS if args.commands == "all" else tuple(args.commands.split(","))
     folder = Path(tempfile.mkdtemp(prefix="tp-fuzz-ws-"))
     try:
-        stats = fuzz(args.files, args.seed, folder, commands=commands, timeout=args.timeout)
+        stats = fuzz(
+            args.files,
+            args.seed,
+            folder,
+            commands=commands,
+            timeout=args.timeout,
+            progress=250,
+        )
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     print(
