@@ -3,7 +3,6 @@ the name `backups` lists (issue 14.4). In-process `main()` on real workspace fil
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -33,8 +32,8 @@ def with_backup(tmp_path: Path) -> tuple[Path, Path]:
 
 def _scramble(path: Path) -> bytes:
     data = bytearray(path.read_bytes())
-    middle = len(data) // 2
-    data[middle : middle + 4096] = os.urandom(4096)
+    half = len(data) // 2
+    data[half:] = (bytes(range(256)) * (len(data) // 256 + 1))[: len(data) - half]
     path.write_bytes(bytes(data))
     return bytes(data)
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from . import migrate, reading
 from . import sqlite as sqlite_file
-from .backups import backup_file, copy_bytes, copy_database, prune_backups
+from .backups import PARTIAL_SUFFIX, backup_file, copy_bytes, copy_database, prune_backups
 from .errors import NotAWorkspace, WorkspaceError, WorkspaceMissing, WorkspaceTooNew
 from .locking import acquire_lock
 
@@ -57,9 +57,23 @@ def restore(path: Path, backup: Path) -> Path:
     return kept
 
 
+def _temporary(path: Path) -> Path:
+    return path.with_name(f".{path.name}.restoring")
+
+
+def remove_leftovers(path: Path) -> None:
+    """The temporary files of a restore that was killed (the caller holds the lock, so no
+    restore of this workspace is running)."""
+    temp = _temporary(path)
+    for leftover in (temp, temp.with_name(temp.name + PARTIAL_SUFFIX)):
+        for side in (leftover, *sqlite_file.side_files(leftover)):
+            with contextlib.suppress(OSError):
+                side.unlink()
+
+
 def copy_beside(path: Path, backup: Path) -> Path:
     """A checked copy of `backup` beside the workspace, under a temporary name."""
-    temp = path.with_name(f".{path.name}.restoring")
+    temp = _temporary(path)
     origin = sqlite3.connect(sqlite_file._uri(backup, "ro"), uri=True, isolation_level=None)
     try:
         with sqlite_file.translated(backup):

@@ -111,6 +111,7 @@ class Workspace:
                     _prepare(engine, path, read_only, unclean=recovered or state.hot_journal)
                     if not read_only:
                         sqlite_file.remove_stale_journal(engine, path)
+                        restore.remove_leftovers(path)
                 except BaseException:
                     engine.dispose()
                     raise
