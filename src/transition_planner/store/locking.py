@@ -84,7 +84,10 @@ def locked_message(workspace: Path, holder: dict[str, Any] | None) -> str:
     # "Transition Planner 1.2.0" → "Transition Planner"
     name = re.sub(r"\s+v?\d[\w.+-]*$", "", str(holder.get("app") or "")) or "another program"
     host = holder.get("host")
-    where = "on this computer" if host == socket.gethostname() else f"on the computer {host}"
+    if host == socket.gethostname():
+        where = "on this computer"
+    else:
+        where = f"on the computer {host}" if host else "on another computer"
     return (
         f"{workspace} is open in {name} {where}{_since(holder.get('time'))} — close it there "
         "first, or open it read-only"
