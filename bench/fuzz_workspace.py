@@ -158,6 +158,10 @@ def fuzz(
                 stats.refusals[_kind(first)] += 1
             if code not in (0, 2) or (code == 2 and not err.strip()) or "Traceback" in err:
                 stats.failures.append(f"file {n} seed {seed} `{' '.join(args[:-2])}`: {err}")
+                if progress:  # at once, with the damaged file kept to reproduce it
+                    kept = folder.parent / f"{folder.name}-failure-{n}.tpw"
+                    kept.write_bytes(damaged)
+                    print(f"FAILURE (file kept as {kept}): {stats.failures[-1]}", file=sys.stderr)
             if target.read_bytes() != damaged:
                 stats.failures.append(f"file {n} `{command}` changed the damaged file")
                 target.write_bytes(damaged)
