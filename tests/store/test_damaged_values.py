@@ -129,3 +129,22 @@ def test_a_table_definition_that_is_not_utf8(ws_path: Path) -> None:
     assert kept.read_bytes() == bytes(data)
     with Workspace.open(ws_path) as ws:
         assert [s.name for s in ws.list_plans()] == [full_plan().name]
+
+
+@pytest.mark.parametrize(("offset", "value"), [(47, 9), (47, 255)])
+def test_an_unsupported_file_format_in_the_header(ws_path: Path, offset: int, value: int) -> None:
+    """Found by bench/fuzz_workspace.py (seed 15, 6 files in 5,000): a flipped header byte (the
+    schema format number, bytes 44-47) is "unsupported file format" from SQLite."""
+    with Workspace.open(ws_path, create=True) as ws:
+        ws.add_plan(full_plan())
+        backup = ws.backup("good")
+    data = bytearray(ws_path.read_bytes())
+    data[offset] = value
+    ws_path.write_bytes(bytes(data))
+    with pytest.raises(WorkspaceCorrupt) as info:
+        Workspace.open(ws_path, read_only=True).close()
+    assert "unsupported file format" in str(info.value)
+    assert info.value.latest_backup == backup
+    Workspace.restore(ws_path, backup)
+    with Workspace.open(ws_path) as ws:
+        assert [s.name for s in ws.list_plans()] == [full_plan().name]

@@ -276,7 +276,13 @@ def translate_error(exc: BaseException, path: Path) -> WorkspaceError | None:
 
 
 #: What SQLite (or its driver) says about a stored value or table it cannot read.
-_UNREADABLE = ("could not decode to utf-8", "no such column", "no such table", "malformed")
+_UNREADABLE = (
+    "could not decode to utf-8",
+    "no such column",
+    "no such table",
+    "malformed",
+    "unsupported file format",
+)
 
 
 def unreadable_value(exc: BaseException) -> bool:
