@@ -53,6 +53,14 @@ def _parser() -> argparse.ArgumentParser:
         "--workspace", metavar="FILE", default=argparse.SUPPRESS, help=workspace_help
     )
     parser.add_argument("--workspace", metavar="FILE", default=None, help=workspace_help)
+    read_only_help = (
+        "open the workspace read-only: no lock is taken (it may be open elsewhere) and "
+        "nothing is written; commands that change it are refused"
+    )
+    common.add_argument(
+        "--read-only", action="store_true", default=argparse.SUPPRESS, help=read_only_help
+    )
+    parser.add_argument("--read-only", action="store_true", default=False, help=read_only_help)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("plans", parents=[common], help="list the plans of the workspace")
@@ -103,7 +111,11 @@ def _parser() -> argparse.ArgumentParser:
         parents=[common],
         help="restore the workspace from a backup (the current file is backed up first)",
     )
-    p.add_argument("backup", metavar="BACKUP", type=Path)
+    p.add_argument(
+        "backup",
+        metavar="BACKUP",
+        help="a backup's name as `backups` lists it, its path, or `latest`",
+    )
 
     p = sub.add_parser(
         "brief",
@@ -244,7 +256,8 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
                 f"{bad} is not valid text (UTF-8); rename the file, or type the name again"
             )
         if args.command is None:
-            return _gui(args.workspace)
+            return _gui(args.workspace, read_only=args.read_only)
+        _refuse_writes_when_read_only(args)
         if args.command == "selftest":
             from .ui.selftest import run_selftest
 
@@ -303,14 +316,40 @@ def _fail(exc: Exception) -> NoReturn:
             file=sys.stderr,
         )
     else:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        from .store import WorkspaceLocked
+
+        text = str(exc)
+        if isinstance(exc, WorkspaceLocked) and text.endswith("open it read-only"):
+            text += " with `--read-only`"
+        print(f"{PROG}: error: {text}", file=sys.stderr)
     raise SystemExit(2)
 
 
-def _gui(workspace: str | None) -> int:
+def _gui(workspace: str | None, *, read_only: bool = False) -> int:
     from .ui.app import run
 
-    return run(Path(workspace) if workspace else None)
+    return run(Path(workspace) if workspace else None, read_only=read_only)
+
+
+def _refuse_writes_when_read_only(args: argparse.Namespace) -> None:
+    """`--read-only` with a command that changes the workspace: say so before anything runs."""
+    if not getattr(args, "read_only", False):
+        return
+    writes = {
+        "examples": "adds plans to",
+        "restore": "replaces",
+        "import": "adds a plan to",
+    }
+    if args.command == "import" and args.into and not args.apply:
+        return  # comparing only reads
+    if args.command == "import" and args.apply:
+        writes["import"] = "applies changes to"
+    if args.command in writes:
+        raise UsageError(
+            f"`{args.command}` {writes[args.command]} the workspace, which --read-only does "
+            "not allow; nothing was written. Run it without --read-only once the workspace is "
+            "closed elsewhere"
+        )
 
 
 def _workspace_arg(args: argparse.Namespace) -> str | None:
@@ -483,10 +522,15 @@ def cmd_examples(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_backups(args: argparse.Namespace, out: TextIO) -> int:
-    from .services import open_existing
+    from .services.planning import resolve_workspace_path, workspace_backups
 
-    with open_existing(_workspace_arg(args), read_only=True) as service:
-        backups = service.backups()
+    # listed from their names, without opening the workspace: a damaged one has backups too
+    path, _default = resolve_workspace_path(_workspace_arg(args))
+    if not path.exists():
+        from .store import WorkspaceMissing
+
+        raise WorkspaceMissing(f"workspace {path} does not exist")
+    backups = workspace_backups(path)
     if args.format == "json":
         data = [
             {
@@ -501,21 +545,21 @@ def cmd_backups(args: argparse.Namespace, out: TextIO) -> int:
     elif not backups:
         print("No backups yet.", file=out)
     else:
+        print(f"Backups in {backups[0].path.parent}, newest first:", file=out)
         for b in backups:
-            print(f"{b.created:%Y-%m-%d %H:%M:%S}  {b.reason:40}  {b.path}", file=out)
+            print(f"{b.created:%Y-%m-%d %H:%M:%S}  {b.reason:40}  {b.path.name}", file=out)
+        print(f"Restore one with: {PROG} restore NAME (or: {PROG} restore latest)", file=out)
     return 0
 
 
 def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
-    from .services import open_existing
+    from .services.planning import find_backup, resolve_workspace_path, restore_workspace
 
-    backup: Path = args.backup
-    if not backup.is_file():
-        raise UsageError(f"backup {backup} does not exist")
-    with open_existing(_workspace_arg(args)) as service:
-        safety = service.restore_backup(backup)
-        path = service.workspace.path
-    print(f"Restored {path} from {backup}; the previous state is kept in {safety}", file=out)
+    # the workspace is not opened first: restoring is how a damaged one is repaired
+    path, _default = resolve_workspace_path(_workspace_arg(args))
+    backup = find_backup(path, args.backup)
+    kept = restore_workspace(path, backup)
+    print(f"Restored {path} from {backup.name}; the previous file is kept as {kept}", file=out)
     return 0
 
 

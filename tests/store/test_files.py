@@ -25,7 +25,7 @@ from transition_planner.store import (
     WorkspaceReadOnly,
     WorkspaceTooNew,
 )
-from transition_planner.store.sqlite import lock_path
+from transition_planner.store.locking import lock_path
 
 from .helpers import big_plan, digest, full_plan
 

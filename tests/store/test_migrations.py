@@ -15,6 +15,7 @@ from sqlalchemy import create_engine, event
 
 from transition_planner.store import Workspace, WorkspaceError, migrate
 from transition_planner.store import sqlite as sqlite_file
+from transition_planner.store.locking import lock_path
 from transition_planner.store.schema import Base
 
 from .helpers import digest, full_plan
@@ -250,4 +251,4 @@ def test_a_migration_that_breaks_references_is_undone(
     assert "left as it was" in str(info.value)
     assert _counts(path) == counts
     assert digest(path) == before
-    assert not sqlite_file.lock_path(path).exists()
+    assert not lock_path(path).exists()

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 #: Environment variable naming the workspace when --workspace is not given (SPEC §4).
 WORKSPACE_ENV = "TRANSITION_PLANNER_WORKSPACE"
+_PROG = "transition-planner"
 
 
 @dataclass(frozen=True)
@@ -463,11 +464,42 @@ def review_workbook(plan: Plan, path: Path) -> ImportReview:
     return review_import(plan, Path(path))
 
 
-def restore_workspace(path: Path | str | None, backup: Path) -> Path:
-    """Replace a workspace that is not open (a damaged one, say) by one of its backups; the
-    damaged file is backed up first and that safety backup's path returned."""
+def restore_workspace(path: Path | str | None, backup: Path | str) -> Path:
+    """Replace a workspace that is not open (a damaged one, say) by one of its backups: a path,
+    or a name that `workspace_backups` lists (with or without its extension), or "latest".
+    Returns where the previous state is kept (a "before restore" backup, or the damaged file
+    set aside as `<name>-damaged-<time>.tpw`)."""
     target, _is_default = resolve_workspace_path(path)
-    return Workspace.restore(target, Path(backup))
+    return Workspace.restore(target, find_backup(target, backup))
+
+
+def workspace_backups(path: Path | str | None) -> list[BackupInfo]:
+    """The backups of a workspace, newest first, without opening it (it may be damaged)."""
+    target, _is_default = resolve_workspace_path(path)
+    return Workspace.backups_of(target)
+
+
+def find_backup(workspace: Path, backup: Path | str) -> Path:
+    """The backup file that `backup` names: a path to a file, else the name of one of the
+    workspace's backups (as `backups` lists it, with or without extension), or "latest"."""
+    given = Path(backup).expanduser()
+    if given.is_file():
+        return given
+    known = Workspace.backups_of(workspace)
+    text = str(backup).strip()
+    if text.casefold() == "latest" and known:
+        return known[0].path
+    for info in known:
+        if text in (info.path.name, info.path.stem, str(info.path)):
+            return info.path
+    if known:
+        hint = (
+            f"`{_PROG} backups` lists its {len(known)} backup(s), the latest being "
+            f"{known[0].path.name}"
+        )
+    else:
+        hint = f"{workspace} has no backups"
+    raise WorkspaceMissing(f"there is no backup {text!r} of {workspace}: {hint}")
 
 
 def example_names() -> tuple[str, ...]:
@@ -519,10 +551,12 @@ __all__ = [
     "OutputRefused",
     "PlanningService",
     "example_names",
+    "find_backup",
     "new_id",
     "open_existing",
     "read_workbook_plan",
     "resolve_workspace_path",
     "restore_workspace",
     "review_workbook",
+    "workspace_backups",
 ]

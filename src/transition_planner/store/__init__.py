@@ -1,6 +1,8 @@
 """The workspace store: plans in one SQLite file (portable SQLAlchemy; the SQLite particulars are
-in `store.sqlite`), with Alembic migrations, a writer's lock, backups and crash safety."""
+in `store.sqlite`, the writer's lock in `store.locking`, backups and restoring in
+`store.backups`), with Alembic migrations and crash safety."""
 
+from .backup_files import BACKUPS_KEPT, WORKSPACE_SUFFIX, BackupInfo, backups_dir
 from .errors import (
     DiskFull,
     DuplicatePlanName,
@@ -15,7 +17,7 @@ from .errors import (
     WorkspaceReadOnly,
     WorkspaceTooNew,
 )
-from .sqlite import APPLICATION_ID, BACKUPS_KEPT, WORKSPACE_SUFFIX, BackupInfo, backups_dir
+from .sqlite import APPLICATION_ID
 from .workspace import PlanSummary, Workspace, default_workspace_path
 
 __all__ = [

@@ -2,15 +2,15 @@
 
 The rest of the store is portable SQLAlchemy; this module owns the file itself:
 
-* checking a file before SQLite touches it (header, `application_id`, truncation), so that a file
-  we refuse stays byte for byte as it was;
+* checking a file before SQLite touches it (a regular file, header, `application_id`,
+  truncation), so that a file we refuse stays byte for byte as it was;
 * the engine: URI with `mode=ro|rw|rwc`, `PRAGMA foreign_keys=ON` and the other pragmas on every
   connection, our own `BEGIN` (`BEGIN IMMEDIATE` for writes) so that `defer_foreign_keys` works;
 * mapping SQLite errors (full disk, busy, corrupt, read-only) to `WorkspaceError`s;
-* the lock file beside the workspace (one writer; stale locks of dead processes recovered);
-* backups with the SQLite backup API, their listing and pruning, and restoring one;
-* running migrations with foreign keys OFF followed by `PRAGMA foreign_key_check`;
-* warnings about synced or network folders.
+* running migrations with foreign keys OFF followed by `PRAGMA foreign_key_check`.
+
+The lock file is in `store.locking`, backups and restoring in `store.backups` (their names and
+listing in `store.backup_files`), the warnings about where a file lives in `store.location`.
 
 Journal mode is the rollback journal (DELETE) with `synchronous=FULL`: it works on network drives,
 and a closed workspace is one file, with no `-journal`, `-wal` or `-shm` beside it.
@@ -19,19 +19,13 @@ and a closed workspace is one file, with no `-journal`, `-wal` or `-shm` beside 
 from __future__ import annotations
 
 import contextlib
-import json
 import os
-import re
-import secrets
-import shutil
-import socket
 import sqlite3
+import stat
 import struct
 import sys
-import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -41,7 +35,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 
-from .. import APP_NAME, __version__
+from .backup_files import WORKSPACE_SUFFIX, latest_backup
 from .errors import (
     DiskFull,
     NotAWorkspace,
@@ -51,14 +45,12 @@ from .errors import (
     WorkspaceReadOnly,
 )
 
+__all__ = ["WORKSPACE_SUFFIX"]
+
 #: `PRAGMA application_id` of every workspace: "TPws" in ASCII.
 APPLICATION_ID = 0x54507773
-#: The extension of workspace files.
-WORKSPACE_SUFFIX = ".tpw"
 #: How long a connection waits for another one's lock before giving up (milliseconds).
 BUSY_TIMEOUT_MS = 5000
-#: How many backups `make_backup` keeps per workspace.
-BACKUPS_KEPT = 10
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _HEADER_SIZE = 100
@@ -102,17 +94,58 @@ def _hot_journal(path: Path) -> bool:
         return False
 
 
+def real_path(path: Path) -> Path:
+    """The file a workspace path names, symbolic links resolved: one file has one lock, one
+    backups folder, and a restore replaces the file, not the link. (On Windows only a link
+    itself is resolved: resolving a mapped drive would turn it into a UNC path.)"""
+    if sys.platform == "win32" and not path.is_symlink():
+        return path
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # a loop of links: let the open say what is wrong
+        return path
+
+
+def _kind(mode: int) -> str | None:
+    """What a file that is not a regular file is, in words (None for a regular file)."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def refuse_special(path: Path) -> None:
+    """NotAWorkspace for a folder, device, FIFO or socket (checked without opening it: opening
+    a FIFO waits for ever, and SQLite would leave a `-journal` beside a device)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return
+    kind = _kind(mode)
+    if kind is not None:
+        raise NotAWorkspace(
+            f"{path} is {kind}, not a workspace file; choose a Transition Planner workspace "
+            "(.tpw) file. Nothing was written"
+        )
+
+
 def inspect_file(path: Path) -> FileState:
     """Check `path` without letting SQLite touch it.
 
-    Raises NotAWorkspace for a folder, a non-SQLite file or another application's database, and
-    WorkspaceCorrupt for a truncated workspace. An empty (0-byte) file is reported, not refused:
-    the caller decides.
+    Raises NotAWorkspace for a folder, device, FIFO, a non-SQLite file or another application's
+    database, and WorkspaceCorrupt for a truncated workspace. An empty (0-byte) file is
+    reported, not refused: the caller decides.
     """
     if not path.exists():
         return FileState(exists=False, empty=False, hot_journal=False)
-    if path.is_dir():
-        raise NotAWorkspace(f"{path} is a folder, not a workspace file")
+    refuse_special(path)
     try:
         size = path.stat().st_size
         with path.open("rb") as handle:
@@ -144,10 +177,12 @@ def inspect_file(path: Path) -> FileState:
         if valid_for == change_counter and page_count and size < page_count * page_size:
             truncated = True
         if truncated:
-            raise WorkspaceCorrupt(
-                f"{path} is damaged: the file is shorter than its contents "
-                f"({size} bytes; truncated by an interrupted copy or download?)",
-                latest_backup(path),
+            raise corrupt_error(
+                path,
+                [
+                    f"the file is shorter than its contents ({size} bytes; truncated by an "
+                    "interrupted copy or download?)"
+                ],
             )
     return FileState(exists=True, empty=False, hot_journal=hot_journal)
 
@@ -231,13 +266,31 @@ def translate_error(exc: BaseException, path: Path) -> WorkspaceError | None:
         )
     if primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
         return WorkspaceLocked(f"{path} is busy: another program is using it; try again", "")
-    if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+    if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB) or unreadable_value(orig):
         return corrupt_error(path, [text])
     if primary == _SQLITE_READONLY:
         return WorkspaceReadOnly(f"{path} cannot be written ({text})")
     if primary in (_SQLITE_IOERR, _SQLITE_CANTOPEN):
         return WorkspaceError(f"cannot read or write {path}: {text}")
     return None
+
+
+#: What SQLite (or its driver) says about a stored value or table it cannot read.
+_UNREADABLE = (
+    "could not decode to utf-8",
+    "no such column",
+    "no such table",
+    "malformed",
+    "unsupported file format",
+)
+
+
+def unreadable_value(exc: BaseException) -> bool:
+    """Whether an SQLite error means that a stored value or a table definition is damaged."""
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    return isinstance(orig, sqlite3.Error) and any(
+        words in str(orig).lower() for words in _UNREADABLE
+    )
 
 
 @contextlib.contextmanager
@@ -250,6 +303,10 @@ def translated(path: Path) -> Iterator[None]:
         if mapped is None:
             raise
         raise mapped from exc
+    except UnicodeDecodeError as exc:
+        # SQLite's own message quoted a damaged table definition that is not UTF-8: the
+        # driver could not even decode the error
+        raise corrupt_error(path, ["its table definitions are damaged"]) from exc
 
 
 @contextlib.contextmanager
@@ -367,458 +424,20 @@ def limit_pages(engine: Engine, pages: int) -> None:
     event.listen(engine, "connect", _limit)
 
 
-# -- the lock file ----------------------------------------------------------------------------
-
-#: Lock files this process holds (a lock of our own pid that is not here is stale).
-_HELD: set[str] = set()
-
-
-def lock_path(path: Path) -> Path:
-    return path.with_name(path.name + ".lock")
-
-
-@dataclass
-class LockFile:
-    """The lock of one writer on one workspace: `<workspace>.lock` holding JSON about it."""
-
-    path: Path
-    token: str
-
-    def release(self) -> None:
-        key = str(self.path)
-        _HELD.discard(key)
-        holder = _read_lock(self.path)
-        if holder is not None and holder.get("token") == self.token:
-            with contextlib.suppress(FileNotFoundError):
-                self.path.unlink()
-
-
-def describe_holder(holder: dict[str, Any] | None) -> str:
-    if holder is None:
-        return "another program (the lock file cannot be read)"
-    app = holder.get("app") or "another program"
+def backup_advice(path: Path) -> tuple[str, Path | None]:
+    """What to do about a damaged workspace: restore its latest backup (named), if it has one."""
+    latest = latest_backup(path)
+    if latest is None:
+        return "There is no backup of it", None
     return (
-        f"{app}, process {holder.get('pid', '?')} on {holder.get('host', '?')}"
-        f" (since {holder.get('time', '?')})"
+        f"Its latest backup is {latest} — restore it (File → Restore "
+        f"backup, or `transition-planner restore {latest.name} --workspace {path}`) to "
+        "continue from there; the damaged file is kept aside",
+        latest,
     )
-
-
-def _read_lock(path: Path) -> dict[str, Any] | None:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    return data if isinstance(data, dict) else None
-
-
-def _create_exclusive(path: Path, content: str) -> None:
-    """Create `path` holding `content`, atomically; FileExistsError when it exists.
-
-    The content is written to a private file first and hard-linked into place, so that a
-    lock file is never seen half written; where links are not supported, O_EXCL.
-    """
-    temp = path.with_name(f"{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
-    with temp.open("w", encoding="utf-8") as handle:
-        handle.write(content)
-        handle.flush()
-        os.fsync(handle.fileno())
-    try:
-        os.link(temp, path)
-    except FileExistsError:
-        raise
-    except OSError:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
-    finally:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-
-
-def pid_alive(pid: int) -> bool:
-    """Whether a process of this id runs on this machine (zombies count as dead)."""
-    if pid <= 0:
-        return False
-    if sys.platform == "win32":
-        import ctypes
-
-        kernel32 = ctypes.windll.kernel32
-        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-        if not handle:
-            return bool(kernel32.GetLastError() == 5)  # ERROR_ACCESS_DENIED: it exists
-        try:
-            code = ctypes.c_ulong()
-            if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
-                return True
-            return code.value == 259  # STILL_ACTIVE
-        finally:
-            kernel32.CloseHandle(handle)
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    with contextlib.suppress(OSError, IndexError):
-        stat = Path(f"/proc/{pid}/stat").read_text()
-        if stat.rsplit(")", 1)[1].split()[0] in ("Z", "X"):
-            return False
-    return True
-
-
-def _is_stale(holder: dict[str, Any] | None, path: Path) -> bool:
-    if holder is None:
-        # unreadable: stale unless it was just created by someone still writing it
-        try:
-            age = datetime.now().timestamp() - path.stat().st_mtime
-        except OSError:
-            return True
-        return age > 10
-    if holder.get("host") != socket.gethostname():
-        return False  # another machine: we cannot tell, so we respect it
-    try:
-        pid = int(holder.get("pid", 0))
-    except (TypeError, ValueError):
-        return True
-    if pid == os.getpid():
-        return str(path) not in _HELD  # ours only if this process took it
-    return not pid_alive(pid)
-
-
-def _remove_dead_temporaries(lock: Path) -> None:
-    """Temporary lock files of processes killed while they took the lock."""
-    for temp in lock.parent.glob(f"{lock.name}.*.tmp"):
-        parts = temp.name[len(lock.name) + 1 :].split(".")
-        if len(parts) == 3 and parts[0].isdigit() and not pid_alive(int(parts[0])):
-            with contextlib.suppress(OSError):
-                temp.unlink()
-
-
-def acquire_lock(workspace: Path) -> tuple[LockFile, bool]:
-    """Take the writer's lock of `workspace`. Returns the lock and whether a stale lock (of a
-    process that died: the previous session did not close cleanly) was recovered.
-
-    Raises WorkspaceLocked when a live process holds it.
-    """
-    path = lock_path(workspace)
-    token = secrets.token_hex(8)
-    content = json.dumps(
-        {
-            "pid": os.getpid(),
-            "host": socket.gethostname(),
-            "app": f"{APP_NAME} {__version__}",
-            "time": datetime.now().astimezone().isoformat(timespec="seconds"),
-            "token": token,
-        }
-    )
-    recovered = False
-    for _attempt in range(5):
-        try:
-            _create_exclusive(path, content)
-        except FileExistsError:
-            holder = _read_lock(path)
-            if not _is_stale(holder, path):
-                who = describe_holder(holder)
-                raise WorkspaceLocked(
-                    f"{workspace} is open in {who}. Close it there first, or open it read-only",
-                    who,
-                ) from None
-            with contextlib.suppress(FileNotFoundError):
-                path.unlink()
-            recovered = True
-            continue
-        except OSError as exc:
-            raise WorkspaceError(
-                f"cannot create the lock file {path} ({exc.strerror or exc}); "
-                "open the workspace read-only, or move it to a folder you can write to"
-            ) from exc
-        _HELD.add(str(path))
-        _remove_dead_temporaries(path)
-        return LockFile(path, token), recovered
-    raise WorkspaceLocked(f"{workspace} is being opened by another program; try again", "")
-
-
-# -- backups ----------------------------------------------------------------------------------
-
-_BACKUP_STAMP = "%Y%m%d-%H%M%S-%f"
-_BACKUP_NAME = re.compile(r"_(?P<stamp>\d{8}-\d{6}-\d{6})(?:-(?P<n>\d+))?_(?P<slug>[A-Za-z0-9-]*)$")
-
-
-def backups_dir(workspace: Path) -> Path:
-    """The folder of a workspace's backups: `<stem>-backups` beside it."""
-    workspace = Path(workspace)
-    return workspace.with_name(f"{workspace.stem}-backups")
-
-
-def slug(text: str, limit: int = 60) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-")[:limit].strip("-")
-
-
-@dataclass(frozen=True)
-class BackupInfo:
-    path: Path
-    created: datetime
-    reason: str
-    size: int
-
-
-def list_backups(workspace: Path) -> list[BackupInfo]:
-    """The backups of `workspace`, newest first."""
-    folder = backups_dir(workspace)
-    suffix = Path(workspace).suffix or WORKSPACE_SUFFIX
-    prefix = f"{Path(workspace).stem}_"
-    found: list[tuple[datetime, int, BackupInfo]] = []
-    try:
-        entries = list(folder.iterdir())
-    except OSError:
-        return []
-    for entry in entries:
-        if entry.suffix != suffix or not entry.name.startswith(prefix):
-            continue
-        match = _BACKUP_NAME.search(entry.stem)
-        if match is None:
-            continue
-        try:
-            created = datetime.strptime(match["stamp"], _BACKUP_STAMP)
-            size = entry.stat().st_size
-        except (ValueError, OSError):
-            continue
-        info = BackupInfo(entry, created, match["slug"].replace("-", " "), size)
-        found.append((created, int(match["n"] or 0), info))
-    found.sort(key=lambda item: (item[0], item[1]), reverse=True)
-    return [info for _created, _n, info in found]
-
-
-def latest_backup(workspace: Path) -> Path | None:
-    backups = list_backups(workspace)
-    return backups[0].path if backups else None
-
-
-def _new_backup_path(workspace: Path, reason: str) -> Path:
-    folder = backups_dir(workspace)
-    suffix = workspace.suffix or WORKSPACE_SUFFIX
-    stamp = datetime.now().strftime(_BACKUP_STAMP)
-    name = slug(reason)
-    candidate = folder / f"{workspace.stem}_{stamp}_{name}{suffix}"
-    n = 1
-    while candidate.exists():
-        candidate = folder / f"{workspace.stem}_{stamp}-{n}_{name}{suffix}"
-        n += 1
-    return candidate
-
-
-def _copy_database(source: sqlite3.Connection, target: Path) -> None:
-    """Copy a live database into a new file with the backup API; atomic via a partial file."""
-    partial = target.with_name(target.name + ".partial")
-    with contextlib.suppress(FileNotFoundError):
-        partial.unlink()
-    destination = sqlite3.connect(str(partial), isolation_level=None)
-    try:
-        source.backup(destination)
-        destination.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        destination.close()
-    with partial.open("rb+") as handle:
-        os.fsync(handle.fileno())
-    os.replace(partial, target)
-
-
-def prune_backups(
-    workspace: Path, keep: int = BACKUPS_KEPT, protect: tuple[Path, ...] = ()
-) -> None:
-    """Delete all but the `keep` newest backups (never those in `protect`), and leftovers of
-    interrupted backups."""
-    for info in list_backups(workspace)[keep:]:
-        if info.path in protect:
-            continue
-        with contextlib.suppress(OSError):
-            info.path.unlink()
-        for side in side_files(info.path):
-            with contextlib.suppress(OSError):
-                side.unlink()
-    an_hour_ago = datetime.now().timestamp() - 3600
-    with contextlib.suppress(OSError):
-        for leftover in backups_dir(workspace).glob("*.partial"):
-            if leftover.stat().st_mtime < an_hour_ago:
-                leftover.unlink()
-
-
-def make_backup(engine: Engine, workspace: Path, reason: str) -> Path:
-    """Back the workspace up (SQLite backup API) into `backups_dir`; keep the last 10."""
-    target = _new_backup_path(workspace, reason)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise WorkspaceError(
-            f"cannot write a backup of {workspace} into {target.parent}: {exc.strerror or exc}"
-        ) from exc
-    copy_to(engine, workspace, target)
-    prune_backups(workspace)
-    return target
-
-
-def backup_file(workspace: Path, reason: str, *, prune: bool = True) -> Path:
-    """Back up a workspace that is not open (e.g. before a restore). A file SQLite cannot read
-    is copied byte for byte, with its journal if it has one."""
-    target = _new_backup_path(workspace, reason)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        source = sqlite3.connect(_uri(workspace, "rw"), uri=True, isolation_level=None)
-        try:
-            source.execute("SELECT count(*) FROM sqlite_master").fetchall()
-            _copy_database(source, target)
-        finally:
-            source.close()
-    except sqlite3.Error:
-        # damaged beyond SQLite: keep the bytes as they are (the file is not live: we hold the
-        # lock and SQLite has it closed)
-        shutil.copyfile(workspace, target)
-        for side in side_files(workspace):
-            shutil.copyfile(side, Path(str(target) + side.name[len(workspace.name) :]))
-    if prune:
-        prune_backups(workspace)
-    return target
-
-
-def copy_to(engine: Engine, workspace: Path, target: Path) -> None:
-    """A consistent copy of a live workspace at `target` (backup API; atomic)."""
-    try:
-        with translated(workspace):
-            fairy = engine.raw_connection()
-            try:
-                raw = fairy.driver_connection
-                assert isinstance(raw, sqlite3.Connection)
-                _copy_database(raw, target)
-            finally:
-                fairy.close()
-    except OSError as exc:
-        raise WorkspaceError(f"cannot write {target}: {exc.strerror or exc}") from exc
-
-
-def replace_file(workspace: Path, source: Path) -> None:
-    """Replace `workspace` by a copy of the database `source` (backup API into a temporary file
-    beside it, then an atomic rename). The caller holds the workspace's lock."""
-    temp = workspace.with_name(f".{workspace.name}.restoring")
-    with contextlib.suppress(FileNotFoundError):
-        temp.unlink()
-    origin = sqlite3.connect(_uri(source, "ro"), uri=True, isolation_level=None)
-    try:
-        _copy_database(origin, temp)
-    finally:
-        origin.close()
-    # the old file's journal must not be applied to the new file
-    for side in side_files(workspace):
-        side.unlink()
-    os.replace(temp, workspace)
 
 
 def corrupt_error(path: Path, problems: list[str]) -> WorkspaceCorrupt:
-    latest = latest_backup(path)
     detail = "; ".join(problems[:3])
-    if latest is not None:
-        advice = (
-            f"The latest backup is {latest} — restore it (Restore backup, or "
-            f"`transition-planner restore`) to continue from there"
-        )
-    else:
-        advice = "There is no backup of it"
+    advice, latest = backup_advice(path)
     return WorkspaceCorrupt(f"{path} is damaged ({detail}). {advice}.", latest)
-
-
-# -- where the file lives ---------------------------------------------------------------------
-
-_SYNCED_FOLDERS = {
-    "onedrive": "OneDrive",
-    "dropbox": "Dropbox",
-    "google drive": "Google Drive",
-    "googledrive": "Google Drive",
-    "my drive": "Google Drive",
-    "icloud drive": "iCloud Drive",
-    "iclouddrive": "iCloud Drive",
-    "mobile documents": "iCloud Drive",
-    "box": "Box",
-    "box sync": "Box",
-    "nextcloud": "Nextcloud",
-    "owncloud": "ownCloud",
-    "pcloud drive": "pCloud",
-}
-_NETWORK_FILESYSTEMS = {
-    "nfs",
-    "nfs4",
-    "cifs",
-    "smb3",
-    "smbfs",
-    "afs",
-    "9p",
-    "ceph",
-    "glusterfs",
-    "lustre",
-    "gpfs",
-    "fuse.sshfs",
-    "fuse.rclone",
-    "fuse.davfs2",
-    "davfs",
-}
-
-
-def _linux_filesystem(path: Path) -> str | None:
-    try:
-        mounts = Path("/proc/mounts").read_text().splitlines()
-    except OSError:
-        return None
-    best, fstype = "", None
-    target = str(path)
-    for line in mounts:
-        parts = line.split()
-        if len(parts) < 3:
-            continue
-        point = parts[1].replace("\\040", " ")
-        inside = target == point or target.startswith(point.rstrip("/") + "/")
-        if inside and len(point) >= len(best):
-            best, fstype = point, parts[2]
-    return fstype
-
-
-def _on_network_drive(path: Path) -> bool:
-    text = str(path)
-    if sys.platform == "win32":
-        if text.startswith("\\\\"):
-            return True
-        import ctypes
-
-        root = os.path.splitdrive(text)[0] + "\\"
-        return bool(ctypes.windll.kernel32.GetDriveTypeW(root) == 4)  # DRIVE_REMOTE
-    if sys.platform.startswith("linux"):
-        return _linux_filesystem(path) in _NETWORK_FILESYSTEMS
-    return False
-
-
-def location_warnings(path: Path) -> list[str]:
-    """Warnings about where a workspace lives (synced folder, network drive)."""
-    warnings = []
-    parts = [p.lower() for p in path.parent.parts]
-    service = next(
-        (
-            name
-            for part in parts
-            for marker, name in _SYNCED_FOLDERS.items()
-            if part == marker or part.startswith(marker + " ") or part.startswith(marker + "-")
-        ),
-        None,
-    )
-    if service is not None:
-        warnings.append(
-            f"{path} is in a folder synced by {service}: if two computers change it before "
-            "the sync finishes, one set of changes is lost. Keep the workspace in a local "
-            "folder and share plans as workbooks"
-        )
-    resolved = path.resolve()
-    if _on_network_drive(resolved):
-        warnings.append(
-            f"{path} is on a network drive: saving is slower, and a dropped connection can "
-            "interrupt a save. Keep the workspace in a local folder if you can"
-        )
-    return warnings

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -17,14 +17,15 @@ from types import TracebackType
 
 import platformdirs
 from sqlalchemy import Engine
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from .. import APP_NAME
 from ..domain.changes import PlanChange
 from ..domain.model import COLLECTION, ENTITY_TYPES, Plan
-from . import migrate, repository
+from . import backup_files, backups, location, locking, migrate, reading, repository, restore
 from . import sqlite as sqlite_file
+from .backup_files import WORKSPACE_SUFFIX, BackupInfo, backups_dir
 from .errors import (
     NotAWorkspace,
     PlanNotFound,
@@ -36,8 +37,8 @@ from .errors import (
     WorkspaceReadOnly,
     WorkspaceTooNew,
 )
+from .locking import LockFile
 from .schema import Base
-from .sqlite import WORKSPACE_SUFFIX, BackupInfo, LockFile, backups_dir
 
 __all__ = ["BackupInfo", "PlanSummary", "Workspace", "backups_dir", "default_workspace_path"]
 
@@ -90,13 +91,13 @@ class Workspace:
         another one edits). Raises a WorkspaceError subclass saying what is wrong; a file that is
         refused is left exactly as it was.
         """
-        path = Path(path).expanduser().absolute()
+        path = sqlite_file.real_path(Path(path).expanduser().absolute())
         state = sqlite_file.inspect_file(path)
         _refuse_early(path, state, create=create, read_only=read_only)
         lock: LockFile | None = None
         recovered = False
         if not read_only:
-            lock, recovered = sqlite_file.acquire_lock(path)
+            lock, recovered = locking.acquire_lock(path)
         try:
             # look again now that we hold the lock (another process may have just created it)
             state = sqlite_file.inspect_file(path)
@@ -110,6 +111,7 @@ class Workspace:
                     _prepare(engine, path, read_only, unclean=recovered or state.hot_journal)
                     if not read_only:
                         sqlite_file.remove_stale_journal(engine, path)
+                        restore.remove_leftovers(path)
                 except BaseException:
                     engine.dispose()
                     raise
@@ -123,7 +125,7 @@ class Workspace:
             read_only=read_only,
             created=new,
             lock=lock,
-            warnings=sqlite_file.location_warnings(path),
+            warnings=location.location_warnings(path),
         )
 
     def close(self) -> None:
@@ -162,8 +164,32 @@ class Workspace:
             raise WorkspaceError(f"the workspace {self.path} is closed")
         return self._engine
 
-    def _read(self) -> AbstractContextManager[Session]:
-        return sqlite_file.read_session(self.engine, self.path)
+    @contextmanager
+    def _read(self, plan_id: str | None = None) -> Iterator[Session]:
+        """One read transaction. A stored value that cannot be read (a damaged date, text that
+        is not UTF-8, a damaged table definition) is WorkspaceCorrupt naming the plan and row."""
+        try:
+            with sqlite_file.read_session(self.engine, self.path) as session:
+                yield session
+        except (ValueError, TypeError, OverflowError, UnicodeError, DBAPIError) as exc:
+            if isinstance(exc, DBAPIError) and not sqlite_file.unreadable_value(exc):
+                raise
+            text = str(exc) if isinstance(exc, repository.StoredValueError) else repr(exc)
+            raise self._unreadable(plan_id, [text]) from exc
+        except WorkspaceCorrupt as exc:
+            found = reading.scan(self.path, plan_id)
+            if not found:
+                raise
+            raise self._unreadable(plan_id, found) from exc
+
+    def _unreadable(self, plan_id: str | None, fallback: list[str]) -> WorkspaceCorrupt:
+        label = reading.plan_label(self.path, plan_id)
+        found = reading.scan(self.path, plan_id) or [
+            f"{label}: {text}" if label else text for text in fallback
+        ]
+        return sqlite_file.corrupt_error(
+            self.path, [f"a stored value cannot be read: {'; '.join(found[:3])}"]
+        )
 
     @contextmanager
     def _write(self) -> Iterator[Session]:
@@ -187,6 +213,11 @@ class Workspace:
         with self._read() as session:
             rows = repository.plan_rows(session)
             counts = repository.entity_counts(session)
+        damaged = [
+            row for row in rows if not all(isinstance(v, str) for v in row[:3]) or None in row
+        ]
+        if damaged:
+            raise self._unreadable(None, [f"the plan row {damaged[0]!r}"])
         summaries = [
             PlanSummary(
                 id=plan_id,
@@ -216,15 +247,18 @@ class Workspace:
         return matches[0] if len(matches) == 1 else None
 
     def load_plan(self, plan_id: str) -> Plan:
-        """The plan with every entity, as plain domain objects, in stored order."""
-        try:
-            with self._read() as session:
-                return repository.load_plan(session, plan_id)
-        except repository.StoredValueError as exc:
-            raise WorkspaceCorrupt(
-                f"{self.path} holds a value this version cannot read: {exc}",
-                sqlite_file.latest_backup(self.path),
-            ) from exc
+        """The plan with every entity, as plain domain objects, in stored order. A plan holding
+        what no save could have written (a damaged value, a reference to a row that is not
+        there) is WorkspaceCorrupt naming the plan and the row."""
+        with self._read(plan_id) as session:
+            plan = repository.load_plan(session, plan_id)
+        problems = reading.check_plan(plan)
+        if problems:
+            raise sqlite_file.corrupt_error(
+                self.path,
+                [f"plan {plan.name!r} holds what cannot be read: {'; '.join(problems)}"],
+            )
+        return plan
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -258,33 +292,24 @@ class Workspace:
     def backup(self, reason: str) -> Path:
         """Copy the workspace into its backups folder (SQLite backup API); the last 10 are
         kept. Returns the backup's path."""
-        return sqlite_file.make_backup(self.engine, self.path, reason)
+        return backups.make_backup(self.engine, self.path, reason)
 
     def list_backups(self) -> list[BackupInfo]:
         """The workspace's backups, newest first."""
-        return sqlite_file.list_backups(self.path)
+        return backup_files.list_backups(self.path)
+
+    @staticmethod
+    def backups_of(path: Path | str) -> list[BackupInfo]:
+        """The backups of the workspace at `path`, newest first, known by their names: the
+        workspace is not opened (it may be damaged)."""
+        return backup_files.list_backups(sqlite_file.real_path(Path(path).expanduser().absolute()))
 
     @staticmethod
     def restore(path: Path, backup: Path) -> Path:
-        """Replace the (closed) workspace at `path` by `backup`. The current file is backed up
-        first; that safety backup's path is returned."""
-        path = Path(path).expanduser().absolute()
-        backup = Path(backup).expanduser().absolute()
-        if not backup.is_file():
-            raise WorkspaceMissing(f"the backup {backup} does not exist")
-        if not path.exists():
-            raise WorkspaceMissing(f"workspace {path} does not exist")
-        if backup == path:
-            raise WorkspaceError(f"{backup} is the workspace itself, not a backup of it")
-        _check_restorable(backup)
-        lock, _recovered = sqlite_file.acquire_lock(path)
-        try:
-            safety = sqlite_file.backup_file(path, "before restore", prune=False)
-            sqlite_file.replace_file(path, backup)
-        finally:
-            lock.release()
-        sqlite_file.prune_backups(path, protect=(safety, backup))
-        return safety
+        """Replace the (closed) workspace at `path` by `backup`, also when the workspace is
+        damaged. Returns where its previous state is kept: a "before restore" backup, or the
+        damaged file set aside as `<name>-damaged-<time>.tpw`."""
+        return restore.restore(path, backup)
 
     def quick_check(self) -> list[str]:
         """`PRAGMA quick_check`: [] when the file is sound."""
@@ -295,7 +320,7 @@ class Workspace:
         target = Path(target).expanduser().absolute()
         if target == self.path:
             raise WorkspaceError(f"{target} is the workspace itself")
-        sqlite_file.copy_to(self.engine, self.path, target)
+        backups.copy_to(self.engine, self.path, target)
 
 
 # -- helpers of open ----------------------------------------------------------------------------
@@ -370,7 +395,7 @@ def _prepare(engine: Engine, path: Path, read_only: bool, *, unclean: bool) -> N
             f"{path} was saved by an older version of Transition Planner and must be upgraded; "
             "open it for writing once (a backup is made first)"
         )
-    backup = sqlite_file.make_backup(engine, path, f"before upgrade from schema {revision}")
+    backup = backups.make_backup(engine, path, f"before upgrade from schema {revision}")
     try:
         sqlite_file.run_with_foreign_keys_off(engine, path, migrate.upgrade)
     except Exception as exc:
@@ -378,7 +403,7 @@ def _prepare(engine: Engine, path: Path, read_only: bool, *, unclean: bool) -> N
         # not be what it was, put the backup back.
         engine.dispose()
         if not _still_at(path, revision):
-            sqlite_file.replace_file(path, backup)
+            restore.replace_file(path, backup)
         raise WorkspaceError(
             f"could not upgrade {path} to this version ({exc}); the file was left as it was "
             f"(a copy is in {backup})"
@@ -395,29 +420,5 @@ def _still_at(path: Path, revision: str) -> bool:
         return sqlite_file.quick_check(engine, path) == []
     except Exception:
         return False
-    finally:
-        engine.dispose()
-
-
-def _check_restorable(backup: Path) -> None:
-    """A backup must be a sound workspace this version can read."""
-    state = sqlite_file.inspect_file(backup)
-    if state.empty:
-        raise NotAWorkspace(f"{backup} is an empty file, not a backup of a workspace")
-    engine = sqlite_file.make_engine(backup, read_only=True)
-    try:
-        with sqlite_file.translated(backup), engine.connect() as conn:
-            revision = migrate.current_revision(conn)
-            conn.rollback()
-        if revision is None:
-            raise sqlite_file.corrupt_error(backup, ["it has no schema version"])
-        if not migrate.is_known(revision):
-            raise WorkspaceTooNew(
-                f"{backup} was saved by a newer version of Transition Planner; it cannot be "
-                "restored by this one"
-            )
-        problems = sqlite_file.quick_check(engine, backup)
-        if problems:
-            raise sqlite_file.corrupt_error(backup, problems)
     finally:
         engine.dispose()

@@ -87,8 +87,11 @@ class SignalWatcher(QObject):
         self._writer.close()
 
 
-def run(workspace: Path | None = None, *, settings: Settings | None = None) -> int:
-    """Open the main window on `workspace` (None: the default workspace) and run until quit."""
+def run(
+    workspace: Path | None = None, *, settings: Settings | None = None, read_only: bool = False
+) -> int:
+    """Open the main window on `workspace` (None: the default workspace) and run until quit;
+    `read_only`: open it without the writer's lock, changing nothing."""
     app = application()
     watcher = SignalWatcher(app)
     settings = settings or Settings()
@@ -101,12 +104,15 @@ def run(workspace: Path | None = None, *, settings: Settings | None = None) -> i
     logout = app.commitDataRequest.connect(lambda _manager, w=window: w.close())
     window.show()
     window.timings["process_to_window"] = time.perf_counter() - _START
-    # a workspace named on the command line is created when it does not exist yet; when it
-    # cannot be opened the window stays empty (the message says why; File → Open is there)
-    window.open_workspace(workspace, create=workspace is not None)
-    QTimer.singleShot(300, prewarm_charts)
-    window.raise_()
     try:
+        # a workspace named on the command line is created when it does not exist yet; when it
+        # cannot be opened the window stays empty (the message says why; File → Open is
+        # there). Inside the try: whatever happens, the workspace is closed and its lock goes.
+        window.open_workspace(
+            workspace, create=workspace is not None and not read_only, read_only=read_only
+        )
+        QTimer.singleShot(300, prewarm_charts)
+        window.raise_()
         code = app.exec()
     finally:
         # however the loop ended, leave the workspace closed and take the window down now,

@@ -70,7 +70,22 @@ class WorkspaceFlows(QObject):
             return False
         if not read_only:
             self.read_only_reason = ""
-        self.session.set_service(service)
+        elif not self.read_only_reason:
+            self.read_only_reason = self.tr("Opened read-only: nothing can be changed.")
+        try:
+            self.session.set_service(service)
+        except WorkspaceCorrupt as exc:
+            # a stored value that cannot be read (found when the plans are listed or the last
+            # plan is loaded): close the workspace — no lock left — and offer the backup
+            self.session.close()
+            service.close()
+            self.offer_backup(path, exc)
+            return False
+        except (WorkspaceError, OSError) as exc:
+            self.session.close()
+            service.close()
+            self.notifier.show_error(self.tr("Cannot open the workspace"), str(exc))
+            return False
         self.session.timings["open_workspace"] = time.perf_counter() - started
         return True
 

@@ -1,0 +1,250 @@
+"""Stored values that cannot be read: found, and named by plan and row.
+
+`PRAGMA integrity_check` sees the pages, not the values: one flipped byte can leave a sound file
+whose date reads "2019-01-0x", whose text is no longer UTF-8, whose number became a blob, or whose
+reference names an actor that is not there. Reading such a row must be a clear refusal naming
+the plan and the row (the window and the command line then offer the latest backup), never a
+traceback. `check_plan` checks what a load produced (types, references); `scan` reads the raw
+rows (every text as bytes, so that reading cannot fail) to say which row is damaged when a read
+raised.
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from dataclasses import dataclass
+from datetime import date
+from operator import attrgetter
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Column, Date, Float, Integer, Table
+
+from ..domain.model import COLLECTION, ENTITY_TYPES, PLAN_SETTING_FIELDS, Entity, Plan
+from .repository import FIELDS, ROWS
+from .schema import PlanRow
+from .sqlite import _uri
+
+
+@dataclass(frozen=True)
+class _FieldSpec:
+    name: str
+    types: tuple[type, ...]
+    nullable: bool
+
+
+def _python_types(column: Column[Any]) -> tuple[type, ...]:
+    if isinstance(column.type, Date):
+        return (date,)
+    if isinstance(column.type, Float):
+        return (float, int)
+    if isinstance(column.type, Integer):
+        return (int,)
+    return (str,)
+
+
+def _specs(row: Any, names: tuple[str, ...]) -> tuple[_FieldSpec, ...]:
+    specs = []
+    for name in names:
+        column = getattr(row, name).property.columns[0]
+        specs.append(_FieldSpec(name, _python_types(column), bool(column.nullable)))
+    return tuple(specs)
+
+
+_ENTITY_SPECS = {cls: _specs(ROWS[cls], FIELDS[cls]) for cls in ENTITY_TYPES}
+_PLAN_SPECS = _specs(PlanRow, PLAN_SETTING_FIELDS)
+_CLASS_OF_TABLE = {ROWS[cls].__tablename__: cls for cls in ENTITY_TYPES}
+
+
+def _references(cls: type[Entity]) -> tuple[tuple[str, type[Entity]], ...]:
+    """(field, class referred to) of each reference of `cls` to another entity."""
+    row = ROWS[cls]
+    found = []
+    for name in FIELDS[cls]:
+        column = getattr(row, name).property.columns[0]
+        for key in column.foreign_keys:
+            target = _CLASS_OF_TABLE.get(key.column.table.name)
+            if target is not None:
+                found.append((name, target))
+    return tuple(found)
+
+
+_REFERENCES = {cls: _references(cls) for cls in ENTITY_TYPES}
+
+
+def _describe(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def _type_problem(spec: _FieldSpec, value: object) -> str | None:
+    if value is None:
+        return None if spec.nullable else f"{spec.name} is missing"
+    if not isinstance(value, spec.types) or isinstance(value, bool):
+        return f"{spec.name} holds {_describe(value)}, not a {spec.types[0].__name__}"
+    if isinstance(value, float) and not math.isfinite(value):
+        return f"{spec.name} holds {value}, not a number"
+    return None
+
+
+def check_plan(plan: Plan, limit: int = 3) -> list[str]:
+    """What a loaded plan holds that no save could have written ([] when nothing): values of
+    the wrong type, references to rows that are not there. Each column is checked at once (the
+    set of its value types); only a column with a problem is gone through row by row."""
+    problems: list[str] = []
+    for spec in _PLAN_SPECS:
+        problem = _type_problem(spec, getattr(plan, spec.name))
+        if problem:
+            problems.append(f"its settings: {problem}")
+    ids = {cls: {e.id for e in plan.entities(cls)} for cls in ENTITY_TYPES}
+    for cls in ENTITY_TYPES:
+        items = plan.entities(cls)
+        suspects: set[int] = set()
+        for spec in _ENTITY_SPECS[cls]:
+            values = list(map(attrgetter(spec.name), items))
+            allowed = set(spec.types) | ({type(None)} if spec.nullable else set())
+            seen = set(map(type, values))
+            finite = float not in seen or all(
+                math.isfinite(v) for v in values if isinstance(v, float)
+            )
+            if not seen <= allowed or not finite:
+                suspects.update(i for i, v in enumerate(values) if _type_problem(spec, v))
+        for name, target in _REFERENCES[cls]:
+            values = list(map(attrgetter(name), items))
+            if not set(values) - ids[target] - {None}:
+                continue
+            suspects.update(
+                i for i, v in enumerate(values) if v is not None and v not in ids[target]
+            )
+        for index in sorted(suspects):
+            problems.extend(_row_problems(cls, index, items[index], ids))
+            if len(problems) >= limit:
+                return problems[:limit]
+    return problems[:limit]
+
+
+def _row_problems(
+    cls: type[Entity], index: int, entity: Entity, ids: dict[type[Entity], set[str]]
+) -> list[str]:
+    problems = []
+    for spec in _ENTITY_SPECS[cls]:
+        problem = _type_problem(spec, getattr(entity, spec.name))
+        if problem:
+            problems.append(f"{_row(cls, index, entity.id)}: {problem}")
+    for name, target in _REFERENCES[cls]:
+        value = getattr(entity, name)
+        if value is not None and value not in ids[target]:
+            problems.append(
+                f"{_row(cls, index, entity.id)}: {name} names a "
+                f"{target.__name__.lower()} ({_describe(value)}) that the plan does not have"
+            )
+    return problems
+
+
+def _row(cls: type[Entity], index: int, entity_id: object) -> str:
+    return f"{COLLECTION[cls]} row {index + 1} (id {_describe(_text(entity_id))})"
+
+
+def _text(value: object) -> object:
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return value
+
+
+def _raw_problem(column: Column[Any], value: object) -> str | None:
+    """What is wrong with a raw stored value (text read as bytes)."""
+    name = column.name
+    if value is None:
+        return None if column.nullable else f"{name} is missing"
+    if isinstance(column.type, Date):
+        if not isinstance(value, bytes):
+            return f"{name} holds {_describe(value)}, not a date"
+        try:
+            date.fromisoformat(value.decode("ascii"))
+        except (UnicodeDecodeError, ValueError):
+            return f"{name} holds {_describe(_text(value))}, not a date"
+        return None
+    if isinstance(column.type, Float):
+        if not isinstance(value, int | float):
+            return f"{name} holds {_describe(_text(value))}, not a number"
+        return None
+    if isinstance(column.type, Integer):
+        if not isinstance(value, int):
+            return f"{name} holds {_describe(_text(value))}, not a whole number"
+        return None
+    if not isinstance(value, bytes):
+        return f"{name} holds {_describe(value)}, not text"
+    try:
+        value.decode("utf-8")
+    except UnicodeDecodeError:
+        return f"{name} holds {_describe(_text(value))}, which is not readable text"
+    return None
+
+
+def scan(path: Path, plan_id: str | None = None, limit: int = 3) -> list[str]:
+    """The stored values of `path` (of one plan, or all) that cannot be read, as "plan 'X':
+    assignments row 3 (id …): start_date holds '2019-01-0x', not a date". Reads the raw rows
+    with a connection of its own; [] when every value reads (or the file cannot be scanned)."""
+    try:
+        connection = sqlite3.connect(_uri(path, "ro"), uri=True, isolation_level=None)
+    except sqlite3.Error:
+        return []
+    connection.text_factory = bytes
+    problems: list[str] = []
+    try:
+        names = {
+            _text(pid): _text(name)
+            for pid, name in connection.execute("SELECT id, name FROM plans")
+        }
+        tables: list[Table] = [PlanRow.__table__, *(ROWS[c].__table__ for c in ENTITY_TYPES)]  # type: ignore[list-item]
+        for table in tables:
+            columns = list(table.columns)
+            select = ", ".join(f'"{c.name}"' for c in columns)
+            is_plans = table.name == "plans"
+            owner = "id" if is_plans else "plan_id"
+            where, args = (f' WHERE "{owner}" = ?', (plan_id,)) if plan_id else ("", ())
+            order = "" if is_plans else ' ORDER BY "plan_id", "position"'
+            rows = connection.execute(f'SELECT {select} FROM "{table.name}"{where}{order}', args)
+            counts: dict[object, int] = {}
+            for values in rows:
+                record = dict(zip((c.name for c in columns), values, strict=True))
+                owner_id = _text(record[owner])
+                counts[owner_id] = counts.get(owner_id, 0) + 1
+                for column in columns:
+                    problem = _raw_problem(column, record[column.name])
+                    if problem is None:
+                        continue
+                    plan = names.get(owner_id, owner_id)
+                    where_text = (
+                        "its settings"
+                        if is_plans
+                        else f"{table.name} row {counts[owner_id]} "
+                        f"(id {_describe(_text(record['id']))})"
+                    )
+                    problems.append(f"plan {_describe(plan)}, {where_text}: {problem}")
+                    if len(problems) >= limit:
+                        return problems
+    except (sqlite3.Error, UnicodeError):  # a table so damaged it cannot be read at all
+        return problems
+    finally:
+        connection.close()
+    return problems
+
+
+def plan_label(path: Path, plan_id: str | None) -> str:
+    """ "plan 'Haiti'" for a plan id (read raw, so that it cannot fail), or ""."""
+    if plan_id is None:
+        return ""
+    try:
+        connection = sqlite3.connect(_uri(path, "ro"), uri=True, isolation_level=None)
+    except sqlite3.Error:
+        return ""
+    connection.text_factory = bytes
+    try:
+        row = connection.execute("SELECT name FROM plans WHERE id = ?", (plan_id,)).fetchone()
+    except (sqlite3.Error, UnicodeError):
+        row = None
+    finally:
+        connection.close()
+    return f"plan {_describe(_text(row[0]))}" if row else ""
