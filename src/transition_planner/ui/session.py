@@ -27,8 +27,8 @@ from .operations import Operation, OperationRunner
 from .settings import Settings
 
 if TYPE_CHECKING:
+    from ..services import PlanSummary
     from ..services.planning import EditReport, PlanningService
-    from ..store import PlanSummary
     from .commands import ServiceCommand
 
 

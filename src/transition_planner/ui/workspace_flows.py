@@ -45,8 +45,7 @@ class WorkspaceFlows(QObject):
         """Open a workspace (None: the default one). False (and a message) when it cannot be
         opened now; a damaged one is restored from its latest backup in the background when
         the planner agrees, and opened then."""
-        from ..services import PlanningService
-        from ..store import WorkspaceCorrupt, WorkspaceError, WorkspaceLocked
+        from ..services import PlanningService, WorkspaceCorrupt, WorkspaceError, WorkspaceLocked
 
         started = time.perf_counter()
         try:
