@@ -132,3 +132,33 @@ def test_read_only_start_opens_a_workspace_held_elsewhere(
     assert answers.asked == [], "not asked: read-only was chosen on the command line"
     assert path.read_bytes() == before
     assert json.loads(lock_path(path).read_text())["pid"] == os.getppid(), "their lock stays"
+
+
+def test_a_plan_damaged_later_in_the_session_is_refused_and_its_backup_offered(
+    qtbot: Any, answers: Any, tmp_path: Path
+) -> None:
+    """Listing works, but one plan's rows cannot be read: choosing it does not crash the window;
+    the workspace is closed (no lock left) and the latest backup offered."""
+    path = tmp_path / "field.tpw"
+    with PlanningService.open(path, create=True) as service:
+        service.add_examples()
+        service.workspace.backup("before the field trip")
+    connection = sqlite3.connect(path)
+    connection.execute(
+        "UPDATE assignments SET start_date = '2O19-01-01' WHERE plan_id = "
+        "(SELECT id FROM plans WHERE name = 'Sudan')"
+    )
+    connection.commit()
+    connection.close()
+    window = MainWindow(settings=Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(window)
+    answers.question = QMessageBox.StandardButton.No
+    assert window.open_workspace(path)
+    service = window.service
+    assert service is not None
+    sudan = service.find_plan_id("Sudan")
+    window.select_plan(sudan)
+    qtbot.waitUntil(lambda: window.service is None)
+    assert not lock_path(path).exists()
+    [asked] = answers.asked
+    assert "Sudan" in asked and "before-the-field-trip" in asked

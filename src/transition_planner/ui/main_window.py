@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
         session.analysing.connect(self.gaps.set_analysing)
         session.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
         session.errorRaised.connect(self.show_error)
+        session.damaged.connect(lambda exc: self.workspaces.damaged_while_open(exc))
         session.undo_stack.undoTextChanged.connect(
             lambda text: self.action_map["undo"].setText(A.undo_text(text))
         )

@@ -51,6 +51,8 @@ class WorkspaceSession(QObject):
     statusMessage = Signal(str)
     #: A change failed: (title, text).
     errorRaised = Signal(str, str)
+    #: A plan chosen later in the session cannot be read (a damaged stored value): the error.
+    damaged = Signal(object)
     _reportArrived = Signal(object)
 
     def __init__(
@@ -152,7 +154,17 @@ class WorkspaceSession(QObject):
             self.planChanged.emit()
             self.analysisChanged.emit()
         else:
-            self.plan = self.service.plan(self.plan_id)
+            from ..services import WorkspaceCorrupt
+
+            try:
+                self.plan = self.service.plan(self.plan_id)
+            except WorkspaceCorrupt as exc:
+                self.plan = None
+                self.analysis = None
+                self.planChanged.emit()
+                self.analysisChanged.emit()
+                self.damaged.emit(exc)
+                return
             self.planChanged.emit()
             self._analyse()
         self.timings["refresh_plan"] = time.perf_counter() - started

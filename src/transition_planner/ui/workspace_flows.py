@@ -88,6 +88,16 @@ class WorkspaceFlows(QObject):
         self.session.timings["open_workspace"] = time.perf_counter() - started
         return True
 
+    def damaged_while_open(self, exc: Exception) -> RunningWork | None:
+        """A plan of the open workspace could not be read: close it (no lock left) and offer
+        its latest backup, as when a damaged workspace is opened."""
+        service = self.session.service
+        path = service.workspace.path if service is not None else None
+        self.session.close()
+        if service is not None:
+            service.close()
+        return self.offer_backup(path, exc)
+
     def offer_backup(self, path: Path | None, exc: Exception) -> RunningWork | None:
         """A damaged workspace: say so, and offer to restore its latest backup."""
         backup = getattr(exc, "latest_backup", None)
