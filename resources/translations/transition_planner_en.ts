@@ -90,7 +90,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../../src/transition_planner/cli.py" line="299"/>
+        <location filename="../../src/transition_planner/cli.py" line="423"/>
         <source>%n critical</source>
         <translation>
             <numerusform>%n critical</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/transition_planner/cli.py" line="300"/>
+        <location filename="../../src/transition_planner/cli.py" line="424"/>
         <source>%n high</source>
         <translation>
             <numerusform>%n high</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/transition_planner/cli.py" line="301"/>
+        <location filename="../../src/transition_planner/cli.py" line="425"/>
         <source>%n medium</source>
         <translation>
             <numerusform>%n medium</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/transition_planner/cli.py" line="302"/>
+        <location filename="../../src/transition_planner/cli.py" line="426"/>
         <source>%n low</source>
         <translation>
             <numerusform>%n low</numerusform>
@@ -122,7 +122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/transition_planner/cli.py" line="303"/>
+        <location filename="../../src/transition_planner/cli.py" line="427"/>
         <source>%n info</source>
         <translation>
             <numerusform>%n info</numerusform>
@@ -260,6 +260,17 @@
         <translation>
             <numerusform>Delete the plan “{0}” with its %n assignment? You can undo this with Edit → Undo.</numerusform>
             <numerusform>Delete the plan “{0}” with its %n assignments? You can undo this with Edit → Undo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/services/planning.py" line="522"/>
+        <source>`{prog} backups` lists its %n backup(s), the latest being {latest}</source>
+        <translation>
+            <numerusform>`{prog} backups` lists its %n backup, the latest being {latest}</numerusform>
+            <numerusform>`{prog} backups` lists its %n backups, the latest being {latest}</numerusform>
         </translation>
     </message>
 </context>
@@ -435,7 +446,7 @@
 <context>
     <name>WorkspaceSession</name>
     <message numerus="yes">
-        <location filename="../../src/transition_planner/ui/session.py" line="233"/>
+        <location filename="../../src/transition_planner/ui/session.py" line="245"/>
         <source>{0} (and %n more)</source>
         <translation>
             <numerusform>{0} (and %n more)</numerusform>

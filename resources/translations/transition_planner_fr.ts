@@ -1044,40 +1044,40 @@
 <context>
     <name>BriefFlow</name>
     <message>
-        <location filename="../../src/transition_planner/ui/brief_flow.py" line="143" />
+        <location filename="../../src/transition_planner/ui/brief_flow.py" line="144" />
         <source>Cannot write the brief</source>
         <extracomment>the dialog while it is open (tests and screenshots look at it)</extracomment>
         <translation>Impossible d'écrire la note de synthèse</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/brief_flow.py" line="146" />
+        <location filename="../../src/transition_planner/ui/brief_flow.py" line="147" />
         <source>{0}: the brief's name must end in .pdf</source>
         <translation>{0} : le nom de la note de synthèse doit se terminer par .pdf</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/brief_flow.py" line="152" />
+        <location filename="../../src/transition_planner/ui/brief_flow.py" line="153" />
         <source>{0}: the folder {1} does not exist; nothing was written.</source>
         <translation>{0} : le dossier {1} n'existe pas ; rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/brief_flow.py" line="175" />
+        <location filename="../../src/transition_planner/ui/brief_flow.py" line="180" />
         <source>The {0} translation is not in this build; write the brief in English.</source>
         <translation>La traduction « {0} » ne figure pas dans cette version ; rédigez la note de synthèse en anglais.</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/brief_flow.py" line="178" />
+        <location filename="../../src/transition_planner/ui/brief_flow.py" line="183" />
         <source>{0}: {1}
 Nothing was written.</source>
         <translation>{0} : {1}
 Rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/brief_flow.py" line="185" />
+        <location filename="../../src/transition_planner/ui/brief_flow.py" line="190" />
         <source>Writing the brief {0}…</source>
         <translation>Écriture de la note de synthèse {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/brief_flow.py" line="190" />
+        <location filename="../../src/transition_planner/ui/brief_flow.py" line="195" />
         <source>Wrote the brief of {0} to {1}</source>
         <translation>Note de synthèse de {0} enregistrée dans {1}</translation>
     </message>
@@ -1182,33 +1182,33 @@ Rien n'a été écrit.</translation>
         <translation>« {0} » ne fait pas partie des choix : {1}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="229" />
+        <location filename="../../src/transition_planner/ui/table_models.py" line="230" />
         <source>Not saved: {0}</source>
         <extracomment>list[tuple[str, object]]: (label, value) pairs an editor offers for the cell. The cell's `ColumnKind`. The message of a refused input on this cell ("" when none). The cell's `Column`. Input was refused (the reason); the cell shows it too. (entity id, field) → (typed text, reason) of refused input reference field → id → name, for the current plan the last change found valid by `validate` (saves checking it twice)</extracomment>
         <translation>Non enregistré : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="242" />
+        <location filename="../../src/transition_planner/ui/table_models.py" line="243" />
         <source>blank</source>
         <translation>vide</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="244" />
+        <location filename="../../src/transition_planner/ui/table_models.py" line="245" />
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="293" />
+        <location filename="../../src/transition_planner/ui/table_models.py" line="294" />
         <source>this table cannot be changed</source>
         <translation>ce tableau ne peut pas être modifié</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="334" />
+        <location filename="../../src/transition_planner/ui/table_models.py" line="335" />
         <source>Change {0} of {1}</source>
         <translation>Modifier « {0} » de {1}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/table_models.py" line="380" />
+        <location filename="../../src/transition_planner/ui/table_models.py" line="381" />
         <source>{0} (copy)</source>
         <translation>{0} (copie)</translation>
     </message>
@@ -1307,48 +1307,48 @@ Rien n'a été écrit.</translation>
 <context>
     <name>Changes</name>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="303" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="352" />
         <source>(blank)</source>
         <extracomment>Entity type names, as used in messages, sheet names (plural) and the store. For `changed`: the fields that differ. Position of the entity in its collection: where it was (removed) or goes (added, None = at the end).</extracomment>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="405" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="454" />
         <source>{function} by {actor} from {start}</source>
         <translation>{function} par {actor} à partir du {start}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="413" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="462" />
         <source>{source} {year}</source>
         <translation>{source} {year}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="424" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="473" />
         <source>Plan: {field} {old} → {new}</source>
         <translation>Plan : {field} {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="435" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="484" />
         <source>{type} added: {name}</source>
         <translation>{type} — ajout : {name}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="442" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="491" />
         <source>{type} removed: {name}</source>
         <translation>{type} — suppression : {name}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="448" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="497" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="449" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="498" />
         <source>{field} {old} → {new}</source>
         <translation>{field} {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="457" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="506" />
         <source>{type} changed: {name}: {changes}</source>
         <translation>{type} — modification : {name} ({changes})</translation>
     </message>
@@ -1370,27 +1370,27 @@ Rien n'a été écrit.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../src/transition_planner/cli.py" line="281" />
+        <location filename="../../src/transition_planner/cli.py" line="405" />
         <source>Plan: {plan}</source>
         <translation>Plan : {plan}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/cli.py" line="283" />
+        <location filename="../../src/transition_planner/cli.py" line="407" />
         <source>Horizon: {start} – {end}</source>
         <translation>Horizon : {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/cli.py" line="289" />
+        <location filename="../../src/transition_planner/cli.py" line="413" />
         <source>Continuity score: {score}</source>
         <translation>Indice de continuité : {score}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/cli.py" line="296" />
+        <location filename="../../src/transition_planner/cli.py" line="420" />
         <source>As of: {day}</source>
         <translation>Date de référence : {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/transition_planner/cli.py" line="299" />
+        <location filename="../../src/transition_planner/cli.py" line="423" />
         <source>%n critical</source>
         <translation>
             <numerusform>%n critique</numerusform>
@@ -1398,7 +1398,7 @@ Rien n'a été écrit.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/transition_planner/cli.py" line="300" />
+        <location filename="../../src/transition_planner/cli.py" line="424" />
         <source>%n high</source>
         <translation>
             <numerusform>%n élevé</numerusform>
@@ -1406,7 +1406,7 @@ Rien n'a été écrit.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/transition_planner/cli.py" line="301" />
+        <location filename="../../src/transition_planner/cli.py" line="425" />
         <source>%n medium</source>
         <translation>
             <numerusform>%n moyen</numerusform>
@@ -1414,7 +1414,7 @@ Rien n'a été écrit.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/transition_planner/cli.py" line="302" />
+        <location filename="../../src/transition_planner/cli.py" line="426" />
         <source>%n low</source>
         <translation>
             <numerusform>%n faible</numerusform>
@@ -1422,7 +1422,7 @@ Rien n'a été écrit.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/transition_planner/cli.py" line="303" />
+        <location filename="../../src/transition_planner/cli.py" line="427" />
         <source>%n info</source>
         <translation>
             <numerusform>%n pour information</numerusform>
@@ -1430,7 +1430,7 @@ Rien n'a été écrit.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/cli.py" line="305" />
+        <location filename="../../src/transition_planner/cli.py" line="429" />
         <source>Findings: {counts}</source>
         <translation>Constats : {counts}</translation>
     </message>
@@ -1818,178 +1818,178 @@ Rien n'a été écrit.</translation>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="96" />
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="95" />
         <source>Compare two plans</source>
         <extracomment>A finding was activated: (the id of its plan, the finding). A comparison was shown (tests wait for it).</extracomment>
         <translation>Comparer deux plans</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="106" />
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="105" />
         <source>Plan A</source>
         <translation>Plan A</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="109" />
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="108" />
         <source>Plan B</source>
         <translation>Plan B</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="114" />
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="113" />
         <source>Plan &amp;A:</source>
         <translation>&amp;Plan A :</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="116" />
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="115" />
         <source>Plan &amp;B:</source>
         <translation>P&amp;lan B :</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="120" />
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="119" />
         <source>Swap</source>
         <translation>Permuter</translation>
     </message>
     <message>
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="120" />
         <location filename="../../src/transition_planner/ui/compare_view.py" line="121" />
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="122" />
         <source>Swap plans A and B</source>
         <translation>Permuter les plans A et B</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="126" />
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="125" />
         <source>Continuity scores</source>
         <translation>Indices de continuité</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="138" />
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="137" />
         <source>Both plans on one time axis</source>
         <translation>Les deux plans sur un même axe du temps</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="141" />
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="140" />
         <source>Every row holds plan A's lane above plan B's: presences first, then each function of either plan; gaps are hatched</source>
         <translation>Chaque ligne montre la bande du plan A au-dessus de celle du plan B : d'abord les présences, puis chaque fonction de l'un ou l'autre plan ; les lacunes sont hachurées</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="156" />
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="328" />
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="155" />
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="327" />
         <source>Only in A</source>
         <translation>Propres à A</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="157" />
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="329" />
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="156" />
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="328" />
         <source>Only in B</source>
         <translation>Propres à B</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="158" />
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="330" />
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="157" />
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="329" />
         <source>In both</source>
         <translation>Communs aux deux</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="170" />
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="169" />
         <source>Enter or a double-click shows the finding in its plan</source>
         <translation>Entrée ou un double-clic montre le constat dans son plan</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="214" />
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="213" />
         <source>Presences</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="215" />
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="214" />
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="216" />
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="215" />
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="217" />
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="216" />
         <source>A: {name}</source>
         <translation>A : {name}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="218" />
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="217" />
         <source>B: {name}</source>
         <translation>B : {name}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="219" />
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="218" />
         <source>Gap</source>
         <translation>Lacune</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="220" />
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="219" />
         <source>Outside the plan's horizon</source>
         <translation>Hors de l'horizon du plan</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="221" />
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="220" />
         <source>Today</source>
         <translation>Aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="222" />
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="221" />
         <source>Neither plan has functions yet.</source>
         <translation>Aucun des deux plans n'a encore de fonction.</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="224" />
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="223" />
         <source>PKO</source>
         <translation>OMP</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="225" />
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="224" />
         <source>SPM</source>
         <translation>MPS</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="226" />
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="225" />
         <source>Non-mission</source>
         <translation>Hors mission</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="227" />
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="226" />
         <source>Regional office</source>
         <translation>Bureau régional</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="228" />
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="227" />
         <source>Partner mission</source>
         <translation>Mission partenaire</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="314" />
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="313" />
         <source>Comparing {0} and {1}…</source>
         <translation>Comparaison de {0} et de {1}…</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="315" />
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="314" />
         <source>Cannot compare {0} and {1}</source>
         <translation>Impossible de comparer {0} et {1}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="334" />
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="333" />
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="342" />
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="341" />
         <source>Choose two plans to compare.</source>
         <translation>Choisissez deux plans à comparer.</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="346" />
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="353" />
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="345" />
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="352" />
         <source>n/a</source>
         <translation>n.d.</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="350" />
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="349" />
         <source>Continuity score — A: {0} · B: {1} · difference (B − A): {2}</source>
         <translation>Indice de continuité — A : {0} · B : {1} · écart (B − A) : {2}</translation>
     </message>
@@ -2229,73 +2229,73 @@ Rien n'a été écrit.</translation>
 <context>
     <name>Entity</name>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="376" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="425" />
         <source>Presence</source>
         <extracomment>The name of each entity type, one and many, as a planner reads it.</extracomment>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="376" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="425" />
         <source>Presences</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="377" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="426" />
         <source>Actor</source>
         <translation>Acteur</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="377" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="426" />
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="378" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="427" />
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="378" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="427" />
         <source>Functions</source>
         <translation>Fonctions</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="380" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="429" />
         <source>Assignment</source>
         <translation>Affectation</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="381" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="430" />
         <source>Assignments</source>
         <translation>Affectations</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="384" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="433" />
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="385" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="434" />
         <source>Milestones</source>
         <translation>Jalons</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="387" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="436" />
         <source>Handover</source>
         <translation>Passation</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="387" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="436" />
         <source>Handovers</source>
         <translation>Passations</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="389" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="438" />
         <source>Funding line</source>
         <translation>Ligne de financement</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="390" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="439" />
         <source>Funding lines</source>
         <translation>Lignes de financement</translation>
     </message>
@@ -2384,208 +2384,208 @@ Rien n'a été écrit.</translation>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="324" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="373" />
         <source>Name</source>
         <extracomment>The label of each field as the workbook's column header and the editor's heading say it.</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="325" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="374" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="326" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="375" />
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="327" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="376" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="328" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="377" />
         <source>Horizon start</source>
         <translation>Début de l'horizon</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="329" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="378" />
         <source>Horizon end</source>
         <translation>Fin de l'horizon</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="330" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="379" />
         <source>Minimum overlap (days)</source>
         <translation>Chevauchement minimal (jours)</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="331" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="380" />
         <source>Cliff threshold</source>
         <translation>Seuil de chute</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="332" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="381" />
         <source>Bridge breaks (days)</source>
         <translation>Coupures tolérées (jours)</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="333" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="382" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="334" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="383" />
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="335" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="384" />
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="336" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="385" />
         <source>Drawdown start</source>
         <translation>Début du retrait</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="337" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="386" />
         <source>Lead department</source>
         <translation>Département chef de file</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="338" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="387" />
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="339" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="388" />
         <source>Mandate</source>
         <translation>Mandat</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="340" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="389" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="341" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="390" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="342" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="391" />
         <source>Presence</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="343" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="392" />
         <source>Continues</source>
         <translation>Succède à</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="344" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="393" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="345" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="394" />
         <source>Area</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="346" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="395" />
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="347" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="396" />
         <source>Required from</source>
         <translation>Requise à partir du</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="348" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="397" />
         <source>Required until</source>
         <translation>Requise jusqu'au</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="349" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="398" />
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="350" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="399" />
         <source>Actor</source>
         <translation>Acteur</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="351" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="400" />
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="352" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="401" />
         <source>Funding status</source>
         <translation>État du financement</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="353" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="402" />
         <source>Funding source</source>
         <translation>Source de financement</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="354" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="403" />
         <source>Readiness</source>
         <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="355" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="404" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="356" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="405" />
         <source>Item</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="357" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="406" />
         <source>From</source>
         <translation>Cédant</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="358" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="407" />
         <source>To</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="359" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="408" />
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="360" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="409" />
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="361" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="410" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="362" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="411" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="363" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="412" />
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/domain/changes.py" line="364" />
+        <location filename="../../src/transition_planner/domain/changes.py" line="413" />
         <source>Amount (USD)</source>
         <translation>Montant ($ US)</translation>
     </message>
@@ -3291,12 +3291,12 @@ Rien n'a été écrit.</translation>
         <translation>Espaces de travail &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="269" />
+        <location filename="../../src/transition_planner/ui/main_window.py" line="270" />
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/main_window.py" line="469" />
+        <location filename="../../src/transition_planner/ui/main_window.py" line="470" />
         <source>The new language is used the next time Transition Planner starts.</source>
         <translation>La nouvelle langue s'appliquera au prochain démarrage de Transition Planner.</translation>
     </message>
@@ -4310,6 +4310,134 @@ présences : {3} · acteurs : {4} · fonctions : {5} · affectations : {6} �
     </message>
 </context>
 <context>
+    <name>Services</name>
+    <message>
+        <location filename="../../src/transition_planner/services/planning.py" line="86" />
+        <source>{target} is the open workspace ({workspace}); nothing was written. Choose another file name for the output.</source>
+        <extracomment>Environment variable naming the workspace when --workspace is not given (SPEC §4).</extracomment>
+        <translation>{target} est l'espace de travail ouvert ({workspace}) ; rien n'a été écrit. Choisissez un autre nom de fichier pour le résultat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/services/planning.py" line="96" />
+        <source>{target} is in the workspace's backups folder ({folder}); nothing was written. Choose another folder for the output.</source>
+        <translation>{target} se trouve dans le dossier de sauvegardes de l'espace de travail ({folder}) ; rien n'a été écrit. Choisissez un autre dossier pour le résultat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/services/planning.py" line="194" />
+        <source>none</source>
+        <extracomment>True when this open created the default workspace with the example plans.</extracomment>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/services/planning.py" line="196" />
+        <source>no plan named {name} in {path} (plans: {known})</source>
+        <translation>aucun plan nommé {name} dans {path} (plans : {known})</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/services/planning.py" line="259" />
+        <source>a plan named {name} already exists</source>
+        <translation>un plan nommé {name} existe déjà</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/services/planning.py" line="274" />
+        <source>New plan {name}</source>
+        <translation>Nouveau plan {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/services/planning.py" line="278" />
+        <source>Plan added: {name}</source>
+        <translation>Plan ajouté : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/services/planning.py" line="290" />
+        <source>Delete plan {name}</source>
+        <translation>Supprimer le plan {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/services/planning.py" line="294" />
+        <source>Plan removed: {name}</source>
+        <translation>Plan supprimé : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/services/planning.py" line="301" />
+        <source>Restore plan {name}</source>
+        <translation>Rétablir le plan {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/services/planning.py" line="307" />
+        <source>Duplicate plan as {name}</source>
+        <translation>Dupliquer le plan sous le nom {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/services/planning.py" line="356" />
+        <source>Add example {name}</source>
+        <translation>Ajouter l'exemple {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/services/planning.py" line="403" />
+        <source>a plan named {name} already exists in {path}; use --replace to replace it or --name to import under another name</source>
+        <translation>un plan nommé {name} existe déjà dans {path} ; utilisez --replace pour le remplacer ou --name pour l'importer sous un autre nom</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/services/planning.py" line="418" />
+        <source>Replace plan {name}</source>
+        <translation>Remplacer le plan {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/services/planning.py" line="422" />
+        <source>Plan replaced: {name}</source>
+        <translation>Plan remplacé : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/services/planning.py" line="432" />
+        <source>Plan imported: {name}</source>
+        <translation>Plan importé : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/services/planning.py" line="448" />
+        <source>Import workbook</source>
+        <translation>Importer un classeur</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/services/planning.py" line="471" />
+        <source>Restore backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/services/planning.py" line="476" />
+        <source>Workspace restored from {name}</source>
+        <translation>Espace de travail restauré à partir de {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/transition_planner/services/planning.py" line="522" />
+        <source>`{prog} backups` lists its %n backup(s), the latest being {latest}</source>
+        <translation>
+            <numerusform>`{prog} backups` en énumère %n sauvegarde, la plus récente étant {latest}</numerusform>
+            <numerusform>`{prog} backups` en énumère %n sauvegardes, la plus récente étant {latest}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/services/planning.py" line="529" />
+        <source>{workspace} has no backups</source>
+        <translation>{workspace} n'a aucune sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/services/planning.py" line="531" />
+        <source>there is no backup {name} of {workspace}: {hint}</source>
+        <translation>il n'y a pas de sauvegarde {name} de {workspace} : {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/services/planning.py" line="557" />
+        <source>Import {name}</source>
+        <translation>Importer {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/services/planning.py" line="581" />
+        <source>workspace {path} does not exist</source>
+        <translation>l'espace de travail {path} n'existe pas</translation>
+    </message>
+</context>
+<context>
     <name>Severity</name>
     <message>
         <location filename="../../src/transition_planner/domain/enums.py" line="394" />
@@ -4375,6 +4503,475 @@ présences : {3} · acteurs : {4} · fonctions : {5} · affectations : {6} �
         <location filename="../../src/transition_planner/ui/delegates.py" line="170" />
         <source>US dollars</source>
         <translation>Dollars des États-Unis</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <location filename="../../src/transition_planner/store/backups.py" line="66" />
+        <source>the disk is full: {what} could not be written into {folder}; nothing was changed. Free some space and try again</source>
+        <extracomment>The suffix of a copy being written (never listed as a backup; removed when it fails).</extracomment>
+        <translation>le disque est plein : {what} n'a pas pu être écrite dans {folder} ; rien n'a été modifié. Libérez de l'espace et réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/backups.py" line="74" />
+        <source>{what} could not be written: the folder {folder} does not exist (was it deleted or moved?); nothing was changed</source>
+        <translation>{what} n'a pas pu être écrite : le dossier {folder} n'existe pas (a-t-il été supprimé ou déplacé ?) ; rien n'a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/backups.py" line="82" />
+        <source>{what} could not be written into {folder} ({reason})</source>
+        <translation>{what} n'a pas pu être écrite dans {folder} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/backups.py" line="121" />
+        <source>{what} was not written: the copy does not check out ({problems})</source>
+        <translation>{what} n'a pas été écrite : la copie n'est pas intègre ({problems})</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/backups.py" line="133" />
+        <source>{what} was not written: the copy is incomplete</source>
+        <translation>{what} n'a pas été écrite : la copie est incomplète</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/backups.py" line="161" />
+        <source>a backup of {name}</source>
+        <translation>une sauvegarde de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/backups.py" line="197" />
+        <source>the copy {name}</source>
+        <translation>la copie {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/location.py" line="92" />
+        <source>{path} is in a folder synced by {service}: if two computers change it before the sync finishes, one set of changes is lost. Keep the workspace in a local folder and share plans as workbooks</source>
+        <translation>{path} se trouve dans un dossier synchronisé par {service} : si deux ordinateurs le modifient avant la fin de la synchronisation, une partie des modifications est perdue. Gardez l'espace de travail dans un dossier local et partagez les plans sous forme de classeurs</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/location.py" line="102" />
+        <source>{path} is on a network drive: saving is slower, and a dropped connection can interrupt a save. Keep the workspace in a local folder if you can</source>
+        <translation>{path} se trouve sur un lecteur réseau : l'enregistrement y est plus lent, et une coupure de connexion peut l'interrompre. Gardez l'espace de travail dans un dossier local si vous le pouvez</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/locking.py" line="52" />
+        <source>another program (the lock file cannot be read)</source>
+        <extracomment>Lock files this process holds (a lock of our own pid that is not here is stale).</extracomment>
+        <translation>un autre programme (le fichier de verrou est illisible)</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/locking.py" line="53" />
+        <location filename="../../src/transition_planner/store/locking.py" line="91" />
+        <source>another program</source>
+        <translation>un autre programme</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/locking.py" line="54" />
+        <source>{app}, process {pid} on {host} (since {time})</source>
+        <translation>{app}, processus {pid} sur {host} (depuis {time})</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/locking.py" line="74" />
+        <source> since {clock} today</source>
+        <translation> depuis aujourd'hui {clock}</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/locking.py" line="76" />
+        <source> since yesterday {clock}</source>
+        <translation> depuis hier {clock}</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/locking.py" line="77" />
+        <source> since {day} {clock}</source>
+        <translation> depuis le {day} {clock}</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/locking.py" line="85" />
+        <source>{workspace} is being opened by another program right now — try again in a moment, or open it read-only</source>
+        <translation>{workspace} est en cours d'ouverture par un autre programme — réessayez dans un instant, ou ouvrez-le en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/locking.py" line="96" />
+        <source>on this computer</source>
+        <translation>sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/locking.py" line="98" />
+        <source>on the computer {host}</source>
+        <translation>sur l'ordinateur {host}</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/locking.py" line="100" />
+        <source>on another computer</source>
+        <translation>sur un autre ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/locking.py" line="101" />
+        <source>{workspace} is open in {name} {where}{since} — close it there first, or open it read-only</source>
+        <translation>{workspace} est ouvert dans {name} {where}{since} — fermez-le d'abord là-bas, ou ouvrez-le en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/locking.py" line="261" />
+        <source>cannot create the lock file {path} ({reason}); open the workspace read-only, or move it to a folder you can write to</source>
+        <extracomment>Larger than any process id of any system we run on (Linux: at most 2**22).</extracomment>
+        <translation>impossible de créer le fichier de verrou {path} ({reason}) ; ouvrez l'espace de travail en lecture seule, ou déplacez-le dans un dossier où vous pouvez écrire</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/locking.py" line="271" />
+        <source>{workspace} is being opened by another program; try again</source>
+        <translation>{workspace} est en cours d'ouverture par un autre programme ; réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/reading.py" line="86" />
+        <source>{field} holds {value}, not a {type}</source>
+        <translation>{field} contient {value}, pas une valeur de type {type}</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/reading.py" line="102" />
+        <source>its settings: {problem}</source>
+        <translation>ses paramètres : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/reading.py" line="141" />
+        <source>{field} names a {kind} ({value}) that the plan does not have</source>
+        <translation>{field} désigne un élément {kind} ({value}) que le plan ne contient pas</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/reading.py" line="148" />
+        <location filename="../../src/transition_planner/store/workspace.py" line="191" />
+        <source>{row}: {problem}</source>
+        <translation>{row} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/reading.py" line="157" />
+        <source>{table} row {number} (id {id})</source>
+        <translation>{table}, ligne {number} (id {id})</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/reading.py" line="163" />
+        <source>{field} is missing</source>
+        <translation>{field} est absent</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/reading.py" line="169" />
+        <source>{field} holds {value}, not a date</source>
+        <translation>{field} contient {value}, qui n'est pas une date</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/reading.py" line="173" />
+        <source>{field} holds {value}, not text</source>
+        <translation>{field} contient {value}, qui n'est pas du texte</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/reading.py" line="175" />
+        <source>{field} holds {value}, not a whole number</source>
+        <translation>{field} contient {value}, qui n'est pas un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/reading.py" line="178" />
+        <source>{field} holds {value}, which is not readable text</source>
+        <translation>{field} contient {value}, qui n'est pas un texte lisible</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/reading.py" line="184" />
+        <source>{field} holds {value}, not a number</source>
+        <translation>{field} contient {value}, qui n'est pas un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/reading.py" line="258" />
+        <source>its settings</source>
+        <translation>ses paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/reading.py" line="262" />
+        <source>plan {plan}, {where}: {problem}</source>
+        <translation>plan {plan}, {where} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/reading.py" line="290" />
+        <source>plan {plan}</source>
+        <translation>plan {plan}</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/repository.py" line="111" />
+        <source>no plan with id {id}</source>
+        <extracomment>The enumerated fields of each entity class. The data fields of each entity class (the row attributes of the same names), then `id`. attribute name → column key, per entity class (they differ for start, end, type, date). Entity classes whose names are unique within a plan.</extracomment>
+        <translation>aucun plan d'id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/repository.py" line="115" />
+        <source>a plan named {name} already exists</source>
+        <translation>un plan nommé {name} existe déjà</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/repository.py" line="133" />
+        <source>{kind} {field} {value} is not one of: {allowed}</source>
+        <translation>{kind} {field} {value} n'est pas l'une des valeurs suivantes : {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/repository.py" line="173" />
+        <source>{kind} {id} has an unknown {field} {value}</source>
+        <translation>{kind} {id} a une valeur de {field} inconnue : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/repository.py" line="236" />
+        <source>a plan with id {id} already exists</source>
+        <translation>un plan d'id {id} existe déjà</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/repository.py" line="245" />
+        <source>{kind} ids already used in the workspace: {ids}</source>
+        <translation>ids de {kind} déjà utilisés dans l'espace de travail : {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/repository.py" line="340" />
+        <source>{entity} cannot be removed: it is not in the plan</source>
+        <translation>{entity} ne peut pas être supprimé : il n'est pas dans le plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/repository.py" line="353" />
+        <source>{entity} cannot be added: that id is already taken</source>
+        <translation>{entity} ne peut pas être ajouté : cet id est déjà pris</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/repository.py" line="368" />
+        <source>{entity} cannot be changed: it is not in the plan</source>
+        <translation>{entity} ne peut pas être modifié : il n'est pas dans le plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/repository.py" line="386" />
+        <source>{field} is not a plan setting</source>
+        <translation>{field} n'est pas un paramètre de plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/restore.py" line="33" />
+        <source>the backup {backup} does not exist</source>
+        <translation>la sauvegarde {backup} n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/restore.py" line="37" />
+        <location filename="../../src/transition_planner/store/workspace.py" line="357" />
+        <source>workspace {path} does not exist</source>
+        <translation>l'espace de travail {path} n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/restore.py" line="42" />
+        <source>{backup} is the workspace itself, not a backup of it</source>
+        <translation>{backup} est l'espace de travail lui-même, pas une de ses sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/restore.py" line="92" />
+        <source>the restored copy of {name}</source>
+        <translation>la copie restaurée de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/restore.py" line="116" />
+        <source>it has a journal left by an interrupted write</source>
+        <translation>il a un journal laissé par une écriture interrompue</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/restore.py" line="155" />
+        <source>the damaged file's copy {name}</source>
+        <translation>la copie du fichier endommagé {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/restore.py" line="165" />
+        <source>{backup} is an empty file, not a backup of a workspace</source>
+        <translation>{backup} est un fichier vide, pas une sauvegarde d'espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/restore.py" line="176" />
+        <location filename="../../src/transition_planner/store/workspace.py" line="419" />
+        <source>it has no schema version</source>
+        <translation>il n'a pas de version de schéma</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/restore.py" line="180" />
+        <source>{backup} was saved by a newer version of Transition Planner; it cannot be restored by this one</source>
+        <translation>{backup} a été enregistré par une version plus récente de Transition Planner ; cette version-ci ne peut pas le restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/sqlite.py" line="115" />
+        <source>a folder</source>
+        <extracomment>`PRAGMA application_id` of every workspace: "TPws" in ASCII. How long a connection waits for another one's lock before giving up (milliseconds).</extracomment>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/sqlite.py" line="117" />
+        <source>a named pipe (FIFO)</source>
+        <translation>un tube nommé (FIFO)</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/sqlite.py" line="119" />
+        <source>a device</source>
+        <translation>un périphérique</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/sqlite.py" line="121" />
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/sqlite.py" line="122" />
+        <source>not a regular file</source>
+        <translation>un fichier spécial</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/sqlite.py" line="135" />
+        <source>{path} is {kind}, not a workspace file; choose a Transition Planner workspace (.tpw) file. Nothing was written</source>
+        <translation>{path} est {kind}, pas un fichier d'espace de travail ; choisissez un fichier d'espace de travail Transition Planner (.tpw). Rien n'a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/sqlite.py" line="159" />
+        <source>cannot read {path}: {reason}</source>
+        <translation>impossible de lire {path} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/sqlite.py" line="167" />
+        <source>{path} is not a Transition Planner workspace (it is not an SQLite database file)</source>
+        <translation>{path} n'est pas un espace de travail Transition Planner (ce n'est pas un fichier de base de données SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/sqlite.py" line="175" />
+        <source>{path} is an SQLite database of another application (application id {id}), not a Transition Planner workspace; it was left unchanged</source>
+        <translation>{path} est une base de données SQLite d'une autre application (identifiant d'application {id}), pas un espace de travail Transition Planner ; il n'a pas été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/sqlite.py" line="197" />
+        <source>the file is shorter than its contents ({size} bytes; truncated by an interrupted copy or download?)</source>
+        <translation>le fichier est plus court que son contenu ({size} octets ; tronqué par une copie ou un téléchargement interrompu ?)</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/sqlite.py" line="281" />
+        <source>the disk is full: the change could not be saved in {path}. Nothing of it was written and the workspace is as it was; free some space and try again</source>
+        <translation>le disque est plein : la modification n'a pas pu être enregistrée dans {path}. Rien n'en a été écrit et l'espace de travail est tel qu'il était ; libérez de l'espace et réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/sqlite.py" line="288" />
+        <source>{path} is busy: another program is using it; try again</source>
+        <translation>{path} est occupé : un autre programme l'utilise ; réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/sqlite.py" line="294" />
+        <source>{path} cannot be written ({reason})</source>
+        <translation>{path} ne peut pas être écrit ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/sqlite.py" line="298" />
+        <source>cannot read or write {path}: {reason}</source>
+        <translation>impossible de lire ou d'écrire {path} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/sqlite.py" line="336" />
+        <source>its table definitions are damaged</source>
+        <extracomment>What SQLite (or its driver) says about a stored value or table it cannot read.</extracomment>
+        <translation>ses définitions de tables sont endommagées</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/sqlite.py" line="416" />
+        <source>{table} row {row} refers to a missing {parent}</source>
+        <translation>{table}, ligne {row}, renvoie à un élément {parent} absent</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/sqlite.py" line="439" />
+        <source>upgrading {path} would break references ({problems}); nothing was changed</source>
+        <translation>la mise à niveau de {path} casserait des références ({problems}) ; rien n'a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/sqlite.py" line="463" />
+        <source>There is no backup of it</source>
+        <translation>Il n'en existe aucune sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/sqlite.py" line="465" />
+        <source>Its latest backup is {latest} — restore it (File → Restore backup, or `transition-planner restore {name} --workspace {path}`) to continue from there; the damaged file is kept aside</source>
+        <translation>Sa dernière sauvegarde est {latest} — restaurez-la (Fichier → Sauvegardes…, ou `transition-planner restore {name} --workspace {path}`) pour reprendre à partir de là ; le fichier endommagé est conservé à part</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/sqlite.py" line="478" />
+        <source>{path} is damaged ({detail}). {advice}.</source>
+        <translation>{path} est endommagé ({detail}). {advice}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/workspace.py" line="166" />
+        <source>the workspace {path} is closed</source>
+        <extracomment>presences, actors, functions, assignments, milestones → how many</extracomment>
+        <translation>l'espace de travail {path} est fermé</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/workspace.py" line="196" />
+        <source>a stored value cannot be read: {values}</source>
+        <translation>une valeur enregistrée est illisible : {values}</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/workspace.py" line="203" />
+        <source>{path} is open read-only: nothing can be changed in it. Open it for writing to make changes</source>
+        <translation>{path} est ouvert en lecture seule : rien ne peut y être modifié. Ouvrez-le en écriture pour faire des modifications</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/workspace.py" line="214" />
+        <source>the change does not fit what {path} holds: {reason}; nothing was written</source>
+        <translation>la modification ne s'accorde pas avec le contenu de {path} : {reason} ; rien n'a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/workspace.py" line="231" />
+        <source>the plan row {row}</source>
+        <translation>la ligne de plan {row}</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/workspace.py" line="272" />
+        <source>plan {plan} holds what cannot be read: {problems}</source>
+        <translation>le plan {plan} contient des valeurs illisibles : {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/workspace.py" line="294" />
+        <source>no plan with id {id} in {path}</source>
+        <translation>aucun plan d'id {id} dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/workspace.py" line="343" />
+        <source>{target} is the workspace itself</source>
+        <translation>{target} est l'espace de travail lui-même</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/workspace.py" line="361" />
+        <source>cannot create {path}: the folder {folder} does not exist</source>
+        <translation>impossible de créer {path} : le dossier {folder} n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/workspace.py" line="369" />
+        <source>{path} is an empty file, not a Transition Planner workspace</source>
+        <translation>{path} est un fichier vide, pas un espace de travail Transition Planner</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/workspace.py" line="376" />
+        <source>{path} is write-protected; open it read-only to look at its plans</source>
+        <translation>{path} est protégé en écriture ; ouvrez-le en lecture seule pour consulter ses plans</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/workspace.py" line="382" />
+        <source>{path} was not closed properly; open it once for writing to recover it</source>
+        <translation>{path} n'a pas été fermé correctement ; ouvrez-le une fois en écriture pour le récupérer</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/workspace.py" line="414" />
+        <source>{path} is not a Transition Planner workspace</source>
+        <translation>{path} n'est pas un espace de travail Transition Planner</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/workspace.py" line="422" />
+        <source>{path} was saved by a newer version of Transition Planner (schema {revision}); install the newer version to open it. The file was left unchanged</source>
+        <translation>{path} a été enregistré par une version plus récente de Transition Planner (schéma {revision}) ; installez cette version pour l'ouvrir. Le fichier n'a pas été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/workspace.py" line="436" />
+        <source>{path} was saved by an older version of Transition Planner and must be upgraded; open it for writing once (a backup is made first)</source>
+        <translation>{path} a été enregistré par une version plus ancienne de Transition Planner et doit être mis à niveau ; ouvrez-le une fois en écriture (une sauvegarde est faite d'abord)</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/store/workspace.py" line="452" />
+        <source>could not upgrade {path} to this version ({reason}); the file was left as it was (a copy is in {backup})</source>
+        <translation>impossible de mettre {path} à niveau vers cette version ({reason}) ; le fichier est resté tel quel (une copie se trouve dans {backup})</translation>
     </message>
 </context>
 <context>
@@ -4978,7 +5575,10 @@ présences : {3} · acteurs : {4} · fonctions : {5} · affectations : {6} �
     <message numerus="yes">
         <location filename="../../src/transition_planner/ui/timeline_text.py" line="146" />
         <source>{0} ({1}): %n day(s)</source>
-        <translation><numerusform>{0} ({1}) : %n jour</numerusform><numerusform>{0} ({1}) : %n jours</numerusform></translation>
+        <translation>
+            <numerusform>{0} ({1}) : %n jour</numerusform>
+            <numerusform>{0} ({1}) : %n jours</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/timeline_text.py" line="156" />
@@ -5016,12 +5616,18 @@ présences : {3} · acteurs : {4} · fonctions : {5} · affectations : {6} �
     <message numerus="yes">
         <location filename="../../src/transition_planner/ui/timeline_text.py" line="195" />
         <source>Outside its presence ({0}): %n day(s)</source>
-        <translation><numerusform>Hors de sa présence ({0}) : %n jour</numerusform><numerusform>Hors de sa présence ({0}) : %n jours</numerusform></translation>
+        <translation>
+            <numerusform>Hors de sa présence ({0}) : %n jour</numerusform>
+            <numerusform>Hors de sa présence ({0}) : %n jours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/transition_planner/ui/timeline_text.py" line="205" />
         <source>Drawdown %n day(s) before an election ({0})</source>
-        <translation><numerusform>Retrait %n jour avant une élection ({0})</numerusform><numerusform>Retrait %n jours avant une élection ({0})</numerusform></translation>
+        <translation>
+            <numerusform>Retrait %n jour avant une élection ({0})</numerusform>
+            <numerusform>Retrait %n jours avant une élection ({0})</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/timeline_text.py" line="215" />
@@ -5259,333 +5865,333 @@ présences : {3} · acteurs : {4} · fonctions : {5} · affectations : {6} �
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../../src/transition_planner/workbook/export.py" line="91" />
+        <location filename="../../src/transition_planner/workbook/export.py" line="96" />
         <source>Rule</source>
         <extracomment>Bold header text is about this much wider than the default font's characters; a table's header also shows a filter button (characters). The Summary sheet: keys and values, and how many findings it names.</extracomment>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/export.py" line="92" />
+        <location filename="../../src/transition_planner/workbook/export.py" line="97" />
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/export.py" line="93" />
+        <location filename="../../src/transition_planner/workbook/export.py" line="98" />
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/export.py" line="94" />
+        <location filename="../../src/transition_planner/workbook/export.py" line="99" />
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/export.py" line="95" />
+        <location filename="../../src/transition_planner/workbook/export.py" line="100" />
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/export.py" line="96" />
+        <location filename="../../src/transition_planner/workbook/export.py" line="101" />
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/export.py" line="97" />
+        <location filename="../../src/transition_planner/workbook/export.py" line="102" />
         <source>Detail</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/export.py" line="101" />
+        <location filename="../../src/transition_planner/workbook/export.py" line="106" />
         <source>From actor</source>
         <extracomment>The headers of the extra fields of the findings (SPEC §3) on the Gaps sheet.</extracomment>
         <translation>Acteur sortant</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/export.py" line="102" />
+        <location filename="../../src/transition_planner/workbook/export.py" line="107" />
         <source>To actor</source>
         <translation>Acteur entrant</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/export.py" line="103" />
+        <location filename="../../src/transition_planner/workbook/export.py" line="108" />
         <source>To actors</source>
         <translation>Acteurs entrants</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/export.py" line="104" />
+        <location filename="../../src/transition_planner/workbook/export.py" line="109" />
         <source>Overlap (days)</source>
         <translation>Chevauchement (jours)</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/export.py" line="105" />
+        <location filename="../../src/transition_planner/workbook/export.py" line="110" />
         <source>Capacity before</source>
         <translation>Capacité avant</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/export.py" line="106" />
+        <location filename="../../src/transition_planner/workbook/export.py" line="111" />
         <source>Capacity after</source>
         <translation>Capacité après</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/export.py" line="107" />
+        <location filename="../../src/transition_planner/workbook/export.py" line="112" />
         <source>Readiness</source>
         <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/export.py" line="108" />
+        <location filename="../../src/transition_planner/workbook/export.py" line="113" />
         <source>Actor</source>
         <translation>Acteur</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/export.py" line="109" />
+        <location filename="../../src/transition_planner/workbook/export.py" line="114" />
         <source>Presence</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/export.py" line="110" />
+        <location filename="../../src/transition_planner/workbook/export.py" line="115" />
         <source>Item</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/export.py" line="111" />
+        <location filename="../../src/transition_planner/workbook/export.py" line="116" />
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/export.py" line="112" />
+        <location filename="../../src/transition_planner/workbook/export.py" line="117" />
         <source>Funding before (USD)</source>
         <translation>Financement avant ($ US)</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/export.py" line="113" />
+        <location filename="../../src/transition_planner/workbook/export.py" line="118" />
         <source>Funding after (USD)</source>
         <translation>Financement après ($ US)</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/export.py" line="114" />
+        <location filename="../../src/transition_planner/workbook/export.py" line="119" />
         <location filename="../../src/transition_planner/workbook/timeline_sheet.py" line="201" />
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/export.py" line="115" />
+        <location filename="../../src/transition_planner/workbook/export.py" line="120" />
         <source>Lead before</source>
         <translation>Chef de file avant</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/export.py" line="116" />
+        <location filename="../../src/transition_planner/workbook/export.py" line="121" />
         <source>Lead after</source>
         <translation>Chef de file après</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/export.py" line="117" />
+        <location filename="../../src/transition_planner/workbook/export.py" line="122" />
         <source>Presence before</source>
         <translation>Présence avant</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/export.py" line="118" />
+        <location filename="../../src/transition_planner/workbook/export.py" line="123" />
         <source>Presence after</source>
         <translation>Présence après</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/export.py" line="119" />
+        <location filename="../../src/transition_planner/workbook/export.py" line="124" />
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/export.py" line="120" />
+        <location filename="../../src/transition_planner/workbook/export.py" line="125" />
         <source>Days before</source>
         <translation>Jours avant</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/export.py" line="306" />
+        <location filename="../../src/transition_planner/workbook/export.py" line="379" />
         <source>Transition plan: {plan}</source>
-        <extracomment>Data validation and drop-downs reach this many rows below the data, for rows colleagues add.</extracomment>
+        <extracomment>Data validation and drop-downs reach this many rows below the data, for rows colleagues add. The temporary files of `_save_atomically` (".plan.xlsx.1a2b3c4d.tmp"), and the age from which one is left over from an export that was killed.</extracomment>
         <translation>Plan de transition : {plan}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/export.py" line="310" />
+        <location filename="../../src/transition_planner/workbook/export.py" line="383" />
         <source>transition plan; continuity of care</source>
         <translation>plan de transition ; continuité des soins</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/export.py" line="311" />
+        <location filename="../../src/transition_planner/workbook/export.py" line="384" />
         <source>Exported by Transition Planner {version}</source>
         <translation>Exporté par Transition Planner {version}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/export.py" line="337" />
+        <location filename="../../src/transition_planner/workbook/export.py" line="410" />
         <source>Page &amp;P of &amp;N</source>
         <translation>Page &amp;P sur &amp;N</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/export.py" line="379" />
+        <location filename="../../src/transition_planner/workbook/export.py" line="452" />
         <source>Continuity score</source>
         <translation>Indice de continuité</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/export.py" line="382" />
+        <location filename="../../src/transition_planner/workbook/export.py" line="455" />
         <source>not analysed (no function)</source>
         <translation>non analysé (aucune fonction)</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/export.py" line="387" />
+        <location filename="../../src/transition_planner/workbook/export.py" line="460" />
         <source>Findings by severity</source>
         <translation>Constats par gravité</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/export.py" line="393" />
+        <location filename="../../src/transition_planner/workbook/export.py" line="466" />
         <source>The most severe findings</source>
         <translation>Les constats les plus graves</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/export.py" line="397" />
+        <location filename="../../src/transition_planner/workbook/export.py" line="470" />
         <source>{severity} · {rule}</source>
         <translation>{severity} · {rule}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/export.py" line="408" />
+        <location filename="../../src/transition_planner/workbook/export.py" line="481" />
         <source>No findings</source>
         <translation>Aucun constat</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/export.py" line="411" />
+        <location filename="../../src/transition_planner/workbook/export.py" line="484" />
         <source>{day} at {time}</source>
         <translation>{day} à {time}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/export.py" line="416" />
+        <location filename="../../src/transition_planner/workbook/export.py" line="489" />
         <source>Exported</source>
         <translation>Exporté le</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/export.py" line="419" />
+        <location filename="../../src/transition_planner/workbook/export.py" line="492" />
         <source>Application version</source>
         <translation>Version de l'application</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/export.py" line="423" />
+        <location filename="../../src/transition_planner/workbook/export.py" line="496" />
         <source>Workbook format</source>
         <translation>Format du classeur</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/export.py" line="424" />
+        <location filename="../../src/transition_planner/workbook/export.py" line="497" />
         <source>Edit the Presences, Actors, Functions, Assignments, Milestones, Handovers and Funding sheets and the values above, then send the workbook back. Keep the ID column as it is (leave it blank in new rows). Timeline and Gaps are computed by Transition Planner and ignored on import. The workbook imports back in English or in French.</source>
         <translation>Modifiez les feuilles Présences, Acteurs, Fonctions, Affectations, Jalons, Passations et Financement ainsi que les valeurs ci-dessus, puis renvoyez le classeur. Laissez la colonne ID telle quelle (vide dans les nouvelles lignes). Les feuilles Chronologie et Lacunes sont calculées par Transition Planner et ignorées à l'import. Le classeur se réimporte en français comme en anglais.</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/export.py" line="431" />
+        <location filename="../../src/transition_planner/workbook/export.py" line="504" />
         <source>How to edit</source>
         <translation>Comment modifier</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/export.py" line="514" />
+        <location filename="../../src/transition_planner/workbook/export.py" line="587" />
         <source>{column} is one of: {values}</source>
         <translation>{column} : l'une des valeurs {values}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/export.py" line="531" />
+        <location filename="../../src/transition_planner/workbook/export.py" line="604" />
         <source>Not a name on the {sheet} sheet as exported. If you added it there, keep it.</source>
         <translation>Ce nom ne figure pas sur la feuille {sheet} exportée. Si vous l'y avez ajouté, conservez-le.</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/layout.py" line="61" />
+        <location filename="../../src/transition_planner/workbook/layout.py" line="66" />
         <source>Summary</source>
-        <extracomment>A cell holds at most this many characters (Excel's limit). Import limits: beyond them the workbook is refused with a clear message. At most this many problems are listed; the rest are counted.</extracomment>
+        <extracomment>A cell holds at most this many characters (Excel's limit). Import limits: beyond them the workbook is refused with a clear message. What a workbook of MAX_ROWS rows may hold, counted before openpyxl reads it (a few tiny strings compress to almost nothing: 1 GB of them took minutes and gigabytes to load). At most this many problems are listed; the rest are counted.</extracomment>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/layout.py" line="62" />
+        <location filename="../../src/transition_planner/workbook/layout.py" line="67" />
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/layout.py" line="63" />
+        <location filename="../../src/transition_planner/workbook/layout.py" line="68" />
         <source>Presences</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/layout.py" line="64" />
+        <location filename="../../src/transition_planner/workbook/layout.py" line="69" />
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/layout.py" line="65" />
+        <location filename="../../src/transition_planner/workbook/layout.py" line="70" />
         <source>Functions</source>
         <translation>Fonctions</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/layout.py" line="66" />
+        <location filename="../../src/transition_planner/workbook/layout.py" line="71" />
         <source>Assignments</source>
         <translation>Affectations</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/layout.py" line="67" />
+        <location filename="../../src/transition_planner/workbook/layout.py" line="72" />
         <source>Milestones</source>
         <translation>Jalons</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/layout.py" line="68" />
+        <location filename="../../src/transition_planner/workbook/layout.py" line="73" />
         <source>Handovers</source>
         <translation>Passations</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/layout.py" line="69" />
+        <location filename="../../src/transition_planner/workbook/layout.py" line="74" />
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/layout.py" line="70" />
+        <location filename="../../src/transition_planner/workbook/layout.py" line="75" />
         <source>Gaps</source>
         <translation>Lacunes</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/layout.py" line="71" />
+        <location filename="../../src/transition_planner/workbook/layout.py" line="76" />
         <source>Lists</source>
         <translation>Listes</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/layout.py" line="251" />
+        <location filename="../../src/transition_planner/workbook/layout.py" line="256" />
         <source>Plan</source>
         <extracomment>Sheets that export writes and import ignores. The entity field ("" for the ID column). Column width in characters: the least and the most export uses. A sheet that workbooks of an earlier layout do not have: its absence is no problem.</extracomment>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/layout.py" line="252" />
+        <location filename="../../src/transition_planner/workbook/layout.py" line="257" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/layout.py" line="253" />
+        <location filename="../../src/transition_planner/workbook/layout.py" line="258" />
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/layout.py" line="254" />
+        <location filename="../../src/transition_planner/workbook/layout.py" line="259" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/layout.py" line="256" />
+        <location filename="../../src/transition_planner/workbook/layout.py" line="261" />
         <source>Horizon start</source>
         <translation>Début de l'horizon</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/layout.py" line="258" />
+        <location filename="../../src/transition_planner/workbook/layout.py" line="263" />
         <source>Horizon end</source>
         <translation>Fin de l'horizon</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/layout.py" line="259" />
+        <location filename="../../src/transition_planner/workbook/layout.py" line="264" />
         <source>Minimum overlap (days)</source>
         <translation>Chevauchement minimal (jours)</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/layout.py" line="260" />
+        <location filename="../../src/transition_planner/workbook/layout.py" line="265" />
         <source>Cliff threshold</source>
         <translation>Seuil de chute</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/workbook/layout.py" line="261" />
+        <location filename="../../src/transition_planner/workbook/layout.py" line="266" />
         <source>Bridge breaks (days)</source>
         <translation>Coupures tolérées (jours)</translation>
     </message>
@@ -5805,17 +6411,18 @@ présences : {3} · acteurs : {4} · fonctions : {5} · affectations : {6} �
         <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="270" />
+        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="275" />
         <source>Drawing {0}…</source>
         <translation>Création de {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="271" />
+        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="263" />
+        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="276" />
         <source>Cannot save {0}</source>
         <translation>Impossible d'enregistrer {0}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="275" />
+        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="280" />
         <source>Saved the timeline of {0} to {1}</source>
         <translation>Chronologie de {0} enregistrée dans {1}</translation>
     </message>
@@ -5823,13 +6430,13 @@ présences : {3} · acteurs : {4} · fonctions : {5} · affectations : {6} �
 <context>
     <name>WorkspaceFlows</name>
     <message>
-        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="57" />
+        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="56" />
         <source>Workspace in use</source>
         <extracomment>A workspace was opened read-only: why (the window says so in its banner).</extracomment>
         <translation>Espace de travail en cours d'utilisation</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="58" />
+        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="57" />
         <source>{0}
 
 Open it read-only? You can look but not change it.</source>
@@ -5838,18 +6445,24 @@ Open it read-only? You can look but not change it.</source>
 L'ouvrir en lecture seule ? Vous pourrez le consulter, mais pas le modifier.</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="69" />
+        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="68" />
+        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="86" />
         <source>Cannot open the workspace</source>
         <translation>Impossible d'ouvrir l'espace de travail</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="81" />
-        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="85" />
+        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="73" />
+        <source>Opened read-only: nothing can be changed.</source>
+        <translation>Ouvert en lecture seule : rien ne peut être modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="105" />
+        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="109" />
         <source>The workspace is damaged</source>
         <translation>L'espace de travail est endommagé</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="87" />
+        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="111" />
         <source>{0}
 
 Restore the latest backup ({1})? The damaged file is kept as a backup too.</source>
@@ -5858,63 +6471,63 @@ Restore the latest backup ({1})? The damaged file is kept as a backup too.</sour
 Restaurer la dernière sauvegarde ({1}) ? Le fichier endommagé est lui aussi conservé comme sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="100" />
-        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="187" />
+        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="124" />
+        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="211" />
         <source>Restoring {0}…</source>
         <translation>Restauration de {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="101" />
+        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="125" />
         <source>Could not restore the backup</source>
         <translation>La sauvegarde n'a pas pu être restaurée</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="112" />
+        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="136" />
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="114" />
+        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="138" />
         <source>Transition Planner workspaces (*.tpw *.sqlite *.db);;All files (*)</source>
         <translation>Espaces de travail Transition Planner (*.tpw *.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="138" />
+        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="162" />
         <source>backed up by hand</source>
         <translation>sauvegarde manuelle</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="139" />
+        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="163" />
         <source>Backing up the workspace…</source>
         <translation>Sauvegarde de l'espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="140" />
+        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="164" />
         <source>Cannot back up the workspace</source>
         <translation>Impossible de sauvegarder l'espace de travail</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="143" />
+        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="167" />
         <source>Backed up to {0}</source>
         <translation>Sauvegardé dans {0}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="165" />
+        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="189" />
         <source>Restore backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="167" />
+        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="191" />
         <source>Replace the whole workspace by the backup {0}? The current workspace is backed up first. This cannot be undone with Edit → Undo.</source>
         <translation>Remplacer tout l'espace de travail par la sauvegarde {0} ? L'espace de travail actuel est d'abord sauvegardé. Cette opération ne peut pas être annulée avec Édition → Annuler.</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="188" />
+        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="212" />
         <source>Cannot restore {0}</source>
         <translation>Impossible de restaurer {0}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="193" />
+        <location filename="../../src/transition_planner/ui/workspace_flows.py" line="217" />
         <source>Restored the workspace from {0}</source>
         <translation>Espace de travail restauré à partir de {0}</translation>
     </message>
@@ -5922,18 +6535,18 @@ Restaurer la dernière sauvegarde ({1}) ? Le fichier endommagé est lui aussi c
 <context>
     <name>WorkspaceSession</name>
     <message>
-        <location filename="../../src/transition_planner/ui/session.py" line="191" />
+        <location filename="../../src/transition_planner/ui/session.py" line="203" />
         <source>Analysing {0}…</source>
-        <extracomment>A workspace was opened or closed. The list of plans may have changed (a plan added, removed, or the workspace replaced). A plan of the workspace was edited (its name, country, horizon or counts may differ). `plan` is another plan, or the same plan changed. `analysis` is new (of `plan`). A big plan's analysis started in the background. A line for the status bar (what a change did). A change failed: (title, text). The as-of day of the register rules (None: today), set in the gaps panel.</extracomment>
+        <extracomment>A workspace was opened or closed. The list of plans may have changed (a plan added, removed, or the workspace replaced). A plan of the workspace was edited (its name, country, horizon or counts may differ). `plan` is another plan, or the same plan changed. `analysis` is new (of `plan`). A big plan's analysis started in the background. A line for the status bar (what a change did). A change failed: (title, text). A plan chosen later in the session cannot be read (a damaged stored value): the error. The as-of day of the register rules (None: today), set in the gaps panel.</extracomment>
         <translation>Analyse de {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/session.py" line="192" />
+        <location filename="../../src/transition_planner/ui/session.py" line="204" />
         <source>Analysis failed</source>
         <translation>Échec de l'analyse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/transition_planner/ui/session.py" line="233" />
+        <location filename="../../src/transition_planner/ui/session.py" line="245" />
         <source>{0} (and %n more)</source>
         <translation>
             <numerusform>{0} (et %n autre)</numerusform>
@@ -5941,7 +6554,7 @@ Restaurer la dernière sauvegarde ({1}) ? Le fichier endommagé est lui aussi c
         </translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/session.py" line="283" />
+        <location filename="../../src/transition_planner/ui/session.py" line="295" />
         <source>Could not do “{0}”</source>
         <translation>Impossible d'effectuer « {0} »</translation>
     </message>

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from ..domain.changes import PlanChange, apply_change, describe_change, diff_plans
 from ..domain.model import COLLECTION, Plan, new_id, with_new_ids
 from ..domain.validation import PlanInvalid, Problem, validate_plan
+from ..i18n import translate
 from ..store import (
     BackupInfo,
     DuplicatePlanName,
@@ -82,15 +83,21 @@ def refuse_workspace_target(workspace: Path, target: Path) -> None:
             same = os.path.samefile(target, workspace)
     if same:
         raise OutputRefused(
-            f"{target} is the open workspace ({workspace}); nothing was written. "
-            "Choose another file name for the output."
+            translate(
+                "Services",
+                "{target} is the open workspace ({workspace}); nothing was written. "
+                "Choose another file name for the output.",
+            ).format(target=target, workspace=workspace)
         )
     for folder in {backups_dir(workspace), backups_dir(real_ws)}:
         real_folder = Path(os.path.realpath(folder))
         if real_folder == real_target or real_folder in real_target.parents:
             raise OutputRefused(
-                f"{target} is in the workspace's backups folder ({folder}); nothing was "
-                "written. Choose another folder for the output."
+                translate(
+                    "Services",
+                    "{target} is in the workspace's backups folder ({folder}); nothing was "
+                    "written. Choose another folder for the output.",
+                ).format(target=target, folder=folder)
             )
 
 
@@ -184,8 +191,12 @@ class PlanningService:
     def find_plan_id(self, name: str) -> str:
         plan_id = self.workspace.plan_id(name)
         if plan_id is None:
-            known = ", ".join(s.name for s in self.plans()) or "none"
-            raise PlanNotFound(f"no plan named {name!r} in {self.workspace.path} (plans: {known})")
+            known = ", ".join(s.name for s in self.plans()) or translate("Services", "none")
+            raise PlanNotFound(
+                translate("Services", "no plan named {name} in {path} (plans: {known})").format(
+                    name=repr(name), path=self.workspace.path, known=known
+                )
+            )
         return plan_id
 
     def find_plan(self, name: str) -> Plan:
@@ -244,7 +255,11 @@ class PlanningService:
         if other is not None and other != own_id:
             existing = next((s.name for s in self.plans() if s.id == other), name)
             if existing.casefold() == name.casefold():
-                raise DuplicatePlanName(f"a plan named {existing!r} already exists")
+                raise DuplicatePlanName(
+                    translate("Services", "a plan named {name} already exists").format(
+                        name=repr(existing)
+                    )
+                )
 
     def create_plan(self, plan: Plan, *, label: str = "") -> EditReport:
         problems = validate_plan(plan)
@@ -256,11 +271,11 @@ class PlanningService:
         return self._report(
             EditReport(
                 plan.id,
-                label or f"New plan {plan.name}",
+                label or translate("Services", "New plan {name}").format(name=plan.name),
                 diff_plans(_empty_like(plan), plan),
                 None,
                 plan,
-                [f"Plan added: {plan.name}"],
+                [translate("Services", "Plan added: {name}").format(name=plan.name)],
             )
         )
 
@@ -272,22 +287,25 @@ class PlanningService:
         self._report(
             EditReport(
                 plan_id,
-                f"Delete plan {plan.name}",
+                translate("Services", "Delete plan {name}").format(name=plan.name),
                 PlanChange(),
                 plan,
                 None,
-                [f"Plan removed: {plan.name}"],
+                [translate("Services", "Plan removed: {name}").format(name=plan.name)],
             )
         )
         return plan
 
     def restore_plan(self, plan: Plan) -> EditReport:
         """Put back a deleted plan with the same ids (undo of delete)."""
-        return self.create_plan(plan, label=f"Restore plan {plan.name}")
+        label = translate("Services", "Restore plan {name}").format(name=plan.name)
+        return self.create_plan(plan, label=label)
 
     def duplicate_plan(self, plan_id: str, name: str) -> Plan:
         copy = self.draft_copy(plan_id, name)
-        self.create_plan(copy, label=f"Duplicate plan as {name}")
+        self.create_plan(
+            copy, label=translate("Services", "Duplicate plan as {name}").format(name=name)
+        )
         return copy
 
     def new_plan(self, name: str, *, from_template: bool = False) -> Plan:
@@ -335,7 +353,8 @@ class PlanningService:
         added = []
         for plan in example_plans():
             if plan.name.casefold() not in have:
-                self.create_plan(plan, label=f"Add example {plan.name}")
+                label = translate("Services", "Add example {name}").format(name=plan.name)
+                self.create_plan(plan, label=label)
                 added.append(plan.name)
         return added
 
@@ -377,12 +396,15 @@ class PlanningService:
         `replace`, which replaces it in one transaction after a backup."""
         existing = self.workspace.plan_id(plan.name)
         if existing is None:
-            self.create_plan(plan, label=f"Import {plan.name}")
+            self.create_plan(plan, label=_import_label(plan.name))
             return plan
         if not replace:
             raise DuplicatePlanName(
-                f"a plan named {plan.name!r} already exists in {self.workspace.path}; "
-                "use --replace to replace it or --name to import under another name"
+                translate(
+                    "Services",
+                    "a plan named {name} already exists in {path}; "
+                    "use --replace to replace it or --name to import under another name",
+                ).format(name=repr(plan.name), path=self.workspace.path)
             )
         self.workspace.backup(f"before replacing {plan.name}")
         before = self.plan(existing)
@@ -393,21 +415,21 @@ class PlanningService:
         self._report(
             EditReport(
                 existing,
-                f"Replace plan {plan.name}",
+                translate("Services", "Replace plan {name}").format(name=plan.name),
                 PlanChange(),
                 before,
                 None,
-                [f"Plan replaced: {plan.name}"],
+                [translate("Services", "Plan replaced: {name}").format(name=plan.name)],
             )
         )
         self._report(
             EditReport(
                 plan.id,
-                f"Import {plan.name}",
+                _import_label(plan.name),
                 PlanChange(),
                 None,
                 plan,
-                [f"Plan imported: {plan.name}"],
+                [translate("Services", "Plan imported: {name}").format(name=plan.name)],
             )
         )
         return plan
@@ -423,7 +445,7 @@ class PlanningService:
         return self.edit(
             plan_id,
             change,
-            label or "Import workbook",
+            label or translate("Services", "Import workbook"),
             backup_reason=f"before import into {self.plan(plan_id).name}",
         )
 
@@ -446,11 +468,15 @@ class PlanningService:
         self._report(
             EditReport(
                 "",
-                "Restore backup",
+                translate("Services", "Restore backup"),
                 PlanChange(),
                 None,
                 None,
-                [f"Workspace restored from {Path(backup).name}"],
+                [
+                    translate("Services", "Workspace restored from {name}").format(
+                        name=Path(backup).name
+                    )
+                ],
             )
         )
         return safety
@@ -493,13 +519,19 @@ def find_backup(workspace: Path, backup: Path | str) -> Path:
         if text in (info.path.name, info.path.stem, str(info.path)):
             return info.path
     if known:
-        hint = (
-            f"`{_PROG} backups` lists its {len(known)} backup(s), the latest being "
-            f"{known[0].path.name}"
-        )
+        hint = translate(
+            "Services",
+            "`{prog} backups` lists its %n backup(s), the latest being {latest}",
+            None,
+            len(known),
+        ).format(prog=_PROG, latest=known[0].path.name)
     else:
-        hint = f"{workspace} has no backups"
-    raise WorkspaceMissing(f"there is no backup {text!r} of {workspace}: {hint}")
+        hint = translate("Services", "{workspace} has no backups").format(workspace=workspace)
+    raise WorkspaceMissing(
+        translate("Services", "there is no backup {name} of {workspace}: {hint}").format(
+            name=repr(text), workspace=workspace, hint=hint
+        )
+    )
 
 
 def example_names() -> tuple[str, ...]:
@@ -519,6 +551,10 @@ def read_workbook_plan(path: Path, *, name: str | None = None) -> Plan:
     if problems:
         raise PlanInvalid(problems)
     return plan
+
+
+def _import_label(name: str) -> str:
+    return translate("Services", "Import {name}").format(name=name)
 
 
 def _empty_like(plan: Plan) -> Plan:
@@ -541,7 +577,9 @@ def open_existing(path: Path | str | None, *, read_only: bool = False) -> Planni
     """
     resolved, is_default = resolve_workspace_path(path)
     if not is_default and not resolved.exists():
-        raise WorkspaceMissing(f"workspace {resolved} does not exist")
+        raise WorkspaceMissing(
+            translate("Services", "workspace {path} does not exist").format(path=resolved)
+        )
     return PlanningService.open(path, read_only=read_only)
 
 

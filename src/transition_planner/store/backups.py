@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from ..i18n import translate
 from .backup_files import BACKUPS_KEPT, _new_backup_path, backups_dir, list_backups
 from .errors import DiskFull, WorkspaceError
 from .sqlite import _SQLITE_CANTOPEN, _SQLITE_FULL, _uri, side_files, translated
@@ -62,16 +63,26 @@ def write_error(target: Path, error: BaseException, what: str) -> WorkspaceError
     folder = target.parent
     if _full(error):
         return DiskFull(
-            f"the disk is full: {what} could not be written into {folder}; nothing was "
-            "changed. Free some space and try again"
+            translate(
+                "Store",
+                "the disk is full: {what} could not be written into {folder}; nothing was "
+                "changed. Free some space and try again",
+            ).format(what=what, folder=folder)
         )
     if not folder.is_dir():
         return WorkspaceError(
-            f"{what} could not be written: the folder {folder} does not exist (was it deleted "
-            "or moved?); nothing was changed"
+            translate(
+                "Store",
+                "{what} could not be written: the folder {folder} does not exist (was it deleted "
+                "or moved?); nothing was changed",
+            ).format(what=what, folder=folder)
         )
     reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-    return WorkspaceError(f"{what} could not be written into {folder} ({reason})")
+    return WorkspaceError(
+        translate("Store", "{what} could not be written into {folder} ({reason})").format(
+            what=what, folder=folder, reason=reason
+        )
+    )
 
 
 @contextlib.contextmanager
@@ -107,7 +118,9 @@ def copy_database(source: sqlite3.Connection, target: Path, what: str) -> None:
             destination.close()
         if rows != ["ok"]:
             raise WorkspaceError(
-                f"{what} was not written: the copy does not check out ({'; '.join(rows[:3])})"
+                translate(
+                    "Store", "{what} was not written: the copy does not check out ({problems})"
+                ).format(what=what, problems="; ".join(rows[:3]))
             )
 
 
@@ -116,7 +129,11 @@ def copy_bytes(source: Path, target: Path, what: str) -> None:
     with _partial(target, what) as partial:
         shutil.copyfile(source, partial)
         if partial.stat().st_size != source.stat().st_size:
-            raise WorkspaceError(f"{what} was not written: the copy is incomplete")
+            raise WorkspaceError(
+                translate("Store", "{what} was not written: the copy is incomplete").format(
+                    what=what
+                )
+            )
 
 
 def prune_backups(
@@ -139,19 +156,24 @@ def prune_backups(
                 leftover.unlink()
 
 
+def _a_backup_of(workspace: Path) -> str:
+    """ "a backup of <name>", what a backup's errors call it."""
+    return translate("Store", "a backup of {name}").format(name=workspace.name)
+
+
 def _backup_target(workspace: Path, reason: str) -> Path:
     target = _new_backup_path(workspace, reason)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise write_error(target, exc, f"a backup of {workspace.name}") from exc
+        raise write_error(target, exc, _a_backup_of(workspace)) from exc
     return target
 
 
 def make_backup(engine: Engine, workspace: Path, reason: str) -> Path:
     """Back the workspace up (SQLite backup API) into `backups_dir`; keep the last 10."""
     target = _backup_target(workspace, reason)
-    copy_to(engine, workspace, target, what=f"a backup of {workspace.name}")
+    copy_to(engine, workspace, target, what=_a_backup_of(workspace))
     prune_backups(workspace)
     return target
 
@@ -162,7 +184,7 @@ def backup_file(workspace: Path, reason: str, *, prune: bool = True) -> Path:
     source = sqlite3.connect(_uri(workspace, "ro"), uri=True, isolation_level=None)
     try:
         with translated(workspace):
-            copy_database(source, target, f"a backup of {workspace.name}")
+            copy_database(source, target, _a_backup_of(workspace))
     finally:
         source.close()
     if prune:
@@ -172,7 +194,7 @@ def backup_file(workspace: Path, reason: str, *, prune: bool = True) -> Path:
 
 def copy_to(engine: Engine, workspace: Path, target: Path, *, what: str = "") -> None:
     """A consistent copy of a live workspace at `target` (backup API; checked; atomic)."""
-    what = what or f"the copy {target.name}"
+    what = what or translate("Store", "the copy {name}").format(name=target.name)
     with translated(workspace):
         fairy = engine.raw_connection()
         try:

@@ -6,6 +6,8 @@ import os
 import sys
 from pathlib import Path
 
+from ..i18n import translate
+
 _SYNCED_FOLDERS = {
     "onedrive": "OneDrive",
     "dropbox": "Dropbox",
@@ -87,14 +89,20 @@ def location_warnings(path: Path) -> list[str]:
     )
     if service is not None:
         warnings.append(
-            f"{path} is in a folder synced by {service}: if two computers change it before "
-            "the sync finishes, one set of changes is lost. Keep the workspace in a local "
-            "folder and share plans as workbooks"
+            translate(
+                "Store",
+                "{path} is in a folder synced by {service}: if two computers change it before "
+                "the sync finishes, one set of changes is lost. Keep the workspace in a local "
+                "folder and share plans as workbooks",
+            ).format(path=path, service=service)
         )
     resolved = path.resolve()
     if _on_network_drive(resolved):
         warnings.append(
-            f"{path} is on a network drive: saving is slower, and a dropped connection can "
-            "interrupt a save. Keep the workspace in a local folder if you can"
+            translate(
+                "Store",
+                "{path} is on a network drive: saving is slower, and a dropped connection can "
+                "interrupt a save. Keep the workspace in a local folder if you can",
+            ).format(path=path)
         )
     return warnings

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import APP_NAME, __version__
+from ..i18n import format_day, translate
 from .errors import WorkspaceError, WorkspaceLocked
 
 #: Lock files this process holds (a lock of our own pid that is not here is stale).
@@ -48,11 +49,13 @@ class LockFile:
 def describe_holder(holder: dict[str, Any] | None) -> str:
     """Who holds a lock, with the details (application, process, machine, time)."""
     if holder is None:
-        return "another program (the lock file cannot be read)"
-    app = holder.get("app") or "another program"
-    return (
-        f"{app}, process {holder.get('pid', '?')} on {holder.get('host', '?')}"
-        f" (since {holder.get('time', '?')})"
+        return translate("Store", "another program (the lock file cannot be read)")
+    app = holder.get("app") or translate("Store", "another program")
+    return translate("Store", "{app}, process {pid} on {host} (since {time})").format(
+        app=app,
+        pid=holder.get("pid", "?"),
+        host=holder.get("host", "?"),
+        time=holder.get("time", "?"),
     )
 
 
@@ -68,30 +71,37 @@ def _since(text: object, now: datetime | None = None) -> str:
     clock = f"{when.hour:02d}:{when.minute:02d}"
     days = (now.date() - when.date()).days
     if days == 0:
-        return f" since {clock} today"
+        return translate("Store", " since {clock} today").format(clock=clock)
     if days == 1:
-        return f" since yesterday {clock}"
-    return f" since {when.day} {when:%b} {when.year} {clock}"
+        return translate("Store", " since yesterday {clock}").format(clock=clock)
+    return translate("Store", " since {day} {clock}").format(
+        day=format_day(when.date()), clock=clock
+    )
 
 
 def locked_message(workspace: Path, holder: dict[str, Any] | None) -> str:
     """The sentence a planner reads when a workspace is open elsewhere."""
     if holder is None:
-        return (
-            f"{workspace} is being opened by another program right now — try again in a "
-            "moment, or open it read-only"
-        )
+        return translate(
+            "Store",
+            "{workspace} is being opened by another program right now — try again in a "
+            "moment, or open it read-only",
+        ).format(workspace=workspace)
     # "Transition Planner 1.2.0" → "Transition Planner"
-    name = re.sub(r"\s+v?\d[\w.+-]*$", "", str(holder.get("app") or "")) or "another program"
+    name = re.sub(r"\s+v?\d[\w.+-]*$", "", str(holder.get("app") or "")) or translate(
+        "Store", "another program"
+    )
     host = holder.get("host")
     if host == socket.gethostname():
-        where = "on this computer"
+        where = translate("Store", "on this computer")
+    elif host:
+        where = translate("Store", "on the computer {host}").format(host=host)
     else:
-        where = f"on the computer {host}" if host else "on another computer"
-    return (
-        f"{workspace} is open in {name} {where}{_since(holder.get('time'))} — close it there "
-        "first, or open it read-only"
-    )
+        where = translate("Store", "on another computer")
+    return translate(
+        "Store",
+        "{workspace} is open in {name} {where}{since} — close it there first, or open it read-only",
+    ).format(workspace=workspace, name=name, where=where, since=_since(holder.get("time")))
 
 
 def _read_lock(path: Path) -> dict[str, Any] | None:
@@ -248,10 +258,18 @@ def acquire_lock(workspace: Path) -> tuple[LockFile, bool]:
             continue
         except OSError as exc:
             raise WorkspaceError(
-                f"cannot create the lock file {path} ({exc.strerror or exc}); "
-                "open the workspace read-only, or move it to a folder you can write to"
+                translate(
+                    "Store",
+                    "cannot create the lock file {path} ({reason}); "
+                    "open the workspace read-only, or move it to a folder you can write to",
+                ).format(path=path, reason=exc.strerror or exc)
             ) from exc
         _HELD.add(str(path))
         _remove_dead_temporaries(path)
         return LockFile(path, token), recovered
-    raise WorkspaceLocked(f"{workspace} is being opened by another program; try again", "")
+    raise WorkspaceLocked(
+        translate("Store", "{workspace} is being opened by another program; try again").format(
+            workspace=workspace
+        ),
+        "",
+    )

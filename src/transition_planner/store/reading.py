@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import Column, Date, Float, Integer, Table
 
 from ..domain.model import COLLECTION, ENTITY_TYPES, PLAN_SETTING_FIELDS, Entity, Plan
+from ..i18n import translate
 from .repository import FIELDS, ROWS
 from .schema import PlanRow
 from .sqlite import _uri
@@ -80,11 +81,13 @@ def _describe(value: object) -> str:
 
 def _type_problem(spec: _FieldSpec, value: object) -> str | None:
     if value is None:
-        return None if spec.nullable else f"{spec.name} is missing"
+        return None if spec.nullable else _missing(spec.name)
     if not isinstance(value, spec.types) or isinstance(value, bool):
-        return f"{spec.name} holds {_describe(value)}, not a {spec.types[0].__name__}"
+        return translate("Store", "{field} holds {value}, not a {type}").format(
+            field=spec.name, value=_describe(value), type=spec.types[0].__name__
+        )
     if isinstance(value, float) and not math.isfinite(value):
-        return f"{spec.name} holds {value}, not a number"
+        return _not_a_number(spec.name, str(value))
     return None
 
 
@@ -96,7 +99,7 @@ def check_plan(plan: Plan, limit: int = 3) -> list[str]:
     for spec in _PLAN_SPECS:
         problem = _type_problem(spec, getattr(plan, spec.name))
         if problem:
-            problems.append(f"its settings: {problem}")
+            problems.append(translate("Store", "its settings: {problem}").format(problem=problem))
     ids = {cls: {e.id for e in plan.entities(cls)} for cls in ENTITY_TYPES}
     for cls in ENTITY_TYPES:
         items = plan.entities(cls)
@@ -127,23 +130,58 @@ def check_plan(plan: Plan, limit: int = 3) -> list[str]:
 def _row_problems(
     cls: type[Entity], index: int, entity: Entity, ids: dict[type[Entity], set[str]]
 ) -> list[str]:
-    problems = []
+    found = []
     for spec in _ENTITY_SPECS[cls]:
         problem = _type_problem(spec, getattr(entity, spec.name))
         if problem:
-            problems.append(f"{_row(cls, index, entity.id)}: {problem}")
+            found.append(problem)
     for name, target in _REFERENCES[cls]:
         value = getattr(entity, name)
         if value is not None and value not in ids[target]:
-            problems.append(
-                f"{_row(cls, index, entity.id)}: {name} names a "
-                f"{target.__name__.lower()} ({_describe(value)}) that the plan does not have"
+            missing = translate(
+                "Store", "{field} names a {kind} ({value}) that the plan does not have"
             )
-    return problems
+            found.append(
+                missing.format(field=name, kind=target.__name__.lower(), value=_describe(value))
+            )
+    row = _row(cls, index, entity.id)
+    where = translate("Store", "{row}: {problem}")
+    return [where.format(row=row, problem=problem) for problem in found]
 
 
 def _row(cls: type[Entity], index: int, entity_id: object) -> str:
-    return f"{COLLECTION[cls]} row {index + 1} (id {_describe(_text(entity_id))})"
+    return _table_row(COLLECTION[cls], index + 1, entity_id)
+
+
+def _table_row(table: str, number: int, entity_id: object) -> str:
+    return translate("Store", "{table} row {number} (id {id})").format(
+        table=table, number=number, id=_describe(_text(entity_id))
+    )
+
+
+def _missing(name: str) -> str:
+    return translate("Store", "{field} is missing").format(field=name)
+
+
+def _not_a(name: str, value: str, kind: str) -> str:
+    """ "start_date holds '2019-01-0x', not a date" in the language of the work."""
+    if kind == "date":
+        return translate("Store", "{field} holds {value}, not a date").format(
+            field=name, value=value
+        )
+    if kind == "text":
+        return translate("Store", "{field} holds {value}, not text").format(field=name, value=value)
+    if kind == "whole":
+        text = translate("Store", "{field} holds {value}, not a whole number")
+        return text.format(field=name, value=value)
+    if kind == "unreadable":
+        text = translate("Store", "{field} holds {value}, which is not readable text")
+        return text.format(field=name, value=value)
+    return _not_a_number(name, value)
+
+
+def _not_a_number(name: str, value: str) -> str:
+    return translate("Store", "{field} holds {value}, not a number").format(field=name, value=value)
 
 
 def _text(value: object) -> object:
@@ -156,29 +194,29 @@ def _raw_problem(column: Column[Any], value: object) -> str | None:
     """What is wrong with a raw stored value (text read as bytes)."""
     name = column.name
     if value is None:
-        return None if column.nullable else f"{name} is missing"
+        return None if column.nullable else _missing(name)
     if isinstance(column.type, Date):
         if not isinstance(value, bytes):
-            return f"{name} holds {_describe(value)}, not a date"
+            return _not_a(name, _describe(value), "date")
         try:
             date.fromisoformat(value.decode("ascii"))
         except (UnicodeDecodeError, ValueError):
-            return f"{name} holds {_describe(_text(value))}, not a date"
+            return _not_a(name, _describe(_text(value)), "date")
         return None
     if isinstance(column.type, Float):
         if not isinstance(value, int | float):
-            return f"{name} holds {_describe(_text(value))}, not a number"
+            return _not_a(name, _describe(_text(value)), "number")
         return None
     if isinstance(column.type, Integer):
         if not isinstance(value, int):
-            return f"{name} holds {_describe(_text(value))}, not a whole number"
+            return _not_a(name, _describe(_text(value)), "whole")
         return None
     if not isinstance(value, bytes):
-        return f"{name} holds {_describe(value)}, not text"
+        return _not_a(name, _describe(value), "text")
     try:
         value.decode("utf-8")
     except UnicodeDecodeError:
-        return f"{name} holds {_describe(_text(value))}, which is not readable text"
+        return _not_a(name, _describe(_text(value)), "unreadable")
     return None
 
 
@@ -217,12 +255,14 @@ def scan(path: Path, plan_id: str | None = None, limit: int = 3) -> list[str]:
                         continue
                     plan = names.get(owner_id, owner_id)
                     where_text = (
-                        "its settings"
+                        translate("Store", "its settings")
                         if is_plans
-                        else f"{table.name} row {counts[owner_id]} "
-                        f"(id {_describe(_text(record['id']))})"
+                        else _table_row(table.name, counts[owner_id], record["id"])
                     )
-                    problems.append(f"plan {_describe(plan)}, {where_text}: {problem}")
+                    found = translate("Store", "plan {plan}, {where}: {problem}")
+                    problems.append(
+                        found.format(plan=_describe(plan), where=where_text, problem=problem)
+                    )
                     if len(problems) >= limit:
                         return problems
     except (sqlite3.Error, UnicodeError):  # a table so damaged it cannot be read at all
@@ -247,4 +287,4 @@ def plan_label(path: Path, plan_id: str | None) -> str:
         row = None
     finally:
         connection.close()
-    return f"plan {_describe(_text(row[0]))}" if row else ""
+    return translate("Store", "plan {plan}").format(plan=_describe(_text(row[0]))) if row else ""

@@ -44,6 +44,7 @@ from ..domain.model import (
     Presence,
     entity_field_names,
 )
+from ..i18n import translate
 from .errors import DuplicatePlanName, PlanNotFound, StoreConflict
 from .schema import (
     ActorRow,
@@ -106,6 +107,14 @@ NAMED: frozenset[type[Entity]] = frozenset({Presence, Actor, Function})
 _PENDING_NAME = "\u241f pending "
 
 
+def _no_plan(plan_id: str) -> str:
+    return translate("Store", "no plan with id {id}").format(id=repr(plan_id))
+
+
+def _named_exists(name: object) -> str:
+    return translate("Store", "a plan named {name} already exists").format(name=repr(name))
+
+
 class StoredValueError(ValueError):
     """A stored value that this application cannot read (an unknown enumeration value)."""
 
@@ -121,7 +130,12 @@ def _enum_value(cls: type[Entity], field: str, value: object) -> str | None:
         return enum(str(value)).value
     except ValueError:
         raise StoreConflict(
-            f"{cls.__name__} {field} {value!r} is not one of: {', '.join(e.value for e in enum)}"
+            translate("Store", "{kind} {field} {value} is not one of: {allowed}").format(
+                kind=cls.__name__,
+                field=field,
+                value=repr(value),
+                allowed=", ".join(e.value for e in enum),
+            )
         ) from None
 
 
@@ -156,7 +170,9 @@ def _entities(session: Session, cls: type[Entity], plan_id: str) -> tuple[Entity
                     data[index] = enum(raw)
                 except ValueError:
                     raise StoredValueError(
-                        f"{cls.__name__} {data[-1]} has an unknown {names[index]} {raw!r}"
+                        translate("Store", "{kind} {id} has an unknown {field} {value}").format(
+                            kind=cls.__name__, id=data[-1], field=names[index], value=repr(raw)
+                        )
                     ) from None
         items.append(cls(**dict(zip(names, data, strict=True))))
     return tuple(items)
@@ -169,7 +185,7 @@ def load_plan(session: Session, plan_id: str) -> Plan:
     """The plan with its entities in stored order."""
     row = session.execute(select(*_PLAN_COLUMNS).where(PlanRow.id == plan_id)).one_or_none()
     if row is None:
-        raise PlanNotFound(f"no plan with id {plan_id!r}")
+        raise PlanNotFound(_no_plan(plan_id))
     settings = dict(zip(PLAN_SETTING_FIELDS, tuple(row)[1:], strict=True))
     collections = {COLLECTION[cls]: _entities(session, cls, plan_id) for cls in ENTITY_TYPES}
     return Plan(id=plan_id, **settings, **collections)  # type: ignore[arg-type]
@@ -216,15 +232,19 @@ def _plan_values(plan: Plan) -> dict[str, Any]:
 def insert_plan(session: Session, plan: Plan) -> None:
     """Insert a plan and all its entities with their ids, in order."""
     if plan_exists(session, plan.id):
-        raise StoreConflict(f"a plan with id {plan.id!r} already exists")
+        raise StoreConflict(
+            translate("Store", "a plan with id {id} already exists").format(id=repr(plan.id))
+        )
     other = plan_named(session, plan.name)
     if other is not None:
-        raise DuplicatePlanName(f"a plan named {plan.name!r} already exists")
+        raise DuplicatePlanName(_named_exists(plan.name))
     for cls in ENTITY_TYPES:
         taken = entity_ids(session, cls, [e.id for e in plan.entities(cls)])
         if taken:
             raise StoreConflict(
-                f"{cls.__name__} ids already used in the workspace: {', '.join(sorted(taken)[:5])}"
+                translate("Store", "{kind} ids already used in the workspace: {ids}").format(
+                    kind=cls.__name__, ids=", ".join(sorted(taken)[:5])
+                )
             )
     session.execute(insert(PlanRow), [_plan_values(plan)])
     for cls in ENTITY_TYPES:
@@ -250,7 +270,7 @@ def delete_plan(session: Session, plan_id: str) -> None:
         execution_options={"synchronize_session": False},
     )
     if _rowcount(result) != 1:
-        raise PlanNotFound(f"no plan with id {plan_id!r}")
+        raise PlanNotFound(_no_plan(plan_id))
 
 
 def _rowcount(result: object) -> int:
@@ -301,7 +321,7 @@ def apply_change(session: Session, plan_id: str, change: PlanChange) -> None:
     so that a name freed by one item may be taken by another whatever their order.
     """
     if not plan_exists(session, plan_id):
-        raise PlanNotFound(f"no plan with id {plan_id!r}")
+        raise PlanNotFound(_no_plan(plan_id))
     _apply_settings(session, plan_id, change)
     defer_names = len(change.entities) > 1
     pending: list[tuple[RowClass, str, str]] = []
@@ -316,7 +336,11 @@ def apply_change(session: Session, plan_id: str, change: PlanChange) -> None:
                 execution_options={"synchronize_session": False},
             )
             if _rowcount(result) != 1:
-                raise StoreConflict(f"{label} cannot be removed: it is not in the plan")
+                raise StoreConflict(
+                    translate("Store", "{entity} cannot be removed: it is not in the plan").format(
+                        entity=label
+                    )
+                )
             continue
         assert item.new is not None
         values = entity_values(item.new)
@@ -325,7 +349,11 @@ def apply_change(session: Session, plan_id: str, change: PlanChange) -> None:
             values["name"] = _PENDING_NAME + item.new.id
         if item.kind == "added":
             if session.execute(select(row.id).where(row.id == item.new.id)).first() is not None:
-                raise StoreConflict(f"{label} cannot be added: that id is already taken")
+                raise StoreConflict(
+                    translate("Store", "{entity} cannot be added: that id is already taken").format(
+                        entity=label
+                    )
+                )
             values["plan_id"] = plan_id
             values["position"] = _position_for(session, row, plan_id, item.position, ends)
             session.execute(insert(row), [values])
@@ -336,7 +364,11 @@ def apply_change(session: Session, plan_id: str, change: PlanChange) -> None:
                 execution_options={"synchronize_session": False},
             )
             if _rowcount(result) != 1:
-                raise StoreConflict(f"{label} cannot be changed: it is not in the plan")
+                raise StoreConflict(
+                    translate("Store", "{entity} cannot be changed: it is not in the plan").format(
+                        entity=label
+                    )
+                )
     for row, entity_id, name in pending:
         session.execute(
             update(row).where(row.id == entity_id).values(name=name),
@@ -350,12 +382,16 @@ def _apply_settings(session: Session, plan_id: str, change: PlanChange) -> None:
     values: dict[str, Any] = {}
     for setting in change.settings:
         if setting.field not in PLAN_SETTING_FIELDS:
-            raise StoreConflict(f"{setting.field!r} is not a plan setting")
+            raise StoreConflict(
+                translate("Store", "{field} is not a plan setting").format(
+                    field=repr(setting.field)
+                )
+            )
         values[setting.field] = setting.new
     if "name" in values:
         other = plan_named(session, str(values["name"]))
         if other is not None and other != plan_id:
-            raise DuplicatePlanName(f"a plan named {values['name']!r} already exists")
+            raise DuplicatePlanName(_named_exists(values["name"]))
     session.execute(
         update(PlanRow).where(PlanRow.id == plan_id).values(**values),
         execution_options={"synchronize_session": False},

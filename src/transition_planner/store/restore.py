@@ -15,6 +15,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from ..i18n import translate
 from . import migrate, reading
 from . import sqlite as sqlite_file
 from .backups import PARTIAL_SUFFIX, backup_file, copy_bytes, copy_database, prune_backups
@@ -28,12 +29,20 @@ def restore(path: Path, backup: Path) -> Path:
     path = sqlite_file.real_path(Path(path).expanduser().absolute())
     backup = Path(backup).expanduser().absolute()
     if not backup.is_file():
-        raise WorkspaceMissing(f"the backup {backup} does not exist")
+        raise WorkspaceMissing(
+            translate("Store", "the backup {backup} does not exist").format(backup=backup)
+        )
     if not path.exists():
-        raise WorkspaceMissing(f"workspace {path} does not exist")
+        raise WorkspaceMissing(
+            translate("Store", "workspace {path} does not exist").format(path=path)
+        )
     sqlite_file.refuse_special(path)
     if backup.resolve() == path:
-        raise WorkspaceError(f"{backup} is the workspace itself, not a backup of it")
+        raise WorkspaceError(
+            translate("Store", "{backup} is the workspace itself, not a backup of it").format(
+                backup=backup
+            )
+        )
     check_restorable(backup)
     lock, _recovered = acquire_lock(path)
     try:
@@ -77,7 +86,11 @@ def copy_beside(path: Path, backup: Path) -> Path:
     origin = sqlite3.connect(sqlite_file._uri(backup, "ro"), uri=True, isolation_level=None)
     try:
         with sqlite_file.translated(backup):
-            copy_database(origin, temp, f"the restored copy of {backup.name}")
+            copy_database(
+                origin,
+                temp,
+                translate("Store", "the restored copy of {name}").format(name=backup.name),
+            )
     finally:
         origin.close()
     return temp
@@ -100,7 +113,7 @@ def damage(path: Path) -> list[str]:
     except WorkspaceError as exc:
         return [str(exc)]
     if sqlite_file.side_files(path):
-        return ["it has a journal left by an interrupted write"]
+        return [translate("Store", "it has a journal left by an interrupted write")]
     try:
         connection = sqlite3.connect(sqlite_file._uri(path, "ro"), uri=True, isolation_level=None)
     except sqlite3.Error as exc:
@@ -139,7 +152,8 @@ def set_aside(path: Path) -> Path:
         try:
             os.link(source, destination)
         except OSError:
-            copy_bytes(source, destination, f"the damaged file's copy {destination.name}")
+            what = translate("Store", "the damaged file's copy {name}")
+            copy_bytes(source, destination, what.format(name=destination.name))
     return target
 
 
@@ -147,18 +161,27 @@ def check_restorable(backup: Path) -> None:
     """A backup must be a sound workspace this version can read."""
     state = sqlite_file.inspect_file(backup)
     if state.empty:
-        raise NotAWorkspace(f"{backup} is an empty file, not a backup of a workspace")
+        raise NotAWorkspace(
+            translate("Store", "{backup} is an empty file, not a backup of a workspace").format(
+                backup=backup
+            )
+        )
     engine = sqlite_file.make_engine(backup, read_only=True)
     try:
         with sqlite_file.translated(backup), engine.connect() as conn:
             revision = migrate.current_revision(conn)
             conn.rollback()
         if revision is None:
-            raise sqlite_file.corrupt_error(backup, ["it has no schema version"])
+            raise sqlite_file.corrupt_error(
+                backup, [translate("Store", "it has no schema version")]
+            )
         if not migrate.is_known(revision):
             raise WorkspaceTooNew(
-                f"{backup} was saved by a newer version of Transition Planner; it cannot be "
-                "restored by this one"
+                translate(
+                    "Store",
+                    "{backup} was saved by a newer version of Transition Planner; it cannot be "
+                    "restored by this one",
+                ).format(backup=backup)
             )
         problems = sqlite_file.quick_check(engine, backup)
         if problems:

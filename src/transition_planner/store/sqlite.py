@@ -35,6 +35,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 
+from ..i18n import translate
 from .backup_files import WORKSPACE_SUFFIX, latest_backup
 from .errors import (
     DiskFull,
@@ -111,14 +112,14 @@ def _kind(mode: int) -> str | None:
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return translate("Store", "a folder")
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
+        return translate("Store", "a named pipe (FIFO)")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return translate("Store", "a device")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+        return translate("Store", "a socket")
+    return translate("Store", "not a regular file")
 
 
 def refuse_special(path: Path) -> None:
@@ -131,8 +132,11 @@ def refuse_special(path: Path) -> None:
     kind = _kind(mode)
     if kind is not None:
         raise NotAWorkspace(
-            f"{path} is {kind}, not a workspace file; choose a Transition Planner workspace "
-            "(.tpw) file. Nothing was written"
+            translate(
+                "Store",
+                "{path} is {kind}, not a workspace file; choose a Transition Planner workspace "
+                "(.tpw) file. Nothing was written",
+            ).format(path=path, kind=kind)
         )
 
 
@@ -151,18 +155,28 @@ def inspect_file(path: Path) -> FileState:
         with path.open("rb") as handle:
             header = handle.read(_HEADER_SIZE)
     except OSError as exc:
-        raise WorkspaceError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        raise WorkspaceError(
+            translate("Store", "cannot read {path}: {reason}").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from exc
     if size == 0:
         return FileState(exists=True, empty=True, hot_journal=False)
     if len(header) < _HEADER_SIZE or not header.startswith(_SQLITE_MAGIC):
         raise NotAWorkspace(
-            f"{path} is not a Transition Planner workspace (it is not an SQLite database file)"
+            translate(
+                "Store",
+                "{path} is not a Transition Planner workspace (it is not an SQLite database file)",
+            ).format(path=path)
         )
     application_id = struct.unpack(">I", header[68:72])[0]
     if application_id != APPLICATION_ID:
         raise NotAWorkspace(
-            f"{path} is an SQLite database of another application (application id "
-            f"{application_id:#010x}), not a Transition Planner workspace; it was left unchanged"
+            translate(
+                "Store",
+                "{path} is an SQLite database of another application (application id {id}), "
+                "not a Transition Planner workspace; it was left unchanged",
+            ).format(path=path, id=f"{application_id:#010x}")
         )
     hot_journal = _hot_journal(path)
     if not hot_journal:
@@ -180,8 +194,11 @@ def inspect_file(path: Path) -> FileState:
             raise corrupt_error(
                 path,
                 [
-                    f"the file is shorter than its contents ({size} bytes; truncated by an "
-                    "interrupted copy or download?)"
+                    translate(
+                        "Store",
+                        "the file is shorter than its contents ({size} bytes; truncated by an "
+                        "interrupted copy or download?)",
+                    ).format(size=size)
                 ],
             )
     return FileState(exists=True, empty=False, hot_journal=hot_journal)
@@ -261,17 +278,27 @@ def translate_error(exc: BaseException, path: Path) -> WorkspaceError | None:
     text = str(orig)
     if primary == _SQLITE_FULL or "disk is full" in text:
         return DiskFull(
-            f"the disk is full: the change could not be saved in {path}. Nothing of it was "
-            "written and the workspace is as it was; free some space and try again"
+            translate(
+                "Store",
+                "the disk is full: the change could not be saved in {path}. Nothing of it was "
+                "written and the workspace is as it was; free some space and try again",
+            ).format(path=path)
         )
     if primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
-        return WorkspaceLocked(f"{path} is busy: another program is using it; try again", "")
+        busy = translate("Store", "{path} is busy: another program is using it; try again")
+        return WorkspaceLocked(busy.format(path=path), "")
     if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB) or unreadable_value(orig):
         return corrupt_error(path, [text])
     if primary == _SQLITE_READONLY:
-        return WorkspaceReadOnly(f"{path} cannot be written ({text})")
+        return WorkspaceReadOnly(
+            translate("Store", "{path} cannot be written ({reason})").format(path=path, reason=text)
+        )
     if primary in (_SQLITE_IOERR, _SQLITE_CANTOPEN):
-        return WorkspaceError(f"cannot read or write {path}: {text}")
+        return WorkspaceError(
+            translate("Store", "cannot read or write {path}: {reason}").format(
+                path=path, reason=text
+            )
+        )
     return None
 
 
@@ -306,7 +333,8 @@ def translated(path: Path) -> Iterator[None]:
     except UnicodeDecodeError as exc:
         # SQLite's own message quoted a damaged table definition that is not UTF-8: the
         # driver could not even decode the error
-        raise corrupt_error(path, ["its table definitions are damaged"]) from exc
+        damaged = translate("Store", "its table definitions are damaged")
+        raise corrupt_error(path, [damaged]) from exc
 
 
 @contextlib.contextmanager
@@ -385,7 +413,8 @@ def integrity_check(path: Path) -> list[str]:
 def foreign_key_problems(connection: Connection) -> list[str]:
     """`PRAGMA foreign_key_check` as sentences ([] when every reference holds)."""
     rows = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
-    return [f"{table} row {rowid} refers to a missing {parent}" for table, rowid, parent, _ in rows]
+    sentence = translate("Store", "{table} row {row} refers to a missing {parent}")
+    return [sentence.format(table=t, row=r, parent=p) for t, r, p, _ in rows]
 
 
 def run_with_foreign_keys_off(
@@ -407,8 +436,11 @@ def run_with_foreign_keys_off(
                 problems = foreign_key_problems(connection)
                 if problems:
                     raise WorkspaceError(
-                        f"upgrading {path} would break references ({'; '.join(problems[:5])}); "
-                        "nothing was changed"
+                        translate(
+                            "Store",
+                            "upgrading {path} would break references ({problems}); "
+                            "nothing was changed",
+                        ).format(path=path, problems="; ".join(problems[:5]))
                     )
         finally:
             raw.execute("PRAGMA foreign_keys=ON")
@@ -428,11 +460,14 @@ def backup_advice(path: Path) -> tuple[str, Path | None]:
     """What to do about a damaged workspace: restore its latest backup (named), if it has one."""
     latest = latest_backup(path)
     if latest is None:
-        return "There is no backup of it", None
+        return translate("Store", "There is no backup of it"), None
     return (
-        f"Its latest backup is {latest} — restore it (File → Restore "
-        f"backup, or `transition-planner restore {latest.name} --workspace {path}`) to "
-        "continue from there; the damaged file is kept aside",
+        translate(
+            "Store",
+            "Its latest backup is {latest} — restore it (File → Restore "
+            "backup, or `transition-planner restore {name} --workspace {path}`) to "
+            "continue from there; the damaged file is kept aside",
+        ).format(latest=latest, name=latest.name, path=path),
         latest,
     )
 
@@ -440,4 +475,5 @@ def backup_advice(path: Path) -> tuple[str, Path | None]:
 def corrupt_error(path: Path, problems: list[str]) -> WorkspaceCorrupt:
     detail = "; ".join(problems[:3])
     advice, latest = backup_advice(path)
-    return WorkspaceCorrupt(f"{path} is damaged ({detail}). {advice}.", latest)
+    message = translate("Store", "{path} is damaged ({detail}). {advice}.")
+    return WorkspaceCorrupt(message.format(path=path, detail=detail, advice=advice), latest)

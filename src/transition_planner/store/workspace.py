@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from .. import APP_NAME
 from ..domain.changes import PlanChange
 from ..domain.model import COLLECTION, ENTITY_TYPES, Plan
+from ..i18n import translate
 from . import backup_files, backups, location, locking, migrate, reading, repository, restore
 from . import sqlite as sqlite_file
 from .backup_files import WORKSPACE_SUFFIX, BackupInfo, backups_dir
@@ -161,7 +162,9 @@ class Workspace:
     @property
     def engine(self) -> Engine:
         if self._engine is None:
-            raise WorkspaceError(f"the workspace {self.path} is closed")
+            raise WorkspaceError(
+                translate("Store", "the workspace {path} is closed").format(path=self.path)
+            )
         return self._engine
 
     @contextmanager
@@ -185,25 +188,33 @@ class Workspace:
     def _unreadable(self, plan_id: str | None, fallback: list[str]) -> WorkspaceCorrupt:
         label = reading.plan_label(self.path, plan_id)
         found = reading.scan(self.path, plan_id) or [
-            f"{label}: {text}" if label else text for text in fallback
+            translate("Store", "{row}: {problem}").format(row=label, problem=text)
+            if label
+            else text
+            for text in fallback
         ]
-        return sqlite_file.corrupt_error(
-            self.path, [f"a stored value cannot be read: {'; '.join(found[:3])}"]
-        )
+        problem = translate("Store", "a stored value cannot be read: {values}")
+        return sqlite_file.corrupt_error(self.path, [problem.format(values="; ".join(found[:3]))])
 
     @contextmanager
     def _write(self) -> Iterator[Session]:
         if self.read_only:
             raise WorkspaceReadOnly(
-                f"{self.path} is open read-only: nothing can be changed in it. "
-                "Open it for writing to make changes"
+                translate(
+                    "Store",
+                    "{path} is open read-only: nothing can be changed in it. "
+                    "Open it for writing to make changes",
+                ).format(path=self.path)
             )
         try:
             with sqlite_file.write_session(self.engine, self.path) as session:
                 yield session
         except IntegrityError as exc:
             raise StoreConflict(
-                f"the change does not fit what {self.path} holds: {exc.orig}; nothing was written"
+                translate(
+                    "Store",
+                    "the change does not fit what {path} holds: {reason}; nothing was written",
+                ).format(path=self.path, reason=exc.orig)
             ) from exc
 
     # -- reading ---------------------------------------------------------------------------
@@ -217,7 +228,8 @@ class Workspace:
             row for row in rows if not all(isinstance(v, str) for v in row[:3]) or None in row
         ]
         if damaged:
-            raise self._unreadable(None, [f"the plan row {damaged[0]!r}"])
+            row = translate("Store", "the plan row {row}").format(row=repr(damaged[0]))
+            raise self._unreadable(None, [row])
         summaries = [
             PlanSummary(
                 id=plan_id,
@@ -256,7 +268,11 @@ class Workspace:
         if problems:
             raise sqlite_file.corrupt_error(
                 self.path,
-                [f"plan {plan.name!r} holds what cannot be read: {'; '.join(problems)}"],
+                [
+                    translate("Store", "plan {plan} holds what cannot be read: {problems}").format(
+                        plan=repr(plan.name), problems="; ".join(problems)
+                    )
+                ],
             )
         return plan
 
@@ -274,7 +290,11 @@ class Workspace:
         """Apply one user action to a stored plan, in one transaction."""
         if change.is_empty():
             if not self.has_plan(plan_id):
-                raise PlanNotFound(f"no plan with id {plan_id!r} in {self.path}")
+                raise PlanNotFound(
+                    translate("Store", "no plan with id {id} in {path}").format(
+                        id=repr(plan_id), path=self.path
+                    )
+                )
             return
         with self._write() as session:
             repository.apply_change(session, plan_id, change)
@@ -319,7 +339,9 @@ class Workspace:
         """Write a consistent copy of the workspace to `target` (Save a copy)."""
         target = Path(target).expanduser().absolute()
         if target == self.path:
-            raise WorkspaceError(f"{target} is the workspace itself")
+            raise WorkspaceError(
+                translate("Store", "{target} is the workspace itself").format(target=target)
+            )
         backups.copy_to(self.engine, self.path, target)
 
 
@@ -331,21 +353,35 @@ def _refuse_early(
 ) -> None:
     if not state.exists:
         if read_only or not create:
-            raise WorkspaceMissing(f"workspace {path} does not exist")
+            raise WorkspaceMissing(
+                translate("Store", "workspace {path} does not exist").format(path=path)
+            )
         if not path.parent.is_dir():
-            raise WorkspaceError(f"cannot create {path}: the folder {path.parent} does not exist")
+            raise WorkspaceError(
+                translate(
+                    "Store", "cannot create {path}: the folder {folder} does not exist"
+                ).format(path=path, folder=path.parent)
+            )
         return
     if state.empty:
         if read_only or not create:
-            raise NotAWorkspace(f"{path} is an empty file, not a Transition Planner workspace")
+            raise NotAWorkspace(
+                translate(
+                    "Store", "{path} is an empty file, not a Transition Planner workspace"
+                ).format(path=path)
+            )
         return
     if not read_only and not os.access(path, os.W_OK):
         raise WorkspaceReadOnly(
-            f"{path} is write-protected; open it read-only to look at its plans"
+            translate(
+                "Store", "{path} is write-protected; open it read-only to look at its plans"
+            ).format(path=path)
         )
     if read_only and state.hot_journal:
         raise WorkspaceError(
-            f"{path} was not closed properly; open it once for writing to recover it"
+            translate(
+                "Store", "{path} was not closed properly; open it once for writing to recover it"
+            ).format(path=path)
         )
 
 
@@ -374,15 +410,20 @@ def _prepare(engine: Engine, path: Path, read_only: bool, *, unclean: bool) -> N
     """Check an existing workspace and upgrade it when it is behind."""
     with sqlite_file.translated(path), engine.connect() as conn:
         if sqlite_file.application_id(conn) != sqlite_file.APPLICATION_ID:
-            raise NotAWorkspace(f"{path} is not a Transition Planner workspace")
+            raise NotAWorkspace(
+                translate("Store", "{path} is not a Transition Planner workspace").format(path=path)
+            )
         revision = migrate.current_revision(conn)
         conn.rollback()
     if revision is None:
-        raise sqlite_file.corrupt_error(path, ["it has no schema version"])
+        raise sqlite_file.corrupt_error(path, [translate("Store", "it has no schema version")])
     if not migrate.is_known(revision):
         raise WorkspaceTooNew(
-            f"{path} was saved by a newer version of Transition Planner (schema {revision}); "
-            "install the newer version to open it. The file was left unchanged"
+            translate(
+                "Store",
+                "{path} was saved by a newer version of Transition Planner (schema {revision}); "
+                "install the newer version to open it. The file was left unchanged",
+            ).format(path=path, revision=revision)
         )
     if unclean:
         problems = sqlite_file.quick_check(engine, path)
@@ -392,8 +433,11 @@ def _prepare(engine: Engine, path: Path, read_only: bool, *, unclean: bool) -> N
         return
     if read_only:
         raise WorkspaceOutdated(
-            f"{path} was saved by an older version of Transition Planner and must be upgraded; "
-            "open it for writing once (a backup is made first)"
+            translate(
+                "Store",
+                "{path} was saved by an older version of Transition Planner and must be upgraded; "
+                "open it for writing once (a backup is made first)",
+            ).format(path=path)
         )
     backup = backups.make_backup(engine, path, f"before upgrade from schema {revision}")
     try:
@@ -405,8 +449,11 @@ def _prepare(engine: Engine, path: Path, read_only: bool, *, unclean: bool) -> N
         if not _still_at(path, revision):
             restore.replace_file(path, backup)
         raise WorkspaceError(
-            f"could not upgrade {path} to this version ({exc}); the file was left as it was "
-            f"(a copy is in {backup})"
+            translate(
+                "Store",
+                "could not upgrade {path} to this version ({reason}); the file was left as it was "
+                "(a copy is in {backup})",
+            ).format(path=path, reason=exc, backup=backup)
         ) from exc
 
 
