@@ -464,8 +464,8 @@ def backup_advice(path: Path) -> tuple[str, Path | None]:
     return (
         translate(
             "Store",
-            "Its latest backup is {latest} — restore it (File → Restore "
-            "backup, or `transition-planner restore {name} --workspace {path}`) to "
+            "Its latest backup is {latest} — restore it (File → Backups…, or "
+            "`transition-planner restore {name} --workspace {path}`) to "
             "continue from there; the damaged file is kept aside",
         ).format(latest=latest, name=latest.name, path=path),
         latest,
