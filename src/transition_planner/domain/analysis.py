@@ -149,6 +149,10 @@ _SEVERITY: dict[Priority, Severity] = {priority: priority.severity for priority 
 _COLD_SEVERITY = {priority: severity.lowered() for priority, severity in _SEVERITY.items()}
 _READINESS_BY_RANK: dict[int, Readiness | None] = {0: None} | {r.rank: r for r in Readiness}
 _READINESS_RANK: dict[Readiness | None, int] = {r: rank for rank, r in _READINESS_BY_RANK.items()}
+#: a severity's rank times more than any day's ordinal (see `in_report_order`)
+_SEVERITY_DAYS: dict[Severity, int] = {
+    severity: severity.rank * (date.max.toordinal() + 1) for severity in Severity
+}
 
 
 class _Context:
@@ -387,8 +391,12 @@ def in_report_order(findings: list[Finding]) -> tuple[Finding, ...]:
     The detail sentence only decides between findings equal in everything else, so it is only
     read (and formatted, see `Finding.deferred`) for those.
     """
-    rank = {severity: severity.rank for severity in Severity}
-    keyed = [(rank[f.severity], f.start, f.rule, f.function or "", f.end) for f in findings]
+    # (severity and start folded into one small integer: a sort compares those first, and
+    # fast, when every key's first item is one)
+    rank = _SEVERITY_DAYS
+    keyed = [
+        (rank[f.severity] + f.start.toordinal(), f.rule, f.function or "", f.end) for f in findings
+    ]
     order = sorted(range(len(findings)), key=keyed.__getitem__)
     i = 1
     n = len(order)
