@@ -78,8 +78,8 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from functools import lru_cache
-from itertools import accumulate
-from operator import itemgetter
+from itertools import accumulate, islice
+from operator import eq, itemgetter
 from typing import Final, NamedTuple
 
 from . import sentences
@@ -388,28 +388,49 @@ def _outliving(ctx: _Context, outliving: list[int], findings: list[Finding]) -> 
 def in_report_order(findings: list[Finding]) -> tuple[Finding, ...]:
     """Sorted by severity, start, rule, function, end, then detail (SPEC §4).
 
-    The detail sentence only decides between findings equal in everything else, so it is only
-    read (and formatted, see `Finding.deferred`) for those.
+    First by severity and start alone, folded into one small integer per finding (integers
+    sort far faster than tuples); then each run of findings of one severity and start by rule,
+    function and end; the detail sentence only decides between findings equal in everything
+    else, so it is only read (and formatted, see `Finding.deferred`) for those.
     """
-    # (severity and start folded into one small integer: a sort compares those first, and
-    # fast, when every key's first item is one)
     rank = _SEVERITY_DAYS
-    keyed = [
-        (rank[f.severity] + f.start.toordinal(), f.rule, f.function or "", f.end) for f in findings
-    ]
-    order = sorted(range(len(findings)), key=keyed.__getitem__)
-    i = 1
-    n = len(order)
-    while i < n:
-        if keyed[order[i]] != keyed[order[i - 1]]:
-            i += 1
-            continue
-        j = i + 1  # order[i - 1 : j] is a run of equal keys
-        while j < n and keyed[order[j]] == keyed[order[i]]:
+    first = [rank[f.severity] + f.start.toordinal() for f in findings]
+    order = sorted(range(len(findings)), key=first.__getitem__)
+    ordered = [first[k] for k in order]
+    # same[i]: order[i] and order[i + 1] are of one severity and start (found in C)
+    same = list(map(eq, ordered, islice(ordered, 1, None)))
+    last = len(same)
+    i = 0
+    while True:
+        try:
+            i = same.index(True, i)
+        except ValueError:
+            break
+        j = i + 1
+        while j < last and same[j]:
             j += 1
-        order[i - 1 : j] = sorted(order[i - 1 : j], key=lambda k: findings[k].detail)
+        order[i : j + 1] = _in_order(findings, order[i : j + 1])
         i = j + 1
     return tuple([findings[k] for k in order])
+
+
+def _in_order(findings: list[Finding], run: list[int]) -> list[int]:
+    """`run` (positions in `findings`, of one severity and start, in order) sorted by rule,
+    function, end, then detail."""
+    keyed = {k: (findings[k].rule, findings[k].function or "", findings[k].end) for k in run}
+    run.sort(key=keyed.__getitem__)
+    i = 1
+    n = len(run)
+    while i < n:
+        if keyed[run[i]] != keyed[run[i - 1]]:
+            i += 1
+            continue
+        j = i + 1  # run[i - 1 : j] is a run of equal keys
+        while j < n and keyed[run[j]] == keyed[run[i]]:
+            j += 1
+        run[i - 1 : j] = sorted(run[i - 1 : j], key=lambda k: findings[k].detail)
+        i = j + 1
+    return run
 
 
 def _life(p: Presence, h0: int, h1: int) -> tuple[int, int]:
