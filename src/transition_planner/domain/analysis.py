@@ -85,7 +85,7 @@ from typing import Final, NamedTuple
 from . import sentences
 from .deferred import deferred_finding, deferred_finding_lazy_extras, deferred_finding_with_ids
 from .enums import FundingStatus, Priority, Readiness, Severity
-from .findings import Analysis, Finding
+from .findings import RULES, Analysis, Finding
 from .model import Assignment, Function, Plan, Presence
 from .plan_rules import ELECTION_WINDOW_DAYS, LEAD_PRECEDENCE, plan_findings
 from .register import register_findings
@@ -149,10 +149,13 @@ _SEVERITY: dict[Priority, Severity] = {priority: priority.severity for priority 
 _COLD_SEVERITY = {priority: severity.lowered() for priority, severity in _SEVERITY.items()}
 _READINESS_BY_RANK: dict[int, Readiness | None] = {0: None} | {r.rank: r for r in Readiness}
 _READINESS_RANK: dict[Readiness | None, int] = {r: rank for rank, r in _READINESS_BY_RANK.items()}
-#: a severity's rank times more than any day's ordinal (see `in_report_order`)
+#: a severity's rank times more than any day's ordinal, and the rules in (code point) order
+#: (see `in_report_order`)
 _SEVERITY_DAYS: dict[Severity, int] = {
     severity: severity.rank * (date.max.toordinal() + 1) for severity in Severity
 }
+_RULE_RANK: dict[str, int] = {rule: i for i, rule in enumerate(sorted(RULES))}
+_N_RULES: Final = len(_RULE_RANK)
 
 
 class _Context:
@@ -388,16 +391,26 @@ def _outliving(ctx: _Context, outliving: list[int], findings: list[Finding]) -> 
 def in_report_order(findings: list[Finding]) -> tuple[Finding, ...]:
     """Sorted by severity, start, rule, function, end, then detail (SPEC §4).
 
-    First by severity and start alone, folded into one small integer per finding (integers
-    sort far faster than tuples); then each run of findings of one severity and start by rule,
-    function and end; the detail sentence only decides between findings equal in everything
-    else, so it is only read (and formatted, see `Finding.deferred`) for those.
+    First by severity, start and rule alone, folded into one small integer per finding
+    (integers sort far faster than tuples); then each run of findings of one severity, start
+    and rule by function and end; the detail sentence only decides between findings equal in
+    everything else, so it is only read (and formatted, see `Finding.deferred`) for those.
     """
     rank = _SEVERITY_DAYS
-    first = [rank[f.severity] + f.start.toordinal() for f in findings]
+    try:
+        rules = _RULE_RANK
+        first = [
+            (rank[f.severity] + f.start.toordinal()) * _N_RULES + rules[f.rule] for f in findings
+        ]
+    except KeyError:  # a rule of no analysis (a finding made elsewhere): rules ranked here
+        rules = {rule: i for i, rule in enumerate(sorted({f.rule for f in findings}))}
+        n_rules = len(rules)
+        first = [
+            (rank[f.severity] + f.start.toordinal()) * n_rules + rules[f.rule] for f in findings
+        ]
     order = sorted(range(len(findings)), key=first.__getitem__)
     ordered = [first[k] for k in order]
-    # same[i]: order[i] and order[i + 1] are of one severity and start (found in C)
+    # same[i]: order[i] and order[i + 1] are of one severity, start and rule (found in C)
     same = list(map(eq, ordered, islice(ordered, 1, None)))
     last = len(same)
     i = 0
@@ -415,9 +428,9 @@ def in_report_order(findings: list[Finding]) -> tuple[Finding, ...]:
 
 
 def _in_order(findings: list[Finding], run: list[int]) -> list[int]:
-    """`run` (positions in `findings`, of one severity and start, in order) sorted by rule,
+    """`run` (positions in `findings`, of one severity, start and rule, in order) sorted by
     function, end, then detail."""
-    keyed = {k: (findings[k].rule, findings[k].function or "", findings[k].end) for k in run}
+    keyed = {k: (findings[k].function or "", findings[k].end) for k in run}
     run.sort(key=keyed.__getitem__)
     i = 1
     n = len(run)
