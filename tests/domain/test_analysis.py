@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from transition_planner.domain.analysis import analyse
+from transition_planner.domain.analysis import analyse, in_report_order
 from transition_planner.domain.enums import (
     ActorType,
     FundingStatus,
@@ -778,6 +778,28 @@ def test_score_is_none_without_functions_and_findings_are_in_report_order() -> N
         (Severity.LOW, d(0), "coverage_gap", "A"),
         (Severity.LOW, d(0), "coverage_gap", "B"),
     ]
+
+
+def test_report_order_is_the_spec_order_for_any_rules_and_ties() -> None:
+    # every field decides in its turn, the detail last; rules of no analysis sort among the rest
+    made = []
+    for severity, start, rule, function, end, detail in (
+        (Severity.LOW, 5, "zz_custom", "F", 5, "b"),
+        (Severity.LOW, 5, "coverage_gap", "F", 6, "x"),
+        (Severity.LOW, 5, "coverage_gap", "F", 5, "y"),
+        (Severity.LOW, 5, "coverage_gap", None, 5, "z"),
+        (Severity.LOW, 5, "coverage_gap", "E", 5, "b"),
+        (Severity.LOW, 5, "coverage_gap", "E", 5, "a"),
+        (Severity.HIGH, 9, "aa_custom", "F", 9, "c"),
+        (Severity.LOW, 4, "un_exit", "F", 4, "c"),
+        (Severity.INFO, 1, "short_break", "A", 1, "d"),
+    ):
+        made.append(Finding(rule, severity, function, d(start), d(end), detail))
+    expected = sorted(
+        made, key=lambda f: (f.severity.rank, f.start, f.rule, f.function or "", f.end, f.detail)
+    )
+    assert list(in_report_order(made)) == expected
+    assert list(in_report_order(made[1:6])) == [made[3], made[5], made[4], made[2], made[1]]
 
 
 def test_horizon_ending_before_it_starts_has_nothing_to_analyse() -> None:

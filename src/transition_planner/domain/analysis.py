@@ -78,14 +78,14 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from functools import lru_cache
-from itertools import accumulate
-from operator import itemgetter
+from itertools import accumulate, islice
+from operator import eq, itemgetter
 from typing import Final, NamedTuple
 
 from . import sentences
 from .deferred import deferred_finding, deferred_finding_lazy_extras, deferred_finding_with_ids
 from .enums import FundingStatus, Priority, Readiness, Severity
-from .findings import Analysis, Finding
+from .findings import RULES, Analysis, Finding
 from .model import Assignment, Function, Plan, Presence
 from .plan_rules import ELECTION_WINDOW_DAYS, LEAD_PRECEDENCE, plan_findings
 from .register import register_findings
@@ -149,6 +149,13 @@ _SEVERITY: dict[Priority, Severity] = {priority: priority.severity for priority 
 _COLD_SEVERITY = {priority: severity.lowered() for priority, severity in _SEVERITY.items()}
 _READINESS_BY_RANK: dict[int, Readiness | None] = {0: None} | {r.rank: r for r in Readiness}
 _READINESS_RANK: dict[Readiness | None, int] = {r: rank for rank, r in _READINESS_BY_RANK.items()}
+#: a severity's rank times more than any day's ordinal, and the rules in (code point) order
+#: (see `in_report_order`)
+_SEVERITY_DAYS: dict[Severity, int] = {
+    severity: severity.rank * (date.max.toordinal() + 1) for severity in Severity
+}
+_RULE_RANK: dict[str, int] = {rule: i for i, rule in enumerate(sorted(RULES))}
+_N_RULES: Final = len(_RULE_RANK)
 
 
 class _Context:
@@ -384,24 +391,59 @@ def _outliving(ctx: _Context, outliving: list[int], findings: list[Finding]) -> 
 def in_report_order(findings: list[Finding]) -> tuple[Finding, ...]:
     """Sorted by severity, start, rule, function, end, then detail (SPEC §4).
 
-    The detail sentence only decides between findings equal in everything else, so it is only
-    read (and formatted, see `Finding.deferred`) for those.
+    First by severity, start and rule alone, folded into one small integer per finding
+    (integers sort far faster than tuples); then each run of findings of one severity, start
+    and rule by function and end; the detail sentence only decides between findings equal in
+    everything else, so it is only read (and formatted, see `Finding.deferred`) for those.
     """
-    rank = {severity: severity.rank for severity in Severity}
-    keyed = [(rank[f.severity], f.start, f.rule, f.function or "", f.end) for f in findings]
-    order = sorted(range(len(findings)), key=keyed.__getitem__)
-    i = 1
-    n = len(order)
-    while i < n:
-        if keyed[order[i]] != keyed[order[i - 1]]:
-            i += 1
-            continue
-        j = i + 1  # order[i - 1 : j] is a run of equal keys
-        while j < n and keyed[order[j]] == keyed[order[i]]:
+    rank = _SEVERITY_DAYS
+    try:
+        rules = _RULE_RANK
+        first = [
+            (rank[f.severity] + f.start.toordinal()) * _N_RULES + rules[f.rule] for f in findings
+        ]
+    except KeyError:  # a rule of no analysis (a finding made elsewhere): rules ranked here
+        rules = {rule: i for i, rule in enumerate(sorted({f.rule for f in findings}))}
+        n_rules = len(rules)
+        first = [
+            (rank[f.severity] + f.start.toordinal()) * n_rules + rules[f.rule] for f in findings
+        ]
+    order = sorted(range(len(findings)), key=first.__getitem__)
+    ordered = [first[k] for k in order]
+    # same[i]: order[i] and order[i + 1] are of one severity, start and rule (found in C)
+    same = list(map(eq, ordered, islice(ordered, 1, None)))
+    last = len(same)
+    i = 0
+    while True:
+        try:
+            i = same.index(True, i)
+        except ValueError:
+            break
+        j = i + 1
+        while j < last and same[j]:
             j += 1
-        order[i - 1 : j] = sorted(order[i - 1 : j], key=lambda k: findings[k].detail)
+        order[i : j + 1] = _in_order(findings, order[i : j + 1])
         i = j + 1
     return tuple([findings[k] for k in order])
+
+
+def _in_order(findings: list[Finding], run: list[int]) -> list[int]:
+    """`run` (positions in `findings`, of one severity, start and rule, in order) sorted by
+    function, end, then detail."""
+    keyed = {k: (findings[k].function or "", findings[k].end) for k in run}
+    run.sort(key=keyed.__getitem__)
+    i = 1
+    n = len(run)
+    while i < n:
+        if keyed[run[i]] != keyed[run[i - 1]]:
+            i += 1
+            continue
+        j = i + 1  # run[i - 1 : j] is a run of equal keys
+        while j < n and keyed[run[j]] == keyed[run[i]]:
+            j += 1
+        run[i - 1 : j] = sorted(run[i - 1 : j], key=lambda k: findings[k].detail)
+        i = j + 1
+    return run
 
 
 def _life(p: Presence, h0: int, h1: int) -> tuple[int, int]:
