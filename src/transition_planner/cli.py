@@ -97,6 +97,13 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", parents=[common], help="write a plan's workbook")
     p.add_argument("plan", metavar="PLAN")
     p.add_argument("book", metavar="BOOK.xlsx", type=Path)
+    p.add_argument(
+        "--as-of",
+        metavar="YYYY-MM-DD",
+        type=_day,
+        default=None,
+        help="the day the Gaps sheet's handover and funding rules are judged (default: today)",
+    )
     p.add_argument(*_LANGUAGE_ARGS, **_LANGUAGE_OPTS)
 
     sub.add_parser(
@@ -492,7 +499,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     _check_folder(book)
     with open_existing(_workspace_arg(args), read_only=True) as service:
         plan_id = service.find_plan_id(args.plan)
-        warnings = service.export_workbook(plan_id, book)
+        warnings = service.export_workbook(plan_id, book, args.as_of)
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
     print(f"Wrote {book}", file=out)

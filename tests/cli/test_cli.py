@@ -261,3 +261,33 @@ def test_backups_and_restore(seeded: Path, tmp_path: Path) -> None:
     assert any("restore" in b["reason"] for b in after), "the state before restoring is kept"
     missing = tp("restore", str(tmp_path / "nope.tpw"), "--workspace", str(ws))
     assert missing.returncode == 2
+
+
+def test_export_judges_the_gaps_sheet_as_of_the_day_asked(seeded: Path, tmp_path: Path) -> None:
+    """`export --as-of` writes the Gaps sheet the gaps panel and `check --as-of` show: an item
+    due 30 Jun 2026 and still planned is overdue on 1 Dec 2026, not on 1 Jan 2026."""
+
+    def gaps_text(day: str) -> str:
+        book = tmp_path / f"kandora-{day}.xlsx"
+        result = tp(
+            "--workspace", str(seeded), "export", "Kandora (template)", str(book), "--as-of", day
+        )
+        assert result.returncode == 0, result.stderr
+        sheet = openpyxl.load_workbook(book, read_only=True)["Gaps"]
+        return "\n".join(str(c) for row in sheet.iter_rows(values_only=True) for c in row if c)
+
+    before, after = gaps_text("2026-01-01"), gaps_text("2026-12-01")
+    assert "Reintegration caseload" in after and "still Planned" in after
+    assert "still Planned on 1 Jan 2026" not in before
+    checked = tp(
+        "--workspace",
+        str(seeded),
+        "check",
+        "Kandora (template)",
+        "--format",
+        "json",
+        "--as-of",
+        "2026-12-01",
+    )
+    overdue = [f for f in json.loads(checked.stdout)["gaps"] if f["rule"] == "handover_overdue"]
+    assert overdue and all(f["detail"].split(",")[0] in after for f in overdue)

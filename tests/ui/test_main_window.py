@@ -413,3 +413,19 @@ def test_row_actions_multi_select_duplicate_and_delete(
     window.undo()
     stored = stored_plan(workspace_path, plan.id)
     assert stored is not None and stored == plan
+
+
+def test_the_exported_gaps_sheet_is_judged_as_of_the_gaps_panels_day(
+    window: MainWindow, tmp_path: Path, qtbot: Any
+) -> None:
+    """The workbook says what the window shows: the Gaps sheet as of the panel's As of day."""
+    service = window.service
+    assert service is not None
+    window.select_plan(service.find_plan_id("Kandora (template)"))
+    window.session.set_as_of(date(2027, 1, 15))
+    book = tmp_path / "kandora.xlsx"
+    with qtbot.waitSignal(window.operations.ended, timeout=60000):
+        window.export_workbook(book)
+    sheet = openpyxl.load_workbook(book, read_only=True)["Gaps"]
+    text = "\n".join(str(c) for row in sheet.iter_rows(values_only=True) for c in row if c)
+    assert "still Planned on 15 Jan 2027" in text

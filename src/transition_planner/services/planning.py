@@ -360,12 +360,13 @@ class PlanningService:
 
     # -- workbooks -------------------------------------------------------------------------
 
-    def export_workbook(self, plan_id: str, path: Path) -> list[str]:
-        """Write the plan's workbook; the warnings (text cut, characters removed).
+    def export_workbook(self, plan_id: str, path: Path, as_of: date | None = None) -> list[str]:
+        """Write the plan's workbook, its Gaps judged as of `as_of` (None: today, as in the
+        window's gaps panel); the warnings (text cut, characters removed).
         Raises OutputRefused, writing nothing, when `path` is the workspace or a backup."""
         self.check_output(path)
         plan = self.plan(plan_id)
-        analysis = self.analysis(plan_id)
+        analysis = self.analysis(plan_id, as_of)
         picture = _timeline_picture(plan, analysis)
         from .. import __version__
         from ..workbook import export_plan

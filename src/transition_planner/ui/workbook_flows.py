@@ -214,8 +214,10 @@ class WorkbookFlows(QObject):
                 path = path.with_suffix(".xlsx")
             self.settings.set(S.LAST_DIRECTORY, str(path.parent))
         # prime the caches on the GUI thread: the worker then only builds the workbook
+        # the Gaps sheet says what the gaps panel says: judged as of its As of day
+        as_of = self.session.as_of
         service.plan(plan.id)
-        service.analysis(plan.id)
+        service.analysis(plan.id, as_of)
         target = Path(path)
         plan_id, name = plan.id, plan.name
 
@@ -233,7 +235,7 @@ class WorkbookFlows(QObject):
         return (
             Operation(
                 self.operations,
-                lambda: service.export_workbook(plan_id, target),
+                lambda: service.export_workbook(plan_id, target, as_of),
                 label=self.tr("Writing {0}…").format(target.name),
                 error_title=self.tr("Cannot export to {0}").format(target),
             )
