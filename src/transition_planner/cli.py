@@ -405,9 +405,8 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         }
         print(json.dumps(data, indent=2, ensure_ascii=False), file=out)
     else:
-        from .i18n import format_number, translate
+        from .i18n import format_score, translate
 
-        decimal = format_number(0.5)[1]  # "." or ","
         score = analysis.continuity_score
         print(translate("Cli", "Plan: {plan}").format(plan=plan.name), file=out)
         print(
@@ -418,7 +417,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         )
         print(
             translate("Cli", "Continuity score: {score}").format(
-                score="n/a" if score is None else f"{score:.1f}".replace(".", decimal)
+                score="n/a" if score is None else format_score(score)
             ),
             file=out,
         )

@@ -39,8 +39,6 @@ class PortfolioLabels:
     no_region: str = "No region"
     outside: str = "Outside the plan's horizon"
     no_plans: str = "No plans to show."
-    #: The decimal separator of the scores ("," in French).
-    decimal: str = "."
     #: The presence kinds' words, by the kind's value.
     kinds: dict[str, str] = field(default_factory=lambda: {k.value: k.value for k in PresenceKind})
 

@@ -17,6 +17,7 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import NullLocator
 
 from ..domain.enums import PresenceKind
+from ..i18n import format_score
 from .portfolio import (
     NAME_CHARS,
     ROW_PAD,
@@ -64,7 +65,7 @@ def _column_headings(labels: PortfolioLabels) -> tuple[str, str, str, str]:
 def _score(entry: PortfolioEntry, labels: PortfolioLabels) -> str:
     if entry.score is None:
         return labels.no_score
-    return f"{entry.score:.1f}".replace(".", labels.decimal)
+    return format_score(entry.score)
 
 
 def draw_portfolio(

@@ -38,6 +38,7 @@ from ..charts.compare_draw import CompareArtists, draw_compare, layout_compare
 from ..domain.enums import PresenceKind
 from ..domain.findings import Finding
 from ..domain.model import Plan
+from ..i18n import format_score
 from ..services.compare import Comparison, compare_analyses
 from .canvas import ChartCanvas
 from .chart_theme import palette_theme
@@ -52,13 +53,6 @@ if TYPE_CHECKING:
 class CompareResult:
     comparison: Comparison
     series: CompareSeries
-
-
-def score_text(value: float, sign: bool = False) -> str:
-    """A continuity score (or a difference of two) to one decimal, in the language's way."""
-    from ..i18n import format_score
-
-    return format_score(value, sign)
 
 
 def compute(a: Plan, b: Plan, day: date) -> CompareResult:
@@ -342,14 +336,14 @@ class CompareView(QWidget):
             return
 
         def score(value: float | None) -> str:
-            return self.tr("n/a") if value is None else score_text(value)
+            return self.tr("n/a") if value is None else format_score(value)
 
         delta = comparison.score_delta
         self.scores.setText(
             self.tr("Continuity score — A: {0} · B: {1} · difference (B − A): {2}").format(
                 score(comparison.score_a),
                 score(comparison.score_b),
-                self.tr("n/a") if delta is None else score_text(delta, sign=True),
+                self.tr("n/a") if delta is None else format_score(delta, sign=True),
             )
         )
 

@@ -21,9 +21,8 @@ from PySide6.QtWidgets import QTableView
 from ..charts.portfolio import PortfolioEntry
 from ..domain.enums import PresenceKind, Severity
 from ..domain.model import Plan
-from ..i18n import format_day
+from ..i18n import format_day, format_score
 from ..services.portfolio import PortfolioRow, portfolio_row, sort_key
-from .compare_view import score_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -127,7 +126,7 @@ class PortfolioModel(QAbstractTableModel):
             ) or self.tr("none")
         if col == self.COL_SCORE:
             score = row.continuity_score
-            return self.tr("n/a") if score is None else score_text(score)
+            return self.tr("n/a") if score is None else format_score(score)
         if col == self.COL_CRITICAL:
             return str(row.counts[Severity.CRITICAL])
         if col == self.COL_HIGH:

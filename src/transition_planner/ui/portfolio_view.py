@@ -49,7 +49,6 @@ from ..services.portfolio import PortfolioRow, in_region
 from . import settings as S
 from .canvas import ChartCanvas
 from .chart_theme import palette_theme
-from .compare_view import score_text
 from .portfolio_model import ID_ROLE, PortfolioModel, RowsView, compute, entry
 
 if TYPE_CHECKING:
@@ -161,7 +160,6 @@ class PortfolioView(QWidget):
             high=self.tr("High"),
             headquarters=self.tr("HQ line"),
             no_score=self.tr("n/a"),
-            decimal=score_text(0.5)[1],
             no_region=self.tr("No region"),
             outside=self.tr("Outside the plan's horizon"),
             no_plans=self.tr("No plans to show."),
