@@ -110,11 +110,16 @@ def set_language(code: str | None) -> str:
 
     Raises `LookupError` when French is asked for but its catalogue is not in this build.
     """
-    lang = normalise_language(code)
-    catalogue = _load(lang)
-    if lang != "en" and not catalogue.messages:
-        raise LookupError(f"the {LANGUAGES[lang]} translation is not in this build")
+    lang = _available(code)
     _state["language"] = lang
+    return lang
+
+
+def _available(code: str | None) -> str:
+    """`code` as one of LANGUAGES; LookupError when its catalogue is not in this build."""
+    lang = normalise_language(code)
+    if lang != "en" and not _load(lang).messages:
+        raise LookupError(f"the {LANGUAGES[lang]} translation is not in this build")
     return lang
 
 
@@ -122,10 +127,7 @@ def set_language(code: str | None) -> str:
 def use_language(code: str | None) -> Iterator[str]:
     """Translate into `code` inside the block, on this thread only, then back to the language
     before (other threads keep the process's language meanwhile)."""
-    lang = normalise_language(code)
-    catalogue = _load(lang)
-    if lang != "en" and not catalogue.messages:
-        raise LookupError(f"the {LANGUAGES[lang]} translation is not in this build")
+    lang = _available(code)
     before = getattr(_local, "language", None)
     _local.language = lang
     try:
