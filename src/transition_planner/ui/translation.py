@@ -99,5 +99,4 @@ def language_code(locale: QLocale) -> str:
     """The application's language for a locale: one of `i18n.LANGUAGES`, English otherwise."""
     from .. import i18n
 
-    code = locale.name().split("_")[0].lower()
-    return code if code in i18n.LANGUAGES else "en"
+    return i18n.normalise_language(locale.name())
