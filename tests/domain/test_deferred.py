@@ -1,4 +1,5 @@
-"""`domain.deferred`: the analysis's fast `Finding.deferred` makes the findings it would make."""
+"""The analysis's fast makers of deferred findings (`domain.findings.deferred_finding` …) make
+the findings `Finding.deferred` makes, and those the same as findings made with the values."""
 
 from __future__ import annotations
 
@@ -8,13 +9,13 @@ from datetime import date
 
 import pytest
 
-from transition_planner.domain.deferred import (
+from transition_planner.domain.enums import Severity
+from transition_planner.domain.findings import (
+    Finding,
     deferred_finding,
     deferred_finding_lazy_extras,
     deferred_finding_with_ids,
 )
-from transition_planner.domain.enums import Severity
-from transition_planner.domain.findings import Finding
 from transition_planner.i18n import use_language
 
 CALLS: list[str] = []
@@ -87,6 +88,19 @@ def test_the_fast_findings_are_those_of_finding_deferred(lazy_extras: bool) -> N
     # each deferred part made once, on first read
     assert CALLS.count("detail") == 2 and CALLS.count("ids") == 2
     assert CALLS.count("extras") == (2 if lazy_extras else 0)
+    made_with_values = Finding(
+        "coverage_gap",
+        Severity.HIGH,
+        "Security",
+        start,
+        end,
+        "Security is uncovered for 9 days",
+        {"actor": "Mission"},
+        "f1",
+        ("a1",),
+        ("p1",),
+    )
+    assert fast == made_with_values and public(fast) == public(made_with_values)
     for other in (copy.copy(fast), copy.deepcopy(fast), pickle.loads(pickle.dumps(fast))):
         assert public(other) == public(fast)
 

@@ -83,9 +83,15 @@ from operator import eq, itemgetter
 from typing import Final, NamedTuple
 
 from . import sentences
-from .deferred import deferred_finding, deferred_finding_lazy_extras, deferred_finding_with_ids
 from .enums import FundingStatus, Priority, Readiness, Severity
-from .findings import RULES, Analysis, Finding
+from .findings import (
+    RULES,
+    Analysis,
+    Finding,
+    deferred_finding,
+    deferred_finding_lazy_extras,
+    deferred_finding_with_ids,
+)
 from .model import Assignment, Function, Plan, Presence
 from .plan_rules import ELECTION_WINDOW_DAYS, LEAD_PRECEDENCE, plan_findings
 from .register import register_findings

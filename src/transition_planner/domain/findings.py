@@ -73,9 +73,13 @@ def severity_label(severity: Severity) -> str:
     return translate("Severity", SEVERITY_LABELS[severity])
 
 
-@dataclass(frozen=True)
+@dataclass
 class Finding:
-    """One gap or insight. `extras` holds the rule's extra fields of SPEC §3."""
+    """One gap or insight. `extras` holds the rule's extra fields of SPEC §3.
+
+    Not frozen, so that the analysis can make its thousands of findings at the cost of a plain
+    object (see `deferred_finding`); nothing changes a finding once it is made.
+    """
 
     rule: str
     severity: Severity
@@ -118,30 +122,29 @@ class Finding:
         For the analysis, which makes thousands of findings of which a report shows a few: the
         finding is in every other way (fields, equality, `to_json`) the same as one made with
         the values. The functions must be pure and module-level (so the finding pickles).
+        The analysis calls the makers below directly (`deferred_finding` …), which this is.
         """
-        self = object.__new__(cls)
-        state: dict[str, object] = {
-            "rule": rule,
-            "severity": severity,
-            "function": function,
-            "start": start,
-            "end": end,
-            "_formatter": formatter,
-            "_arguments": arguments,
-            "function_id": function_id,
-            "handover_ids": handover_ids,
-        }
+        f: Any = _new(cls)
+        f.rule = rule
+        f.severity = severity
+        f.function = function
+        f.start = start
+        f.end = end
+        f._formatter = formatter
+        f._arguments = arguments
         if extras.__class__ is dict:
-            state["extras"] = extras
+            f.extras = extras
         else:
-            state["_deferred_extras"] = extras
+            f._deferred_extras = extras
+        f.function_id = function_id
+        f.handover_ids = handover_ids
         if ids is None:
-            state["assignment_ids"] = assignment_ids
-            state["presence_ids"] = presence_ids
+            f.assignment_ids = assignment_ids
+            f.presence_ids = presence_ids
         else:
-            state["_ids_function"], state["_ids_arguments"] = ids
-        object.__setattr__(self, "__dict__", state)
-        return self
+            f._ids_function, f._ids_arguments = ids
+        finding: Finding = f
+        return finding
 
     @property
     def days(self) -> int:
@@ -229,6 +232,110 @@ setattr(Finding, "detail", _DeferredDetail())  # noqa: B010
 setattr(Finding, "assignment_ids", _DeferredIds("assignment_ids"))  # noqa: B010
 setattr(Finding, "presence_ids", _DeferredIds("presence_ids"))  # noqa: B010
 setattr(Finding, "extras", _DeferredExtras())  # noqa: B010
+
+
+# The analysis's makers of deferred findings (`Finding.deferred`, one for each way the analysis
+# calls it). A finding is a plain object whose attributes are set one by one, as its own
+# `__init__` would: Python keeps them in the object itself (no dictionary is made until one is
+# asked for), which costs a third of building its state as a dictionary — and the analysis of a
+# large plan makes thousands of findings.
+_new = object.__new__
+
+
+def deferred_finding(
+    rule: str,
+    severity: Severity,
+    function: str | None,
+    start: date,
+    end: date,
+    formatter: Callable[..., str],
+    arguments: tuple[Any, ...],
+    extras: dict[str, object],
+    function_id: str | None,
+    ids_function: Callable[..., tuple[tuple[str, ...], tuple[str, ...]]],
+    ids_arguments: tuple[Any, ...],
+) -> Finding:
+    """``Finding.deferred(rule, …, extras, function_id, ids=(ids_function, ids_arguments))``."""
+    f: Any = _new(Finding)
+    f.rule = rule
+    f.severity = severity
+    f.function = function
+    f.start = start
+    f.end = end
+    f._formatter = formatter
+    f._arguments = arguments
+    f.extras = extras
+    f.function_id = function_id
+    f.handover_ids = ()
+    f._ids_function = ids_function
+    f._ids_arguments = ids_arguments
+    finding: Finding = f
+    return finding
+
+
+def deferred_finding_lazy_extras(
+    rule: str,
+    severity: Severity,
+    function: str | None,
+    start: date,
+    end: date,
+    formatter: Callable[..., str],
+    arguments: tuple[Any, ...],
+    extras: tuple[Callable[..., dict[str, object]], tuple[Any, ...]],
+    function_id: str | None,
+    ids_function: Callable[..., tuple[tuple[str, ...], tuple[str, ...]]],
+    ids_arguments: tuple[Any, ...],
+) -> Finding:
+    """The same as `deferred_finding` with `extras` a (function, arguments) pair, made on first
+    read."""
+    f: Any = _new(Finding)
+    f.rule = rule
+    f.severity = severity
+    f.function = function
+    f.start = start
+    f.end = end
+    f._formatter = formatter
+    f._arguments = arguments
+    f._deferred_extras = extras
+    f.function_id = function_id
+    f.handover_ids = ()
+    f._ids_function = ids_function
+    f._ids_arguments = ids_arguments
+    finding: Finding = f
+    return finding
+
+
+def deferred_finding_with_ids(
+    rule: str,
+    severity: Severity,
+    function: str | None,
+    start: date,
+    end: date,
+    formatter: Callable[..., str],
+    arguments: tuple[Any, ...],
+    extras: dict[str, object],
+    function_id: str | None,
+    assignment_ids: tuple[str, ...],
+    presence_ids: tuple[str, ...],
+    handover_ids: tuple[str, ...],
+) -> Finding:
+    """``Finding.deferred(rule, …, extras, function_id, assignment_ids, presence_ids,
+    handover_ids=handover_ids)``: ids given, not deferred."""
+    f: Any = _new(Finding)
+    f.rule = rule
+    f.severity = severity
+    f.function = function
+    f.start = start
+    f.end = end
+    f._formatter = formatter
+    f._arguments = arguments
+    f.extras = extras
+    f.function_id = function_id
+    f.handover_ids = handover_ids
+    f.assignment_ids = assignment_ids
+    f.presence_ids = presence_ids
+    finding: Finding = f
+    return finding
 
 
 @dataclass(frozen=True)

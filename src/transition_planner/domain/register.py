@@ -28,13 +28,13 @@ does not know (an invalid plan) is skipped.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from datetime import date, timedelta
 from fractions import Fraction
 
 from . import sentences
-from .deferred import deferred_finding_with_ids
 from .enums import FundingLineStatus, HandoverStatus, Priority, Severity
-from .findings import Finding
+from .findings import Finding, deferred_finding_with_ids
 from .model import Function, Handover, Plan, Presence
 
 __all__ = ["register_findings"]
@@ -67,7 +67,7 @@ def register_findings(plan: Plan, as_of: date, h0: int, h1: int) -> list[Finding
         h: Handover,
         start: date,
         end: date,
-        formatter: object,
+        formatter: Callable[..., str],
         arguments: tuple[object, ...],
         extras: dict[str, object],
         presence_ids: tuple[str, ...] = (),
