@@ -124,17 +124,19 @@ class _Actor(NamedTuple):
 
 # An assignment with a non-empty effective interval, prepared for the sweep, as a plain tuple
 # (fast to build and to sort: sorting the tuples sorts by effective start, actor name, position):
-# (start, actor name, position in plan.assignments, end, capacity weight, 1 when Unfunded else
-#  0, actor id, assignment id, 1 when a UN actor else 0, readiness rank). The capacity weight is
-# the scaled capacity, or `_Context.unknown` when the capacity is unknown: one sum then tells both
-# the capacity and whether any is unknown. Readiness rank: 0 not assessed … 3 Ready.
+# (start, actor name, position in plan.assignments, end, capacity weight, 1 when not Unfunded
+#  else 0, actor id, assignment id, 1 when a UN actor else 0, readiness rank). The capacity
+# weight is the scaled capacity, or `_Context.unknown` when the capacity is unknown: one sum then
+# tells both the capacity and whether any is unknown. (The sweep sums the weights and the two
+# flags of the active assignments without a test: small sums, which Python does not allocate.)
+# Readiness rank: 0 not assessed … 3 Ready.
 _Item = tuple[int, str, int, int, int, int, str, str, int, int]
 _START: Final = 0
 _NAME: Final = 1
 _POS: Final = 2
 _END: Final = 3
 _CAP: Final = 4
-_UNFUNDED: Final = 5
+_FUNDED: Final = 5
 _ACTOR: Final = 6
 _ID: Final = 7
 _UN: Final = 8
@@ -219,6 +221,7 @@ class _Context:
         self.capacities: dict[float | None, int] = {
             value: self.unknown if v is None else v for value, v in scaled.items()
         }
+
         self.presence_of = {
             actor_id: a.presence.id for actor_id, a in self.actors.items() if a.presence
         }
@@ -341,7 +344,7 @@ def _effective_intervals(ctx: _Context) -> tuple[dict[str, list[_Item]], list[in
                     pos,
                     end,
                     capacities[s.capacity],
-                    s.funding_status is unfunded_status,
+                    0 if s.funding_status is unfunded_status else 1,
                     actor_id,
                     s.id,
                     un,
@@ -528,10 +531,10 @@ def _sweep(
 ) -> int:
     """One sweep over the boundary points of the function's effective intervals.
 
-    Between two consecutive points the active set does not change; the state (Unfunded count,
-    UN count, capacity sum with its unknown weights, Unfunded assignments) is updated at each
-    point; the number of active assignments is ``si − ei`` (started minus ended). Returns the
-    number of covered and bridged days of W.
+    Between two consecutive points the active set does not change; the state (capacity sum with
+    its unknown weights, UN count, count of the not Unfunded ones) is updated at each point; the
+    number of active assignments is ``si − ei`` (started minus ended); the Unfunded ones of a
+    funding gap are found when it starts. Returns the number of covered and bridged days of W.
     """
     severity = _SEVERITY[function.priority]
     min_overlap = ctx.min_overlap
@@ -551,9 +554,9 @@ def _sweep(
     by_end.append(_SENTINEL)
     carries_on: _CarriesOn | None = None  # made when first needed
 
-    funded = 0  # the active assignments that are not Unfunded
-    un = 0
     capacity = 0  # the sum of the capacity weights (see _Context.unknown)
+    funded = 0  # the active assignments that are not Unfunded
+    un = 0  # the active assignments of UN actors
 
     uncovered = 0  # the days of the coverage gaps (not of the bridged breaks)
     gap_start = -1  # -1: not in an uncovered run of W
@@ -562,7 +565,6 @@ def _sweep(
     saved_un = 0
     fund_start = -1  # -1: not in a funding gap
     fund_items: list[_Item] = []  # the assignments active during the funding gap
-    unfunded_active: dict[int, _Item] = {}  # by position
 
     si = 0  # by_start[:si] have started
     ei = 0  # by_end[:ei] have ended
@@ -573,22 +575,16 @@ def _sweep(
     while p < w0:  # before W: only the state matters
         it = by_end[ei]
         while it[3] < p:
-            if it[5]:
-                del unfunded_active[it[2]]
-            else:
-                funded -= 1
             capacity -= it[4]
+            funded -= it[5]
             un -= it[8]
             ei += 1
             it = by_end[ei]
         nxt = it[3] + 1
         it = by_start[si]
         while it[0] == p:
-            if it[5]:
-                unfunded_active[it[2]] = it
-            else:
-                funded += 1
             capacity += it[4]
+            funded += it[5]
             un += it[8]
             si += 1
             it = by_start[si]
@@ -605,11 +601,8 @@ def _sweep(
         ei0 = ei
         it = by_end[ei]
         while it[3] < p:
-            if it[5]:
-                del unfunded_active[it[2]]
-            else:
-                funded -= 1
             capacity -= it[4]
+            funded -= it[5]
             un -= it[8]
             ei += 1
             it = by_end[ei]
@@ -617,11 +610,8 @@ def _sweep(
         si0 = si
         it = by_start[si]
         while it[0] == p:
-            if it[5]:
-                unfunded_active[it[2]] = it
-            else:
-                funded += 1
             capacity += it[4]
+            funded += it[5]
             un += it[8]
             si += 1
             it = by_start[si]
@@ -632,8 +622,8 @@ def _sweep(
             if gap_start < 0:
                 # the common case: p is W's first day or p − 1 is covered, so prev(p) = p − 1
                 # (none on W's first day: prev_capacity and prev_un are 0 then)
-                # capacity_cliff on p (cap(p − 1) > 0 and known; with a threshold of at
-                # most 1 a cliff is a drop, so most points are passed over at once)
+                # capacity_cliff on p (cap(p − 1) > 0 and known; with a threshold of at most 1 a
+                # cliff is a drop, so most points are passed over at once)
                 if (
                     (capacity < prev_capacity or steady_cliffs)
                     and capacity < half
@@ -741,7 +731,9 @@ def _sweep(
             if not funded:  # every active assignment is Unfunded
                 if fund_start < 0:
                     fund_start = p
-                    fund_items = list(unfunded_active.values())
+                    while by_start[first][3] < p:
+                        first += 1
+                    fund_items = [x for x in by_start[first:si] if x[3] >= p]
                 else:
                     fund_items += by_start[si0:si]
             elif fund_start >= 0:
@@ -790,8 +782,9 @@ def _across_break(
     findings: list[Finding],
 ) -> tuple[int, _CarriesOn | None]:
     """The rules that compare p with prev(p) = e, the last covered day before a short break
-    ending on p − 1, and the handovers on p of the assignments that ended on e (`enders`).
-    Returns the sweep's receiver pointer and per-actor index, moved on as needed."""
+    ending on p − 1 (`prev_capacity` and `prev_un` the state of e, `capacity` and `un` that of
+    p), and the handovers on p of the assignments that ended on e (`enders`). Returns the
+    sweep's receiver pointer and per-actor index, moved on as needed."""
     severity = _SEVERITY[function.priority]
     half = ctx.half
     if (
