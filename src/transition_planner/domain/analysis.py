@@ -72,39 +72,38 @@ from __future__ import annotations
 
 import gc
 import math
-from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
-from functools import lru_cache
-from itertools import accumulate, islice
+from itertools import islice
 from operator import eq, itemgetter
 from typing import Final, NamedTuple
 
-from . import sentences
-from .enums import FundingStatus, Priority, Readiness, Severity
-from .findings import (
-    RULES,
-    Analysis,
-    Finding,
-    deferred_finding,
-    deferred_finding_lazy_extras,
-    deferred_finding_with_ids,
-)
-from .model import Assignment, Function, Plan, Presence
+from .enums import FundingStatus, Severity
+from .findings import RULES, Analysis, Finding
+from .model import Function, Plan, Presence
 from .plan_rules import ELECTION_WINDOW_DAYS, LEAD_PRECEDENCE, plan_findings
 from .register import register_findings
+from .sweep_findings import (
+    NONE,
+    READINESS_RANK,
+    SENTINEL,
+    SEVERITY,
+    CarriesOn,
+    Item,
+    break_finding,
+    cliff,
+    cold_handovers,
+    funding_gap,
+    outlives,
+    un_exit,
+)
 
 __all__ = ["ELECTION_WINDOW_DAYS", "LEAD_PRECEDENCE", "analyse", "in_report_order"]
 
 _UNKNOWN_ACTOR = "?"
 _INFINITY = float("inf")
-
-
-@lru_cache(maxsize=8192)
-def _day(ordinal: int) -> date:
-    return date.fromordinal(ordinal)
 
 
 class _Actor(NamedTuple):
@@ -122,41 +121,12 @@ class _Actor(NamedTuple):
     un: int
 
 
-# An assignment with a non-empty effective interval, prepared for the sweep, as a plain tuple
-# (fast to build and to sort: sorting the tuples sorts by effective start, actor name, position):
-# (start, actor name, position in plan.assignments, end, capacity weight, 1 when not Unfunded
-#  else 0, actor id, assignment id, 1 when a UN actor else 0, readiness rank). The capacity
-# weight is the scaled capacity, or `_Context.unknown` when the capacity is unknown: one sum then
-# tells both the capacity and whether any is unknown. (The sweep sums the weights and the two
-# flags of the active assignments without a test: small sums, which Python does not allocate.)
-# Readiness rank: 0 not assessed … 3 Ready.
-_Item = tuple[int, str, int, int, int, int, str, str, int, int]
-_START: Final = 0
-_NAME: Final = 1
-_POS: Final = 2
-_END: Final = 3
-_CAP: Final = 4
-_FUNDED: Final = 5
-_ACTOR: Final = 6
-_ID: Final = 7
-_UN: Final = 8
-_READY: Final = 9
-_FAR: Final = date.max.toordinal() + 2
-_SENTINEL: _Item = (_FAR, "", -1, _FAR, 0, 0, "", "", 0, 0)
-_by_end = itemgetter(_END)
-_NONE: list[_Item] = []  # (never appended to)
+_by_end = itemgetter(3)  # (an Item's end)
 _NEVER_BEFORE = -1  # an ordinal before every date
 _NEVER_AFTER = date.max.toordinal() + 1  # an ordinal after every date
 #: cold_handover: whether an actor (or one continuing it) carries on is found by scanning the
 #: active assignments when there are at most this many, else through per-actor intervals.
 _SCAN_LIMIT = 32
-# (enumeration members as constants: `Severity.INFO` is a class attribute lookup in Python)
-_MEDIUM = Severity.MEDIUM
-_INFO = Severity.INFO
-_SEVERITY: dict[Priority, Severity] = {priority: priority.severity for priority in Priority}
-_COLD_SEVERITY = {priority: severity.lowered() for priority, severity in _SEVERITY.items()}
-_READINESS_BY_RANK: dict[int, Readiness | None] = {0: None} | {r.rank: r for r in Readiness}
-_READINESS_RANK: dict[Readiness | None, int] = {r: rank for rank, r in _READINESS_BY_RANK.items()}
 #: a severity's rank times more than any day's ordinal, and the rules in (code point) order
 #: (see `in_report_order`)
 _SEVERITY_DAYS: dict[Severity, int] = {
@@ -225,11 +195,12 @@ class _Context:
         self.presence_of = {
             actor_id: a.presence.id for actor_id, a in self.actors.items() if a.presence
         }
-
-    def capacity_value(self, weight: int) -> int | float:
-        """A scaled capacity sum as the number it stands for (int when integral)."""
-        scale = self.scale
-        return weight // scale if weight % scale == 0 else weight / scale
+        #: whether a day where assignments only start (none ends) can be a capacity cliff: not
+        #: when capacities are never negative and the threshold is at most 1 (the capacity
+        #: does not fall then, and a cliff is a fall)
+        self.start_cliffs = self.steady_cliffs or any(
+            weight < 0 for weight in self.capacities.values()
+        )
 
 
 def _scaled_capacities(
@@ -314,17 +285,17 @@ def _analyse(plan: Plan, as_of: date) -> Analysis:
 # The phases of `analyse` (separate for bench/bench_analysis.py's breakdown).
 
 
-def _effective_intervals(ctx: _Context) -> tuple[dict[str, list[_Item]], list[int]]:
+def _effective_intervals(ctx: _Context) -> tuple[dict[str, list[Item]], list[int]]:
     """One pass over the assignments: the non-empty effective intervals grouped by function id,
     and the positions of the assignments that outlive their actor's presence."""
     h1 = ctx.h1
-    items_by_function: defaultdict[str, list[_Item]] = defaultdict(list)
+    items_by_function: defaultdict[str, list[Item]] = defaultdict(list)
     outliving: list[int] = []
     spans_get = ctx.spans.get
     unknown_span = ctx.unknown_span
     capacities = ctx.capacities
     unfunded_status = FundingStatus.UNFUNDED
-    ranks = _READINESS_RANK
+    ranks = READINESS_RANK
     for pos, s in enumerate(ctx.plan.assignments):
         actor_id = s.actor_id
         name, life_start, life_end, p_start, p_end, un = spans_get(actor_id, unknown_span)
@@ -355,7 +326,7 @@ def _effective_intervals(ctx: _Context) -> tuple[dict[str, list[_Item]], list[in
 
 
 def _sweep_functions(
-    ctx: _Context, items_by_function: dict[str, list[_Item]], findings: list[Finding]
+    ctx: _Context, items_by_function: dict[str, list[Item]], findings: list[Finding]
 ) -> float | None:
     """Sweep every function with a non-empty W (sorting its items in place); the score."""
     h0 = ctx.h0
@@ -363,7 +334,7 @@ def _sweep_functions(
     weighted_covered = 0
     weighted_required = 0
     seen: set[str] = set()
-    no_items: list[_Item] = []
+    no_items: list[Item] = []
     for function in ctx.plan.functions:
         if function.id in seen:  # a duplicated id (an invalid plan): the first one counts
             continue
@@ -377,7 +348,11 @@ def _sweep_functions(
             covered = _sweep(ctx, function, w0, w1, items, findings)
         else:
             covered = 0
-            findings.append(_break(ctx, "coverage_gap", function, w0, w1, [], []))
+            findings.append(
+                break_finding(
+                    "coverage_gap", function, w0, w1, [], [], ctx.bridge_days, ctx.presence_of
+                )
+            )
         weight = function.priority.weight
         weighted_covered += weight * covered
         weighted_required += weight * (w1 - w0 + 1)
@@ -388,13 +363,50 @@ def _sweep_functions(
 
 
 def _outliving(ctx: _Context, outliving: list[int], findings: list[Finding]) -> None:
+    """outlives_presence: the parts, within the horizon, of these assignments (positions) outside
+    their actor's presence."""
     assignments = ctx.plan.assignments
     functions = {f.id: f for f in reversed(ctx.plan.functions)}  # the first of a duplicated id
+    h0 = ctx.h0
+    h1 = ctx.h1
     for pos in outliving:
         s = assignments[pos]
         function = functions.get(s.function_id)
-        if function is not None:
-            _outlives(ctx, function, s, findings)
+        if function is None:
+            continue
+        actor = ctx.actors[s.actor_id]
+        presence = actor.presence
+        assert presence is not None
+        lo = max(s.start.toordinal(), h0)
+        hi = h1 if s.end is None else min(s.end.toordinal(), h1)
+        if lo > hi:
+            continue
+        if lo < actor.presence_start:
+            outlives(
+                function,
+                s.id,
+                actor.name,
+                presence.name,
+                presence.id,
+                lo,
+                min(hi, actor.presence_start - 1),
+                False,
+                presence.start,
+                findings,
+            )
+        if presence.end is not None and hi > actor.presence_end:
+            outlives(
+                function,
+                s.id,
+                actor.name,
+                presence.name,
+                presence.id,
+                max(lo, actor.presence_end + 1),
+                hi,
+                True,
+                presence.end,
+                findings,
+            )
 
 
 def in_report_order(findings: list[Finding]) -> tuple[Finding, ...]:
@@ -464,69 +476,12 @@ def _life(p: Presence, h0: int, h1: int) -> tuple[int, int]:
 # -- per function ----------------------------------------------------------------------------
 
 
-def _outlives(ctx: _Context, function: Function, s: Assignment, findings: list[Finding]) -> None:
-    """outlives_presence: the parts of the assignment, within the horizon, outside its presence."""
-    actor = ctx.actors[s.actor_id]
-    presence = actor.presence
-    assert presence is not None
-    lo = max(s.start.toordinal(), ctx.h0)
-    hi = ctx.h1 if s.end is None else min(s.end.toordinal(), ctx.h1)
-    parts: list[tuple[int, int, bool, date]] = []
-    if lo <= hi and lo < actor.presence_start:
-        parts.append((lo, min(hi, actor.presence_start - 1), False, presence.start))
-    if lo <= hi and presence.end is not None and hi > actor.presence_end:
-        parts.append((max(lo, actor.presence_end + 1), hi, True, presence.end))
-    for start, end, after, when in parts:
-        findings.append(
-            deferred_finding_with_ids(
-                "outlives_presence",
-                _MEDIUM,
-                function.name,
-                _day(start),
-                _day(end),
-                sentences.outlives_presence,
-                (actor.name, function.name, start, end, presence.name, after, when),
-                {"actor": actor.name, "presence": presence.name},
-                function.id,
-                (s.id,),
-                (presence.id,),
-                (),
-            )
-        )
-
-
-class _CarriesOn:
-    """Whether an actor, or one continuing it, carries the function on a day — for a function
-    whose active sets are too large to scan: each actor's effective intervals sorted by start,
-    with the running maximum of their ends."""
-
-    def __init__(self, items: Sequence[_Item]) -> None:
-        by_actor: dict[str, list[_Item]] = {}
-        for it in items:  # sorted by effective start
-            by_actor.setdefault(it[_ACTOR], []).append(it)
-        self.starts = {actor: [it[_START] for it in group] for actor, group in by_actor.items()}
-        self.reach = {
-            actor: list(accumulate((it[_END] for it in group), max))
-            for actor, group in by_actor.items()
-        }
-
-    def on(self, actors: frozenset[str], day: int) -> bool:
-        for actor in actors:
-            starts = self.starts.get(actor)
-            if starts is None:
-                continue
-            k = bisect_right(starts, day)  # those starting on or before the day
-            if k and self.reach[actor][k - 1] >= day:
-                return True
-        return False
-
-
 def _sweep(
     ctx: _Context,
     function: Function,
     w0: int,
     w1: int,
-    items: list[_Item],
+    items: list[Item],
     findings: list[Finding],
 ) -> int:
     """One sweep over the boundary points of the function's effective intervals.
@@ -536,7 +491,7 @@ def _sweep(
     number of active assignments is ``si − ei`` (started minus ended); the Unfunded ones of a
     funding gap are found when it starts. Returns the number of covered and bridged days of W.
     """
-    severity = _SEVERITY[function.priority]
+    severity = SEVERITY[function.priority]
     min_overlap = ctx.min_overlap
     handovers = min_overlap > 0  # (an overlap is never negative: else no handover is cold)
     bridge_days = ctx.bridge_days
@@ -545,14 +500,19 @@ def _sweep(
     num = ctx.num
     den = ctx.den
     steady_cliffs = ctx.steady_cliffs
+    start_cliffs = ctx.start_cliffs
+    scale = ctx.scale
+    threshold = ctx.threshold
+    presence_of = ctx.presence_of
+    carried_on_by = ctx.carried_on_by
     half = ctx.half
 
     items.sort()  # effective start, then actor name, then position: the receiver order
     by_start = items
     by_end = sorted(items, key=_by_end)
-    by_start.append(_SENTINEL)  # never starts, never ends: no bound checks in the loops
-    by_end.append(_SENTINEL)
-    carries_on: _CarriesOn | None = None  # made when first needed
+    by_start.append(SENTINEL)  # never starts, never ends: no bound checks in the loops
+    by_end.append(SENTINEL)
+    carries_on: CarriesOn | None = None  # made when first needed
 
     capacity = 0  # the sum of the capacity weights (see _Context.unknown)
     funded = 0  # the active assignments that are not Unfunded
@@ -560,11 +520,11 @@ def _sweep(
 
     uncovered = 0  # the days of the coverage gaps (not of the bridged breaks)
     gap_start = -1  # -1: not in an uncovered run of W
-    gap_before: list[_Item] = []  # the assignments that ended the day before the run
+    gap_before: list[Item] = []  # the assignments that ended the day before the run
     saved_capacity = 0  # the state of the last covered day before the run
     saved_un = 0
     fund_start = -1  # -1: not in a funding gap
-    fund_items: list[_Item] = []  # the assignments active during the funding gap
+    fund_items: list[Item] = []  # the assignments active during the funding gap
 
     si = 0  # by_start[:si] have started
     ei = 0  # by_end[:ei] have ended
@@ -597,7 +557,7 @@ def _sweep(
     prev_capacity = 0
     prev_un = 0
     while p <= w1:
-        # (constant subscripts: the fields of _Item, see _START … _READY)
+        # (constant subscripts: the fields of Item, see sweep_findings.START … READY)
         ei0 = ei
         it = by_end[ei]
         while it[3] < p:
@@ -620,74 +580,86 @@ def _sweep(
 
         if si > ei:  # covered
             if gap_start < 0:
-                # the common case: p is W's first day or p − 1 is covered, so prev(p) = p − 1
-                # (none on W's first day: prev_capacity and prev_un are 0 then)
-                # capacity_cliff on p (cap(p − 1) > 0 and known; with a threshold of at most 1 a
-                # cliff is a drop, so most points are passed over at once)
-                if (
-                    (capacity < prev_capacity or steady_cliffs)
-                    and capacity < half
-                    and 0 < prev_capacity < half
-                    and cliffs
-                    and (always_below or capacity * den < num * prev_capacity)
-                ):
-                    findings.append(
-                        _cliff(
-                            ctx,
-                            function,
-                            p,
-                            prev_capacity,
-                            capacity,
-                            by_end[ei0:ei] + by_start[si0:si],
-                            severity,
-                            False,
+                # the common case: p is W's first day or p − 1 is covered, so prev(p) = p − 1.
+                # Only a day where an assignment ends can lose the UN or see a handover, and
+                # (unless ctx.start_cliffs) be a cliff: a day where they only start is passed.
+                if ei > ei0 or start_cliffs:
+                    # (none on W's first day: prev_capacity and prev_un are 0 then)
+                    # capacity_cliff on p: cap(p) < threshold × cap(p − 1), exactly, with both
+                    # known and cap(p − 1) > 0 (the comparison first: it rules out most days)
+                    if (
+                        (always_below or capacity * den < num * prev_capacity)
+                        and capacity < half
+                        and 0 < prev_capacity < half
+                        and cliffs
+                    ):
+                        findings.append(
+                            cliff(
+                                function,
+                                p,
+                                prev_capacity,
+                                capacity,
+                                by_end[ei0:ei],
+                                by_start[si0:si],
+                                severity,
+                                False,
+                                scale,
+                                threshold,
+                                presence_of,
+                            )
                         )
-                    )
-                # un_exit on p: the UN carried it on p − 1 and nobody of the UN carries it now
-                if prev_un and not un:
-                    while by_start[first][3] < p:
-                        first += 1
-                    findings.append(_un_exit(ctx, function, p, by_start[first:si], by_end[ei0:ei]))
-                # cold_handover on p by the assignments that ended on p − 1
-                if ei > ei0 and handovers:
-                    while by_start[first][3] < p:
-                        first += 1
-                    latest = p - min_overlap  # overlap < min_overlap ⇔ max(starts) > latest
-                    # The enders all ended on p − 1 and come by start (by_end is sorted stably
-                    # from by_start): the last of them started last.
-                    late = by_start[first][0] > latest  # the receiver: everyone is short of it
-                    if late or by_end[ei - 1][0] > latest:  # (the rare case)
-                        # with a warm receiver, only the enders that started late count
-                        cold = (
-                            by_end[ei0:ei] if late else [a for a in by_end[ei0:ei] if a[0] > latest]
+                    # un_exit on p: the UN carried it on p − 1 and nobody of the UN carries it now
+                    if prev_un and not un:
+                        while by_start[first][3] < p:
+                            first += 1
+                        findings.append(
+                            un_exit(function, p, by_start[first:si], by_end[ei0:ei], presence_of)
                         )
-                        if si - first > _SCAN_LIMIT and carries_on is None:
-                            carries_on = _CarriesOn(by_start[:-1])
-                        _cold_handovers(
-                            ctx,
-                            function,
-                            p,
-                            p - 1,
-                            cold,
-                            by_end[ei0:ei],
-                            by_start[first],
-                            by_start[first:si],
-                            carries_on if si - first > _SCAN_LIMIT else None,
-                            findings,
-                        )
+                    # cold_handover on p by the assignments that ended on p − 1
+                    if ei > ei0 and handovers:
+                        while by_start[first][3] < p:
+                            first += 1
+                        latest = p - min_overlap  # overlap < min_overlap ⇔ max(starts) > latest
+                        # The enders all ended on p − 1 and come by start (by_end is sorted stably
+                        # from by_start): the last of them started last.
+                        late = by_start[first][0] > latest  # the receiver: everyone is short of it
+                        if late or by_end[ei - 1][0] > latest:  # (the rare case)
+                            # with a warm receiver, only the enders that started late count
+                            cold = (
+                                by_end[ei0:ei]
+                                if late
+                                else [a for a in by_end[ei0:ei] if a[0] > latest]
+                            )
+                            if si - first > _SCAN_LIMIT and carries_on is None:
+                                carries_on = CarriesOn(by_start[:-1])
+                            cold_handovers(
+                                function,
+                                p,
+                                p - 1,
+                                cold,
+                                by_end[ei0:ei],
+                                by_start[first],
+                                by_start[first:si],
+                                carries_on if si - first > _SCAN_LIMIT else None,
+                                min_overlap,
+                                carried_on_by,
+                                presence_of,
+                                findings,
+                            )
             else:
                 # p ends the uncovered run [gap_start, p − 1] (no assignment ended on p − 1)
                 if gap_start > w0 and p - gap_start <= bridge_days:
                     # a short break: prev(p) is its day before, whose enders hand over on p
                     findings.append(
-                        _break(
-                            ctx,
+                        break_finding(
                             "short_break",
                             function,
                             gap_start,
                             p - 1,
                             gap_before,
                             by_start[si0:si],
+                            bridge_days,
+                            presence_of,
                         )
                     )
                     first, carries_on = _across_break(
@@ -709,14 +681,15 @@ def _sweep(
                     )
                 else:
                     findings.append(
-                        _break(
-                            ctx,
+                        break_finding(
                             "coverage_gap",
                             function,
                             gap_start,
                             p - 1,
                             gap_before,
                             by_start[si0:si],
+                            bridge_days,
+                            presence_of,
                         )
                     )
                     uncovered += p - gap_start
@@ -725,7 +698,19 @@ def _sweep(
             if steady_cliffs and cliffs and 0 < capacity < half:
                 for day in range(p + 1, nxt if nxt <= w1 else w1 + 1):
                     findings.append(
-                        _cliff(ctx, function, day, capacity, capacity, [], severity, False)
+                        cliff(
+                            function,
+                            day,
+                            capacity,
+                            capacity,
+                            [],
+                            [],
+                            severity,
+                            False,
+                            scale,
+                            threshold,
+                            presence_of,
+                        )
                     )
             # funding_gap
             if not funded:  # every active assignment is Unfunded
@@ -737,16 +722,16 @@ def _sweep(
                 else:
                     fund_items += by_start[si0:si]
             elif fund_start >= 0:
-                findings.append(_funding_gap(ctx, function, fund_start, p - 1, fund_items))
+                findings.append(funding_gap(function, fund_start, p - 1, fund_items, presence_of))
                 fund_start = -1
         else:
             if gap_start < 0:
                 gap_start = p
-                gap_before = by_end[ei0:ei] if ei > ei0 else _NONE
+                gap_before = by_end[ei0:ei] if ei > ei0 else NONE
                 saved_capacity = prev_capacity
                 saved_un = prev_un
             if fund_start >= 0:
-                findings.append(_funding_gap(ctx, function, fund_start, p - 1, fund_items))
+                findings.append(funding_gap(function, fund_start, p - 1, fund_items, presence_of))
                 fund_start = -1
         prev_capacity = capacity
         prev_un = un
@@ -757,10 +742,14 @@ def _sweep(
         while by_start[si][0] == w1 + 1:
             after.append(by_start[si])
             si += 1
-        findings.append(_break(ctx, "coverage_gap", function, gap_start, w1, gap_before, after))
+        findings.append(
+            break_finding(
+                "coverage_gap", function, gap_start, w1, gap_before, after, bridge_days, presence_of
+            )
+        )
         uncovered += w1 + 1 - gap_start
     if fund_start >= 0:
-        findings.append(_funding_gap(ctx, function, fund_start, w1, fund_items))
+        findings.append(funding_gap(function, fund_start, w1, fund_items, presence_of))
     return w1 + 1 - w0 - uncovered
 
 
@@ -773,19 +762,19 @@ def _across_break(
     prev_un: int,
     capacity: int,
     un: int,
-    enders: list[_Item],
-    by_start: list[_Item],
+    enders: list[Item],
+    by_start: list[Item],
     si0: int,
     si: int,
     first: int,
-    carries_on: _CarriesOn | None,
+    carries_on: CarriesOn | None,
     findings: list[Finding],
-) -> tuple[int, _CarriesOn | None]:
+) -> tuple[int, CarriesOn | None]:
     """The rules that compare p with prev(p) = e, the last covered day before a short break
     ending on p − 1 (`prev_capacity` and `prev_un` the state of e, `capacity` and `un` that of
     p), and the handovers on p of the assignments that ended on e (`enders`). Returns the
     sweep's receiver pointer and per-actor index, moved on as needed."""
-    severity = _SEVERITY[function.priority]
+    severity = SEVERITY[function.priority]
     half = ctx.half
     if (
         capacity < half
@@ -794,30 +783,32 @@ def _across_break(
         and (ctx.always_below or capacity * ctx.den < ctx.num * prev_capacity)
     ):
         findings.append(
-            _cliff(
-                ctx,
+            cliff(
                 function,
                 p,
                 prev_capacity,
                 capacity,
-                enders + by_start[si0:si],
+                enders,
+                by_start[si0:si],
                 severity,
                 True,
+                ctx.scale,
+                ctx.threshold,
+                ctx.presence_of,
             )
         )
     while by_start[first][3] < p:
         first += 1
     if prev_un and not un:
-        findings.append(_un_exit(ctx, function, p, by_start[first:si], enders))
+        findings.append(un_exit(function, p, by_start[first:si], enders, ctx.presence_of))
     min_overlap = ctx.min_overlap
     if enders and min_overlap > 0:
         latest = e + 1 - min_overlap
         cold = enders if by_start[first][0] > latest else [a for a in enders if a[0] > latest]
         if cold:
             if si - first > _SCAN_LIMIT and carries_on is None:
-                carries_on = _CarriesOn(by_start[:-1])
-            _cold_handovers(
-                ctx,
+                carries_on = CarriesOn(by_start[:-1])
+            cold_handovers(
                 function,
                 p,
                 e,
@@ -826,230 +817,9 @@ def _across_break(
                 by_start[first],
                 by_start[first:si],
                 carries_on if si - first > _SCAN_LIMIT else None,
+                min_overlap,
+                ctx.carried_on_by,
+                ctx.presence_of,
                 findings,
             )
     return first, carries_on
-
-
-def _cold_handovers(
-    ctx: _Context,
-    function: Function,
-    r: int,
-    e: int,
-    cold: list[_Item],
-    enders: list[_Item],
-    receiver: _Item,
-    active: Sequence[_Item],
-    carries_on: _CarriesOn | None,
-    findings: list[Finding],
-) -> None:
-    """cold_handover on day r by the assignments that ended on e (`enders`), of which `cold` are
-    short of the minimum overlap with the receiver; `active` holds S(r) (and perhaps some that
-    have ended: their end is before r)."""
-    min_overlap = ctx.min_overlap
-    receiver_start = receiver[_START]
-    # an actor hands over with the largest overlap of its assignments that end on e
-    best: dict[str, tuple[int, int, _Item]] = {}  # actor → (overlap, −position, assignment)
-    short_actors = {a[_ACTOR] for a in cold}
-    for a in enders:
-        actor = a[_ACTOR]
-        if actor not in short_actors:
-            continue
-        overlap = max(0, e - max(a[_START], receiver_start) + 1)
-        known = best.get(actor)
-        if known is None or (overlap, -a[_POS]) > known[:2]:
-            best[actor] = (overlap, -a[_POS], a)
-    presence_of = ctx.presence_of.get
-    to_presence = presence_of(receiver[_ACTOR])
-    carried_on_by = ctx.carried_on_by
-    for actor, (overlap, _pos, a) in best.items():
-        if overlap >= min_overlap:
-            continue
-        successors = carried_on_by.get(actor, frozenset((actor,)))
-        if carries_on is None:
-            if any(x[_END] >= r and x[_ACTOR] in successors for x in active):
-                continue
-        elif carries_on.on(successors, r):
-            continue
-        from_presence = presence_of(actor)
-        if from_presence is None:
-            presence_ids: tuple[str, ...] = () if to_presence is None else (to_presence,)
-        elif to_presence is None or to_presence == from_presence:
-            presence_ids = (from_presence,)
-        else:
-            presence_ids = (from_presence, to_presence)
-        day = _day(r)
-        findings.append(
-            deferred_finding_with_ids(
-                "cold_handover",
-                _COLD_SEVERITY[function.priority],
-                function.name,
-                day,
-                day,
-                sentences.cold_handover,
-                (function.name, a[_NAME], receiver[_NAME], overlap, min_overlap),
-                {"from_actor": a[_NAME], "to_actor": receiver[_NAME], "overlap_days": overlap},
-                function.id,
-                (a[_ID], receiver[_ID]),
-                presence_ids,
-                (),
-            )
-        )
-
-
-def _ids(
-    items: Sequence[_Item], presence_of: dict[str, str], unique: bool
-) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The ids of these assignments (each once when `unique`) and of their actors' presences
-    (each once), in order."""
-    ids = [it[_ID] for it in items]
-    presences = [presence_of.get(it[_ACTOR]) for it in items]
-    return (
-        tuple(dict.fromkeys(ids)) if unique else tuple(ids),
-        tuple(dict.fromkeys([p for p in presences if p is not None])),
-    )
-
-
-def _names(items: Sequence[_Item]) -> list[str]:
-    return [it[_NAME] for it in items]
-
-
-def _cliff(
-    ctx: _Context,
-    function: Function,
-    day: int,
-    old: int,
-    new: int,
-    changed: Sequence[_Item],
-    severity: Severity,
-    bridged: bool,
-) -> Finding:
-    old_value = ctx.capacity_value(old)
-    new_value = ctx.capacity_value(new)
-    when = _day(day)
-    return deferred_finding(
-        "capacity_cliff",
-        severity,
-        function.name,
-        when,
-        when,
-        sentences.capacity_cliff,
-        (function.name, old_value, new_value, ctx.threshold, day, bridged),
-        {"from_capacity": old_value, "to_capacity": new_value},
-        function.id,
-        _ids,
-        (changed, ctx.presence_of, False),
-    )
-
-
-def _un_exit(
-    ctx: _Context, function: Function, day: int, started: list[_Item], ended: list[_Item]
-) -> Finding:
-    """un_exit on `day`: S(day) is those of `started` still active on it; `ended` holds the
-    assignments that ended on the day before (its UN ones are named among the ids)."""
-    active = [x for x in started if x[3] >= day]
-    weakest = min([x[9] for x in active])  # (_READY)
-    if weakest <= 1:  # not assessed, or Not ready
-        severity = _SEVERITY[function.priority]
-    elif weakest == 2:  # Partly ready
-        severity = _COLD_SEVERITY[function.priority]
-    else:
-        severity = _INFO
-    when = _day(day)
-    readiness = _READINESS_BY_RANK[weakest]
-    return deferred_finding_lazy_extras(
-        "un_exit",
-        severity,
-        function.name,
-        when,
-        when,
-        _un_exit_detail,
-        (function.name, day, active, readiness),
-        (_un_exit_extras, (active, readiness)),
-        function.id,
-        _un_exit_ids,
-        (ended, active, ctx.presence_of),
-    )
-
-
-def _un_exit_detail(
-    function: str, day: int, active: list[_Item], readiness: Readiness | None
-) -> str:
-    return sentences.un_exit(function, day, _names(active), readiness)
-
-
-def _un_exit_ids(
-    ended: list[_Item], active: list[_Item], presence_of: dict[str, str]
-) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    return _ids([x for x in ended if x[_UN]] + active, presence_of, True)
-
-
-def _un_exit_extras(active: list[_Item], readiness: Readiness | None) -> dict[str, object]:
-    return {
-        "to_actors": sorted({it[_NAME] for it in active}),
-        "readiness": None if readiness is None else readiness.value,
-    }
-
-
-def _break(
-    ctx: _Context,
-    rule: str,
-    function: Function,
-    start: int,
-    end: int,
-    before: Sequence[_Item],
-    after: Sequence[_Item],
-) -> Finding:
-    """A coverage_gap, or (`rule` = "short_break") a bridged break."""
-    formatter: Callable[..., str]
-    if rule == "short_break":
-        severity = _INFO
-        formatter = sentences.short_break
-        arguments: tuple[object, ...] = (
-            function.name,
-            start,
-            end,
-            _names(before),
-            _names(after),
-            ctx.bridge_days,
-        )
-    else:
-        severity = _SEVERITY[function.priority]
-        formatter = sentences.coverage_gap
-        arguments = (function.name, start, end, _names(before), _names(after))
-    return deferred_finding(
-        rule,
-        severity,
-        function.name,
-        _day(start),
-        _day(end),
-        formatter,
-        arguments,
-        {},
-        function.id,
-        _ids,
-        ([*before, *after], ctx.presence_of, True),
-    )
-
-
-def _funding_gap(
-    ctx: _Context,
-    function: Function,
-    start: int,
-    end: int,
-    involved: list[_Item],
-) -> Finding:
-    involved.sort()
-    return deferred_finding(
-        "funding_gap",
-        _SEVERITY[function.priority],
-        function.name,
-        _day(start),
-        _day(end),
-        sentences.funding_gap,
-        (function.name, start, end, _names(involved)),
-        {},
-        function.id,
-        _ids,
-        (involved, ctx.presence_of, False),
-    )
