@@ -87,7 +87,6 @@ from .plan_rules import ELECTION_WINDOW_DAYS, LEAD_PRECEDENCE, plan_findings
 from .register import register_findings
 from .sweep_findings import (
     NONE,
-    READINESS_RANK,
     SENTINEL,
     SEVERITY,
     CarriesOn,
@@ -295,7 +294,6 @@ def _effective_intervals(ctx: _Context) -> tuple[dict[str, list[Item]], list[int
     unknown_span = ctx.unknown_span
     capacities = ctx.capacities
     unfunded_status = FundingStatus.UNFUNDED
-    ranks = READINESS_RANK
     for pos, s in enumerate(ctx.plan.assignments):
         actor_id = s.actor_id
         name, life_start, life_end, p_start, p_end, un = spans_get(actor_id, unknown_span)
@@ -317,9 +315,7 @@ def _effective_intervals(ctx: _Context) -> tuple[dict[str, list[Item]], list[int
                     capacities[s.capacity],
                     0 if s.funding_status is unfunded_status else 1,
                     actor_id,
-                    s.id,
                     un,
-                    ranks[s.readiness],
                 )
             )
     return items_by_function, outliving
@@ -350,7 +346,15 @@ def _sweep_functions(
             covered = 0
             findings.append(
                 break_finding(
-                    "coverage_gap", function, w0, w1, [], [], ctx.bridge_days, ctx.presence_of
+                    "coverage_gap",
+                    function,
+                    w0,
+                    w1,
+                    [],
+                    [],
+                    ctx.bridge_days,
+                    ctx.plan.assignments,
+                    ctx.presence_of,
                 )
             )
         weight = function.priority.weight
@@ -505,6 +509,7 @@ def _sweep(
     threshold = ctx.threshold
     presence_of = ctx.presence_of
     carried_on_by = ctx.carried_on_by
+    assignments = ctx.plan.assignments
     half = ctx.half
 
     items.sort()  # effective start, then actor name, then position: the receiver order
@@ -537,7 +542,7 @@ def _sweep(
         while it[3] < p:
             capacity -= it[4]
             funded -= it[5]
-            un -= it[8]
+            un -= it[7]
             ei += 1
             it = by_end[ei]
         nxt = it[3] + 1
@@ -545,7 +550,7 @@ def _sweep(
         while it[0] == p:
             capacity += it[4]
             funded += it[5]
-            un += it[8]
+            un += it[7]
             si += 1
             it = by_start[si]
         if it[0] < nxt:
@@ -563,7 +568,7 @@ def _sweep(
         while it[3] < p:
             capacity -= it[4]
             funded -= it[5]
-            un -= it[8]
+            un -= it[7]
             ei += 1
             it = by_end[ei]
         nxt = it[3] + 1
@@ -572,7 +577,7 @@ def _sweep(
         while it[0] == p:
             capacity += it[4]
             funded += it[5]
-            un += it[8]
+            un += it[7]
             si += 1
             it = by_start[si]
         if it[0] < nxt:
@@ -605,6 +610,7 @@ def _sweep(
                                 False,
                                 scale,
                                 threshold,
+                                assignments,
                                 presence_of,
                             )
                         )
@@ -613,7 +619,14 @@ def _sweep(
                         while by_start[first][3] < p:
                             first += 1
                         findings.append(
-                            un_exit(function, p, by_start[first:si], by_end[ei0:ei], presence_of)
+                            un_exit(
+                                function,
+                                p,
+                                by_start[first:si],
+                                by_end[ei0:ei],
+                                assignments,
+                                presence_of,
+                            )
                         )
                     # cold_handover on p by the assignments that ended on p − 1
                     if ei > ei0 and handovers:
@@ -643,6 +656,7 @@ def _sweep(
                                 carries_on if si - first > _SCAN_LIMIT else None,
                                 min_overlap,
                                 carried_on_by,
+                                assignments,
                                 presence_of,
                                 findings,
                             )
@@ -659,6 +673,7 @@ def _sweep(
                             gap_before,
                             by_start[si0:si],
                             bridge_days,
+                            assignments,
                             presence_of,
                         )
                     )
@@ -689,6 +704,7 @@ def _sweep(
                             gap_before,
                             by_start[si0:si],
                             bridge_days,
+                            assignments,
                             presence_of,
                         )
                     )
@@ -709,6 +725,7 @@ def _sweep(
                             False,
                             scale,
                             threshold,
+                            assignments,
                             presence_of,
                         )
                     )
@@ -722,7 +739,9 @@ def _sweep(
                 else:
                     fund_items += by_start[si0:si]
             elif fund_start >= 0:
-                findings.append(funding_gap(function, fund_start, p - 1, fund_items, presence_of))
+                findings.append(
+                    funding_gap(function, fund_start, p - 1, fund_items, assignments, presence_of)
+                )
                 fund_start = -1
         else:
             if gap_start < 0:
@@ -731,7 +750,9 @@ def _sweep(
                 saved_capacity = prev_capacity
                 saved_un = prev_un
             if fund_start >= 0:
-                findings.append(funding_gap(function, fund_start, p - 1, fund_items, presence_of))
+                findings.append(
+                    funding_gap(function, fund_start, p - 1, fund_items, assignments, presence_of)
+                )
                 fund_start = -1
         prev_capacity = capacity
         prev_un = un
@@ -744,12 +765,20 @@ def _sweep(
             si += 1
         findings.append(
             break_finding(
-                "coverage_gap", function, gap_start, w1, gap_before, after, bridge_days, presence_of
+                "coverage_gap",
+                function,
+                gap_start,
+                w1,
+                gap_before,
+                after,
+                bridge_days,
+                assignments,
+                presence_of,
             )
         )
         uncovered += w1 + 1 - gap_start
     if fund_start >= 0:
-        findings.append(funding_gap(function, fund_start, w1, fund_items, presence_of))
+        findings.append(funding_gap(function, fund_start, w1, fund_items, assignments, presence_of))
     return w1 + 1 - w0 - uncovered
 
 
@@ -794,13 +823,16 @@ def _across_break(
                 True,
                 ctx.scale,
                 ctx.threshold,
+                ctx.plan.assignments,
                 ctx.presence_of,
             )
         )
     while by_start[first][3] < p:
         first += 1
     if prev_un and not un:
-        findings.append(un_exit(function, p, by_start[first:si], enders, ctx.presence_of))
+        findings.append(
+            un_exit(function, p, by_start[first:si], enders, ctx.plan.assignments, ctx.presence_of)
+        )
     min_overlap = ctx.min_overlap
     if enders and min_overlap > 0:
         latest = e + 1 - min_overlap
@@ -819,6 +851,7 @@ def _across_break(
                 carries_on if si - first > _SCAN_LIMIT else None,
                 min_overlap,
                 ctx.carried_on_by,
+                ctx.plan.assignments,
                 ctx.presence_of,
                 findings,
             )

@@ -24,19 +24,17 @@ from .findings import (
     deferred_finding_lazy_extras,
     deferred_finding_with_ids,
 )
-from .model import Function
+from .model import Assignment, Function
 
 __all__ = [
     "ACTOR",
     "CAP",
     "END",
     "FUNDED",
-    "ID",
     "NAME",
     "NONE",
     "POS",
     "READINESS_RANK",
-    "READY",
     "SENTINEL",
     "SEVERITY",
     "START",
@@ -55,12 +53,12 @@ __all__ = [
 # An assignment with a non-empty effective interval, prepared for the sweep, as a plain tuple
 # (fast to build and to sort: sorting the tuples sorts by effective start, actor name, position):
 # (start, actor name, position in plan.assignments, end, capacity weight, 1 when not Unfunded
-#  else 0, actor id, assignment id, 1 when a UN actor else 0, readiness rank). The capacity
-# weight is the scaled capacity, or the plan's weight of an unknown capacity (see
-# `analysis._Context`): one sum then tells both the capacity and whether any is unknown. (The
-# sweep sums the weights and the two flags of the active assignments without a test: small
-# sums, which Python does not allocate.) Readiness rank: 0 not assessed … 3 Ready.
-Item = tuple[int, str, int, int, int, int, str, str, int, int]
+#  else 0, actor id, 1 when a UN actor else 0). The capacity weight is the scaled capacity, or
+# the plan's weight of an unknown capacity (see `analysis._Context`): one sum then tells both
+# the capacity and whether any is unknown. (The sweep sums the weights and the two flags of the
+# active assignments without a test: small sums, which Python does not allocate.) What only a
+# finding needs (the assignment's id, its readiness) is read from the assignment, by position.
+Item = tuple[int, str, int, int, int, int, str, int]
 START: Final = 0
 NAME: Final = 1
 POS: Final = 2
@@ -68,12 +66,10 @@ END: Final = 3
 CAP: Final = 4
 FUNDED: Final = 5
 ACTOR: Final = 6
-ID: Final = 7
-UN: Final = 8
-READY: Final = 9
+UN: Final = 7
 _FAR: Final = date.max.toordinal() + 2
 #: never starts, never ends: the sweep's lists end with it, so its loops need no bound checks
-SENTINEL: Item = (_FAR, "", -1, _FAR, 0, 0, "", "", 0, 0)
+SENTINEL: Item = (_FAR, "", -1, _FAR, 0, 0, "", 0)
 NONE: list[Item] = []  # (never appended to)
 
 # (enumeration members as constants: `Severity.INFO` is a class attribute lookup in Python)
@@ -91,11 +87,14 @@ def day(ordinal: int) -> date:
 
 
 def _ids(
-    items: Sequence[Item], presence_of: dict[str, str], unique: bool
+    items: Sequence[Item],
+    assignments: Sequence[Assignment],
+    presence_of: dict[str, str],
+    unique: bool,
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The ids of these assignments (each once when `unique`) and of their actors' presences
-    (each once), in order."""
-    ids = [it[ID] for it in items]
+    """The ids of these assignments (each once when `unique`; `assignments` the plan's) and of
+    their actors' presences (each once), in order."""
+    ids = [assignments[it[POS]].id for it in items]
     presences = [presence_of.get(it[ACTOR]) for it in items]
     return (
         tuple(dict.fromkeys(ids)) if unique else tuple(ids),
@@ -126,6 +125,7 @@ def cliff(
     bridged: bool,
     scale: int,
     threshold: float,
+    assignments: Sequence[Assignment],
     presence_of: dict[str, str],
 ) -> Finding:
     """capacity_cliff on `when`: the capacity weights `old` (of prev(when)) and `new`; `ended`
@@ -143,7 +143,7 @@ def cliff(
         (_cliff_extras, (old, new, scale)),
         function.id,
         _cliff_ids,
-        (ended, started, presence_of),
+        (ended, started, assignments, presence_of),
     )
 
 
@@ -160,9 +160,12 @@ def _cliff_extras(old: int, new: int, scale: int) -> dict[str, object]:
 
 
 def _cliff_ids(
-    ended: list[Item], started: list[Item], presence_of: dict[str, str]
+    ended: list[Item],
+    started: list[Item],
+    assignments: Sequence[Assignment],
+    presence_of: dict[str, str],
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    return _ids(ended + started, presence_of, False)
+    return _ids(ended + started, assignments, presence_of, False)
 
 
 # -- un_exit ----------------------------------------------------------------------------------
@@ -173,17 +176,20 @@ def un_exit(
     when: int,
     started: list[Item],
     ended: list[Item],
+    assignments: Sequence[Assignment],
     presence_of: dict[str, str],
 ) -> Finding:
     """un_exit on `when`: S(when) is those of `started` still active on it; `ended` holds the
     assignments that ended on the day before (its UN ones are named among the ids)."""
     active = []
     weakest = 3
+    ranks = READINESS_RANK
     for x in started:
         if x[3] >= when:  # (END)
             active.append(x)
-            if x[9] < weakest:  # (READY)
-                weakest = x[9]
+            rank = ranks[assignments[x[2]].readiness]  # (POS)
+            if rank < weakest:
+                weakest = rank
     if weakest <= 1:  # not assessed, or Not ready
         severity = SEVERITY[function.priority]
     elif weakest == 2:  # Partly ready
@@ -203,7 +209,7 @@ def un_exit(
         (_un_exit_extras, (active, readiness)),
         function.id,
         _un_exit_ids,
-        (ended, active, presence_of),
+        (ended, active, assignments, presence_of),
     )
 
 
@@ -214,9 +220,12 @@ def _un_exit_detail(
 
 
 def _un_exit_ids(
-    ended: list[Item], active: list[Item], presence_of: dict[str, str]
+    ended: list[Item],
+    active: list[Item],
+    assignments: Sequence[Assignment],
+    presence_of: dict[str, str],
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    return _ids([x for x in ended if x[UN]] + active, presence_of, True)
+    return _ids([x for x in ended if x[UN]] + active, assignments, presence_of, True)
 
 
 def _un_exit_extras(active: list[Item], readiness: Readiness | None) -> dict[str, object]:
@@ -237,6 +246,7 @@ def break_finding(
     before: list[Item],
     after: list[Item],
     bridge_days: int,
+    assignments: Sequence[Assignment],
     presence_of: dict[str, str],
 ) -> Finding:
     """A coverage_gap, or (`rule` = "short_break") a bridged break: `before` ended the day before
@@ -253,7 +263,7 @@ def break_finding(
             {},
             function.id,
             _break_ids,
-            (before, after, presence_of),
+            (before, after, assignments, presence_of),
         )
     return deferred_finding(
         rule,
@@ -266,7 +276,7 @@ def break_finding(
         {},
         function.id,
         _break_ids,
-        (before, after, presence_of),
+        (before, after, assignments, presence_of),
     )
 
 
@@ -283,13 +293,21 @@ def _short_break_detail(
 
 
 def _break_ids(
-    before: list[Item], after: list[Item], presence_of: dict[str, str]
+    before: list[Item],
+    after: list[Item],
+    assignments: Sequence[Assignment],
+    presence_of: dict[str, str],
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    return _ids(before + after, presence_of, True)
+    return _ids(before + after, assignments, presence_of, True)
 
 
 def funding_gap(
-    function: Function, start: int, end: int, involved: list[Item], presence_of: dict[str, str]
+    function: Function,
+    start: int,
+    end: int,
+    involved: list[Item],
+    assignments: Sequence[Assignment],
+    presence_of: dict[str, str],
 ) -> Finding:
     """A funding_gap: `involved` (not to be changed after) holds the assignments active during
     it, in any order (they are named in the receiver order)."""
@@ -304,7 +322,7 @@ def funding_gap(
         {},
         function.id,
         _funding_gap_ids,
-        (involved, presence_of),
+        (involved, assignments, presence_of),
     )
 
 
@@ -314,10 +332,10 @@ def _funding_gap_detail(function: str, start: int, end: int, involved: list[Item
 
 
 def _funding_gap_ids(
-    involved: list[Item], presence_of: dict[str, str]
+    involved: list[Item], assignments: Sequence[Assignment], presence_of: dict[str, str]
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     involved.sort()
-    return _ids(involved, presence_of, False)
+    return _ids(involved, assignments, presence_of, False)
 
 
 # -- cold_handover ----------------------------------------------------------------------------
@@ -360,6 +378,7 @@ def cold_handovers(
     carries_on: CarriesOn | None,
     min_overlap: int,
     carried_on_by: dict[str, frozenset[str]],
+    assignments: Sequence[Assignment],
     presence_of: dict[str, str],
     findings: list[Finding],
 ) -> None:
@@ -420,7 +439,7 @@ def cold_handovers(
                 (function.name, a[NAME], receiver[NAME], overlap, min_overlap),
                 {"from_actor": a[NAME], "to_actor": receiver[NAME], "overlap_days": overlap},
                 function.id,
-                (a[ID], receiver[ID]),
+                (assignments[a[POS]].id, assignments[receiver[POS]].id),
                 presence_ids,
                 (),
             )
