@@ -16,14 +16,13 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-import platformdirs
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from .. import APP_NAME
 from ..domain.model import COLLECTION, ENTITY_TYPES, Plan
 from ..i18n import translate
-from . import backup_files, backups, location, locking, migrate, reading, restore, rows, tables
+from . import backup_files, backups, location, migrate, reading, restore, rows, tables
 from . import sqlite as sqlite_file
 from .backup_files import WORKSPACE_SUFFIX, BackupInfo, backups_dir
 from .errors import (
@@ -37,12 +36,12 @@ from .errors import (
     WorkspaceReadOnly,
     WorkspaceTooNew,
 )
-from .locking import LockFile
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from ..domain.changes import PlanChange
+    from .locking import LockFile
 
 __all__ = ["BackupInfo", "PlanSummary", "Workspace", "backups_dir", "default_workspace_path"]
 
@@ -60,6 +59,8 @@ class PlanSummary:
 
 def default_workspace_path() -> Path:
     """The workspace in the user's data folder (created on first start)."""
+    import platformdirs  # only when no workspace is named: the command line starts faster
+
     folder = platformdirs.user_data_path(APP_NAME, appauthor=False)
     return folder / f"workspace{WORKSPACE_SUFFIX}"
 
@@ -101,6 +102,8 @@ class Workspace:
         lock: LockFile | None = None
         recovered = False
         if not read_only:
+            from . import locking  # a read-only open takes no lock
+
             lock, recovered = locking.acquire_lock(path)
         try:
             # look again now that we hold the lock (another process may have just created it)
