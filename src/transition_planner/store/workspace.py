@@ -7,6 +7,7 @@ session and one transaction, and hands out plain domain objects.
 
 from __future__ import annotations
 
+import importlib
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -102,8 +103,11 @@ class Workspace:
         lock: LockFile | None = None
         recovered = False
         if not read_only:
-            from . import locking  # a read-only open takes no lock
+            # A writer takes the lock and loads the ORM that writes (now rather than at the
+            # first edit); a read-only open (the command line's `plans`, `check`) needs neither.
+            from . import locking
 
+            importlib.import_module(f"{__package__}.repository")
             lock, recovered = locking.acquire_lock(path)
         try:
             # look again now that we hold the lock (another process may have just created it)
