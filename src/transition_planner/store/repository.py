@@ -30,7 +30,15 @@ from ..domain.model import (
 )
 from ..i18n import translate
 from .errors import DuplicatePlanName, PlanNotFound, StoreConflict
-from .rows import TABLES, entity_ids, entity_values, plan_exists, plan_named, plan_values
+from .rows import (
+    TABLES,
+    entity_ids,
+    entity_values,
+    no_plan,
+    plan_exists,
+    plan_named,
+    plan_values,
+)
 from .schema import (
     ActorRow,
     AssignmentRow,
@@ -67,10 +75,6 @@ ROWS: dict[type[Entity], RowClass] = {
 NAMED: frozenset[type[Entity]] = frozenset({Presence, Actor, Function})
 
 _PENDING_NAME = "\u241f pending "
-
-
-def _no_plan(plan_id: str) -> str:
-    return translate("Store", "no plan with id {id}").format(id=repr(plan_id))
 
 
 def _named_exists(name: object) -> str:
@@ -121,7 +125,7 @@ def delete_plan(session: Session, plan_id: str) -> None:
         execution_options={"synchronize_session": False},
     )
     if _rowcount(result) != 1:
-        raise PlanNotFound(_no_plan(plan_id))
+        raise PlanNotFound(no_plan(plan_id))
 
 
 def _rowcount(result: object) -> int:
@@ -172,7 +176,7 @@ def apply_change(session: Session, plan_id: str, change: PlanChange) -> None:
     so that a name freed by one item may be taken by another whatever their order.
     """
     if not plan_exists(session.connection(), plan_id):
-        raise PlanNotFound(_no_plan(plan_id))
+        raise PlanNotFound(no_plan(plan_id))
     _apply_settings(session, plan_id, change)
     defer_names = len(change.entities) > 1
     pending: list[tuple[RowClass, str, str]] = []

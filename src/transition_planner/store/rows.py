@@ -86,7 +86,8 @@ class StoredValueError(ValueError):
     """A stored value that this application cannot read (an unknown enumeration value)."""
 
 
-def _no_plan(plan_id: str) -> str:
+def no_plan(plan_id: str) -> str:
+    """ "no plan with id '…'" (reading and writing say it alike)."""
     return translate("Store", "no plan with id {id}").format(id=repr(plan_id))
 
 
@@ -165,7 +166,7 @@ def load_plan(connection: Connection, plan_id: str) -> Plan:
         )
     ).one_or_none()
     if row is None:
-        raise PlanNotFound(_no_plan(plan_id))
+        raise PlanNotFound(no_plan(plan_id))
     settings = dict(zip(PLAN_SETTING_FIELDS, tuple(row)[1:], strict=True))
     collections = {COLLECTION[cls]: _entities(connection, cls, plan_id) for cls in ENTITY_TYPES}
     return Plan(id=plan_id, **settings, **collections)  # type: ignore[arg-type]
