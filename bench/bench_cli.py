@@ -10,7 +10,9 @@ work on a shared machine disturbs less):
 * `transition-planner plans` on a workspace of the three example plans;
 * `transition-planner check "Kandora (template)"` — the analysis of a small plan.
 
-Prints each time and its ratio to the floor (target ≤ 1.6).
+Prints each time and its ratio to the floor (target ≤ 1.6). The commands run the package of this
+checkout (`src/` beside `bench/`, put first on PYTHONPATH), not whichever one the interpreter
+has installed.
 """
 
 from __future__ import annotations
@@ -37,13 +39,24 @@ def run_once(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     return wall, cpu
 
 
+#: The package measured: this checkout's.
+SRC = Path(__file__).resolve().parent.parent / "src"
+
+
+def checkout_env() -> dict[str, str]:
+    """The environment with this checkout's `src/` first on PYTHONPATH."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(SRC), env.get("PYTHONPATH")) if p)
+    return env
+
+
 def timed(
     commands: dict[str, list[str]], runs: int, pycache: Path
 ) -> dict[str, tuple[float, float]]:
     """Median wall-clock and CPU seconds of each command, the commands taking turns. Bytecode
     is cached as on a user's machine (here in `pycache`, even where PYTHONDONTWRITEBYTECODE is
     set): without it, every start compiles the application's modules."""
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env = {k: v for k, v in checkout_env().items() if k != "PYTHONDONTWRITEBYTECODE"}
     env["PYTHONPYCACHEPREFIX"] = str(pycache)
     for command in commands.values():
         subprocess.run(command, check=True, capture_output=True, env=env)  # warm the caches
@@ -67,7 +80,12 @@ def main() -> None:
     tp = [sys.executable, "-m", "transition_planner"]
     with tempfile.TemporaryDirectory() as tmp:
         ws = str(Path(tmp) / "plans.tpw")
-        subprocess.run([*tp, "examples", "--workspace", ws], check=True, capture_output=True)
+        subprocess.run(
+            [*tp, "examples", "--workspace", ws],
+            check=True,
+            capture_output=True,
+            env=checkout_env(),
+        )
         results = timed(
             {
                 "python -c 'import sqlalchemy'": [sys.executable, "-c", "import sqlalchemy"],
@@ -80,6 +98,14 @@ def main() -> None:
             Path(tmp) / "pycache",
         )  # fmt: skip
     floor_wall, floor_cpu = next(iter(results.values()))
+    where = subprocess.run(
+        [sys.executable, "-c", "import transition_planner as t; print(t.__file__)"],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=checkout_env(),
+    ).stdout.strip()
+    print(f"transition_planner from {Path(where).parent}")
     print(f"{'':32} {'wall':>8}  {'ratio':>5}   {'CPU':>8}  {'ratio':>5}")
     for label, (wall, cpu) in results.items():
         print(

@@ -1,5 +1,6 @@
 """The command line imports only what a command uses (issue 14.3): `plans` and `check` never
-import openpyxl, matplotlib or Qt."""
+import openpyxl, matplotlib or Qt, nor the ORM or Alembic (reading a workspace is SQLAlchemy
+Core: `store.rows`)."""
 
 from __future__ import annotations
 
@@ -13,13 +14,17 @@ import pytest
 from .test_cli import tp
 
 HEAVY = ("openpyxl", "matplotlib", "PySide6", "reportlab", "numpy")
+#: What reading a workspace does without: the ORM is for writing, Alembic for creating and
+#: upgrading a file.
+WRITING = ("sqlalchemy.orm", "alembic")
 
 PROBE = """
 import json, sys
 from transition_planner.cli import main
 code = main(sys.argv[1:])
 heavy = sorted({m.split(".")[0] for m in sys.modules} & set(%r))
-print(json.dumps({"code": code, "heavy": heavy}), file=sys.stderr)
+writing = sorted(m for m in %r if m in sys.modules)
+print(json.dumps({"code": code, "heavy": heavy, "writing": writing}), file=sys.stderr)
 """
 
 
@@ -43,7 +48,7 @@ def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
 )
 def test_command_imports_no_heavy_library(workspace: Path, command: list[str]) -> None:
     result = subprocess.run(
-        [sys.executable, "-c", PROBE % (HEAVY,), *command, "--workspace", str(workspace)],
+        [sys.executable, "-c", PROBE % (HEAVY, WRITING), *command, "--workspace", str(workspace)],
         capture_output=True,
         text=True,
         timeout=120,
@@ -51,6 +56,7 @@ def test_command_imports_no_heavy_library(workspace: Path, command: list[str]) -
     report = json.loads(result.stderr.strip().splitlines()[-1])
     assert report["code"] == 0, result.stderr
     assert report["heavy"] == [], f"{command} imported {report['heavy']}"
+    assert report["writing"] == [], f"{command} imported {report['writing']}"
 
 
 def test_export_still_imports_what_it_needs(workspace: Path, tmp_path: Path) -> None:

@@ -23,8 +23,8 @@ from sqlalchemy import Column, Date, Float, Integer, Table
 
 from ..domain.model import COLLECTION, ENTITY_TYPES, PLAN_SETTING_FIELDS, Entity, Plan
 from ..i18n import translate
-from .repository import FIELDS, ROWS
-from .schema import PlanRow
+from . import tables
+from .rows import FIELDS, TABLES
 from .sqlite import _uri
 
 
@@ -45,25 +45,25 @@ def _python_types(column: Column[Any]) -> tuple[type, ...]:
     return (str,)
 
 
-def _specs(row: Any, names: tuple[str, ...]) -> tuple[_FieldSpec, ...]:
+def _specs(table: Table, names: tuple[str, ...]) -> tuple[_FieldSpec, ...]:
     specs = []
     for name in names:
-        column = getattr(row, name).property.columns[0]
+        column = table.c[name]
         specs.append(_FieldSpec(name, _python_types(column), bool(column.nullable)))
     return tuple(specs)
 
 
-_ENTITY_SPECS = {cls: _specs(ROWS[cls], FIELDS[cls]) for cls in ENTITY_TYPES}
-_PLAN_SPECS = _specs(PlanRow, PLAN_SETTING_FIELDS)
-_CLASS_OF_TABLE = {ROWS[cls].__tablename__: cls for cls in ENTITY_TYPES}
+_ENTITY_SPECS = {cls: _specs(TABLES[cls], FIELDS[cls]) for cls in ENTITY_TYPES}
+_PLAN_SPECS = _specs(tables.plans, PLAN_SETTING_FIELDS)
+_CLASS_OF_TABLE = {TABLES[cls].name: cls for cls in ENTITY_TYPES}
 
 
 def _references(cls: type[Entity]) -> tuple[tuple[str, type[Entity]], ...]:
     """(field, class referred to) of each reference of `cls` to another entity."""
-    row = ROWS[cls]
+    table = TABLES[cls]
     found = []
     for name in FIELDS[cls]:
-        column = getattr(row, name).property.columns[0]
+        column = table.c[name]
         for key in column.foreign_keys:
             target = _CLASS_OF_TABLE.get(key.column.table.name)
             if target is not None:
@@ -235,8 +235,7 @@ def scan(path: Path, plan_id: str | None = None, limit: int = 3) -> list[str]:
             _text(pid): _text(name)
             for pid, name in connection.execute("SELECT id, name FROM plans")
         }
-        tables: list[Table] = [PlanRow.__table__, *(ROWS[c].__table__ for c in ENTITY_TYPES)]  # type: ignore[list-item]
-        for table in tables:
+        for table in (tables.plans, *(TABLES[c] for c in ENTITY_TYPES)):
             columns = list(table.columns)
             select = ", ".join(f'"{c.name}"' for c in columns)
             is_plans = table.name == "plans"

@@ -20,12 +20,13 @@ from . import migrate, reading
 from . import sqlite as sqlite_file
 from .backups import PARTIAL_SUFFIX, backup_file, copy_bytes, copy_database, prune_backups
 from .errors import NotAWorkspace, WorkspaceError, WorkspaceMissing, WorkspaceTooNew
-from .locking import acquire_lock
 
 
 def restore(path: Path, backup: Path) -> Path:
     """Replace the (closed) workspace at `path` by `backup`. Returns where the previous state is
     kept: its "before restore" backup, or the damaged file set aside."""
+    from .locking import acquire_lock  # here: opening a workspace read-only needs no lock
+
     path = sqlite_file.real_path(Path(path).expanduser().absolute())
     backup = Path(backup).expanduser().absolute()
     if not backup.is_file():

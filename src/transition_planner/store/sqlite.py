@@ -27,12 +27,11 @@ import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session
 from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 
 from ..i18n import translate
@@ -45,6 +44,9 @@ from .errors import (
     WorkspaceLocked,
     WorkspaceReadOnly,
 )
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 __all__ = ["WORKSPACE_SUFFIX"]
 
@@ -342,8 +344,11 @@ def write_session(engine: Engine, path: Path) -> Iterator[Session]:
     """One write transaction: BEGIN IMMEDIATE, foreign keys checked at COMMIT.
 
     Deferring the foreign keys makes the order of the statements in the transaction irrelevant
-    (an actor may be inserted before the presence it belongs to).
+    (an actor may be inserted before the presence it belongs to). (The ORM is imported here,
+    by the first write: reading needs none of it.)
     """
+    from sqlalchemy.orm import Session
+
     with (
         translated(path),
         Session(write_engine(engine), autoflush=False) as session,
@@ -354,10 +359,10 @@ def write_session(engine: Engine, path: Path) -> Iterator[Session]:
 
 
 @contextlib.contextmanager
-def read_session(engine: Engine, path: Path) -> Iterator[Session]:
-    """One read transaction (one consistent snapshot)."""
-    with translated(path), Session(engine, autoflush=False) as session, session.begin():
-        yield session
+def read_connection(engine: Engine, path: Path) -> Iterator[Connection]:
+    """One read transaction (one consistent snapshot), in SQLAlchemy Core."""
+    with translated(path), engine.connect() as connection, connection.begin():
+        yield connection
 
 
 def remove_stale_journal(engine: Engine, path: Path) -> bool:

@@ -7,6 +7,7 @@ session and one transaction, and hands out plain domain objects.
 
 from __future__ import annotations
 
+import importlib
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,17 +15,15 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-import platformdirs
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
-from sqlalchemy.orm import Session
 
 from .. import APP_NAME
-from ..domain.changes import PlanChange
 from ..domain.model import COLLECTION, ENTITY_TYPES, Plan
 from ..i18n import translate
-from . import backup_files, backups, location, locking, migrate, reading, repository, restore
+from . import backup_files, backups, location, migrate, reading, restore, rows, tables
 from . import sqlite as sqlite_file
 from .backup_files import WORKSPACE_SUFFIX, BackupInfo, backups_dir
 from .errors import (
@@ -38,8 +37,12 @@ from .errors import (
     WorkspaceReadOnly,
     WorkspaceTooNew,
 )
-from .locking import LockFile
-from .schema import Base
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from ..domain.changes import PlanChange
+    from .locking import LockFile
 
 __all__ = ["BackupInfo", "PlanSummary", "Workspace", "backups_dir", "default_workspace_path"]
 
@@ -57,6 +60,8 @@ class PlanSummary:
 
 def default_workspace_path() -> Path:
     """The workspace in the user's data folder (created on first start)."""
+    import platformdirs  # only when no workspace is named: the command line starts faster
+
     folder = platformdirs.user_data_path(APP_NAME, appauthor=False)
     return folder / f"workspace{WORKSPACE_SUFFIX}"
 
@@ -98,6 +103,11 @@ class Workspace:
         lock: LockFile | None = None
         recovered = False
         if not read_only:
+            # A writer takes the lock and loads the ORM that writes (now rather than at the
+            # first edit); a read-only open (the command line's `plans`, `check`) needs neither.
+            from . import locking
+
+            importlib.import_module(f"{__package__}.repository")
             lock, recovered = locking.acquire_lock(path)
         try:
             # look again now that we hold the lock (another process may have just created it)
@@ -168,16 +178,17 @@ class Workspace:
         return self._engine
 
     @contextmanager
-    def _read(self, plan_id: str | None = None) -> Iterator[Session]:
-        """One read transaction. A stored value that cannot be read (a damaged date, text that
-        is not UTF-8, a damaged table definition) is WorkspaceCorrupt naming the plan and row."""
+    def _read(self, plan_id: str | None = None) -> Iterator[Connection]:
+        """One read transaction (SQLAlchemy Core: reading needs no ORM). A stored value that
+        cannot be read (a damaged date, text that is not UTF-8, a damaged table definition) is
+        WorkspaceCorrupt naming the plan and row."""
         try:
-            with sqlite_file.read_session(self.engine, self.path) as session:
-                yield session
+            with sqlite_file.read_connection(self.engine, self.path) as connection:
+                yield connection
         except (ValueError, TypeError, OverflowError, UnicodeError, DBAPIError) as exc:
             if isinstance(exc, DBAPIError) and not sqlite_file.unreadable_value(exc):
                 raise
-            text = str(exc) if isinstance(exc, repository.StoredValueError) else repr(exc)
+            text = str(exc) if isinstance(exc, rows.StoredValueError) else repr(exc)
             raise self._unreadable(plan_id, [text]) from exc
         except WorkspaceCorrupt as exc:
             found = reading.scan(self.path, plan_id)
@@ -221,11 +232,11 @@ class Workspace:
 
     def list_plans(self) -> list[PlanSummary]:
         """The plans, sorted by name (case-insensitive)."""
-        with self._read() as session:
-            rows = repository.plan_rows(session)
-            counts = repository.entity_counts(session)
+        with self._read() as connection:
+            plans = rows.plan_rows(connection)
+            counts = rows.entity_counts(connection)
         damaged = [
-            row for row in rows if not all(isinstance(v, str) for v in row[:3]) or None in row
+            row for row in plans if not all(isinstance(v, str) for v in row[:3]) or None in row
         ]
         if damaged:
             row = translate("Store", "the plan row {row}").format(row=repr(damaged[0]))
@@ -242,7 +253,7 @@ class Workspace:
                     for c in ENTITY_TYPES
                 },
             )
-            for plan_id, name, country, start, end in rows
+            for plan_id, name, country, start, end in plans
         ]
         summaries.sort(key=lambda s: (s.name.casefold(), s.name))
         return summaries
@@ -250,20 +261,20 @@ class Workspace:
     def plan_id(self, name: str) -> str | None:
         """The id of the plan named `name` (exact), else of the one plan whose name matches
         ignoring case; None when there is none (or several)."""
-        with self._read() as session:
-            rows = repository.plan_rows(session)
-        for plan_id, plan_name, *_rest in rows:
+        with self._read() as connection:
+            plans = rows.plan_rows(connection)
+        for plan_id, plan_name, *_rest in plans:
             if plan_name == name:
                 return plan_id
-        matches = [r[0] for r in rows if r[1].casefold() == name.casefold()]
+        matches = [r[0] for r in plans if r[1].casefold() == name.casefold()]
         return matches[0] if len(matches) == 1 else None
 
     def load_plan(self, plan_id: str) -> Plan:
         """The plan with every entity, as plain domain objects, in stored order. A plan holding
         what no save could have written (a damaged value, a reference to a row that is not
         there) is WorkspaceCorrupt naming the plan and the row."""
-        with self._read(plan_id) as session:
-            plan = repository.load_plan(session, plan_id)
+        with self._read(plan_id) as connection:
+            plan = rows.load_plan(connection, plan_id)
         problems = reading.check_plan(plan)
         if problems:
             raise sqlite_file.corrupt_error(
@@ -281,6 +292,8 @@ class Workspace:
     def add_plan(self, plan: Plan, *, replace_id: str | None = None) -> None:
         """Insert a plan with its ids, in one transaction; with `replace_id`, that plan is
         deleted first in the same transaction."""
+        from . import repository
+
         with self._write() as session:
             if replace_id is not None:
                 repository.delete_plan(session, replace_id)
@@ -296,16 +309,20 @@ class Workspace:
                     )
                 )
             return
+        from . import repository
+
         with self._write() as session:
             repository.apply_change(session, plan_id, change)
 
     def delete_plan(self, plan_id: str) -> None:
+        from . import repository
+
         with self._write() as session:
             repository.delete_plan(session, plan_id)
 
     def has_plan(self, plan_id: str) -> bool:
-        with self._read() as session:
-            return repository.plan_exists(session, plan_id)
+        with self._read() as connection:
+            return rows.plan_exists(connection, plan_id)
 
     # -- safety ----------------------------------------------------------------------------
 
@@ -395,7 +412,7 @@ def _create(path: Path, *, existed: bool) -> Engine:
             conn.begin(),
         ):
             sqlite_file.set_application_id(conn)
-            Base.metadata.create_all(conn)
+            tables.metadata.create_all(conn)
             migrate.stamp(conn)
     except BaseException:
         engine.dispose()

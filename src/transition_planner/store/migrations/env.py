@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection
 
-from transition_planner.store.schema import Base
+from transition_planner.store.tables import metadata
 
 connection = context.config.attributes.get("connection")
 if not isinstance(connection, Connection):
@@ -15,7 +15,7 @@ if not isinstance(connection, Connection):
     )
 context.configure(
     connection=connection,
-    target_metadata=Base.metadata,
+    target_metadata=metadata,
     render_as_batch=True,
     compare_type=True,
 )
