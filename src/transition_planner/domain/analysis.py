@@ -77,7 +77,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from itertools import islice
-from operator import eq, itemgetter
+from operator import eq, itemgetter, methodcaller
 from typing import Final, NamedTuple
 
 from .enums import FundingStatus, Severity
@@ -182,14 +182,16 @@ class _Context:
         self.bridge_days = plan.bridge_days
         scale, scaled = _scaled_capacities({s.capacity for s in plan.assignments})
         self.scale = scale
+        known = [v for v in scaled.values() if v is not None]
         # The weight of an unknown capacity: more than twice any sum of known ones, so a sum
         # with an unknown capacity in it is ≥ `half` and a sum of known ones is < `half`.
-        largest = max((abs(v) for v in scaled.values() if v is not None), default=0)
+        largest = max(map(abs, known), default=0)
         self.unknown = 1 << (largest.bit_length() + len(plan.assignments).bit_length() + 2)
         self.half = self.unknown >> 1
         self.capacities: dict[float | None, int] = {
             value: self.unknown if v is None else v for value, v in scaled.items()
         }
+        negative = min(known, default=0) < 0
 
         self.presence_of = {
             actor_id: a.presence.id for actor_id, a in self.actors.items() if a.presence
@@ -197,9 +199,11 @@ class _Context:
         #: whether a day where assignments only start (none ends) can be a capacity cliff: not
         #: when capacities are never negative and the threshold is at most 1 (the capacity
         #: does not fall then, and a cliff is a fall)
-        self.start_cliffs = self.steady_cliffs or any(
-            weight < 0 for weight in self.capacities.values()
-        )
+        self.start_cliffs = self.steady_cliffs or negative
+
+
+_as_ratio = methodcaller("as_integer_ratio")
+_denominator = itemgetter(1)
 
 
 def _scaled_capacities(
@@ -207,25 +211,17 @@ def _scaled_capacities(
 ) -> tuple[int, dict[float | None, int | None]]:
     """One power of two that turns every capacity into an integer, and each capacity scaled —
     or None when it is unknown (None, NaN, infinite)."""
-    scaled: dict[float | None, int | None] = {}
-    fractional: list[float] = []
-    for value in values:
-        if value is None:
-            scaled[value] = None
-        elif value.__class__ is int or value.is_integer():
-            scaled[value] = int(value)
-        elif math.isfinite(value):
-            fractional.append(value)
-        else:
-            scaled[value] = None
-    if not fractional:
-        return 1, scaled
-    ratios = [float(value).as_integer_ratio() for value in fractional]
-    scale = max(den for _num, den in ratios)
-    for value, item in scaled.items():
-        if item is not None:
-            scaled[value] = item * scale
-    for value, (num, den) in zip(fractional, ratios, strict=True):
+    scaled: dict[float | None, int | None] = dict.fromkeys(values)  # (None: unknown)
+    finite = [
+        value
+        for value in values
+        if value is not None and (value.__class__ is int or math.isfinite(value))
+    ]
+    # each as an exact fraction (an int's is itself over 1); binary floats' denominators are
+    # powers of two, so the largest is a multiple of all of them
+    ratios = list(map(_as_ratio, finite))
+    scale = max(map(_denominator, ratios), default=1)
+    for value, (num, den) in zip(finite, ratios, strict=True):
         scaled[value] = num * (scale // den)
     return scale, scaled
 
@@ -313,7 +309,7 @@ def _effective_intervals(ctx: _Context) -> tuple[dict[str, list[Item]], list[int
                     pos,
                     end,
                     capacities[s.capacity],
-                    0 if s.funding_status is unfunded_status else 1,
+                    s.funding_status is not unfunded_status,
                     actor_id,
                     un,
                 )
@@ -528,7 +524,8 @@ def _sweep(
     gap_before: list[Item] = []  # the assignments that ended the day before the run
     saved_capacity = 0  # the state of the last covered day before the run
     saved_un = 0
-    fund_start = -1  # -1: not in a funding gap
+    in_funding_gap = False
+    fund_start = -1  # the funding gap's first day
     fund_items: list[Item] = []  # the assignments active during the funding gap
 
     si = 0  # by_start[:si] have started
@@ -731,29 +728,30 @@ def _sweep(
                     )
             # funding_gap
             if not funded:  # every active assignment is Unfunded
-                if fund_start < 0:
+                if not in_funding_gap:
+                    in_funding_gap = True
                     fund_start = p
                     while by_start[first][3] < p:
                         first += 1
                     fund_items = [x for x in by_start[first:si] if x[3] >= p]
                 else:
                     fund_items += by_start[si0:si]
-            elif fund_start >= 0:
+            elif in_funding_gap:
                 findings.append(
                     funding_gap(function, fund_start, p - 1, fund_items, assignments, presence_of)
                 )
-                fund_start = -1
+                in_funding_gap = False
         else:
             if gap_start < 0:
                 gap_start = p
                 gap_before = by_end[ei0:ei] if ei > ei0 else NONE
                 saved_capacity = prev_capacity
                 saved_un = prev_un
-            if fund_start >= 0:
+            if in_funding_gap:
                 findings.append(
                     funding_gap(function, fund_start, p - 1, fund_items, assignments, presence_of)
                 )
-                fund_start = -1
+                in_funding_gap = False
         prev_capacity = capacity
         prev_un = un
         p = nxt
@@ -777,7 +775,7 @@ def _sweep(
             )
         )
         uncovered += w1 + 1 - gap_start
-    if fund_start >= 0:
+    if in_funding_gap:
         findings.append(funding_gap(function, fund_start, w1, fund_items, assignments, presence_of))
     return w1 + 1 - w0 - uncovered
 
