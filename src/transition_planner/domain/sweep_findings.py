@@ -55,9 +55,10 @@ __all__ = [
 # (start, actor name, position in plan.assignments, end, capacity weight, True when not
 #  Unfunded (summed as 1), actor id, 1 when a UN actor else 0). The capacity weight is the
 # scaled capacity, or the plan's weight of an unknown capacity (see `analysis._Context`): one
-# sum then tells both the capacity and whether any is unknown. (The sweep sums the weights and the two flags of the
-# active assignments without a test: small sums, which Python does not allocate.) What only a
-# finding needs (the assignment's id, its readiness) is read from the assignment, by position.
+# sum then tells both the capacity and whether any is unknown. (The sweep sums the weights and
+# the two flags of the active assignments without a test: small sums, which Python does not
+# allocate.) What only a finding needs (the assignment's id, its readiness) is read from the
+# assignment, by position.
 Item = tuple[int, str, int, int, int, int, str, int]
 START: Final = 0
 NAME: Final = 1
