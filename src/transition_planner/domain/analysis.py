@@ -76,8 +76,8 @@ from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
-from itertools import islice
-from operator import eq, itemgetter, methodcaller
+from itertools import islice, repeat
+from operator import eq, floordiv, itemgetter, methodcaller, mul
 from typing import Final, NamedTuple
 
 from .enums import FundingStatus, Severity
@@ -180,18 +180,18 @@ class _Context:
         self.steady_cliffs = self.always_below or self.num > self.den
         self.min_overlap = plan.min_overlap_days
         self.bridge_days = plan.bridge_days
-        scale, scaled = _scaled_capacities({s.capacity for s in plan.assignments})
+        scale, weights, unknown = _scaled_capacities({s.capacity for s in plan.assignments})
         self.scale = scale
-        known = [v for v in scaled.values() if v is not None]
         # The weight of an unknown capacity: more than twice any sum of known ones, so a sum
         # with an unknown capacity in it is ≥ `half` and a sum of known ones is < `half`.
-        largest = max(map(abs, known), default=0)
+        largest = max(map(abs, weights.values()), default=0)
+        negative = min(weights.values(), default=0) < 0
         self.unknown = 1 << (largest.bit_length() + len(plan.assignments).bit_length() + 2)
         self.half = self.unknown >> 1
-        self.capacities: dict[float | None, int] = {
-            value: self.unknown if v is None else v for value, v in scaled.items()
-        }
-        negative = min(known, default=0) < 0
+        for value in unknown:
+            weights[value] = self.unknown
+        #: each capacity's weight (see `unknown`)
+        self.capacities: dict[float | None, int] = weights
 
         self.presence_of = {
             actor_id: a.presence.id for actor_id, a in self.actors.items() if a.presence
@@ -203,15 +203,15 @@ class _Context:
 
 
 _as_ratio = methodcaller("as_integer_ratio")
+_numerator = itemgetter(0)
 _denominator = itemgetter(1)
 
 
 def _scaled_capacities(
     values: set[float | None],
-) -> tuple[int, dict[float | None, int | None]]:
-    """One power of two that turns every capacity into an integer, and each capacity scaled —
-    or None when it is unknown (None, NaN, infinite)."""
-    scaled: dict[float | None, int | None] = dict.fromkeys(values)  # (None: unknown)
+) -> tuple[int, dict[float | None, int], set[float | None]]:
+    """One power of two that turns every known capacity into an integer, each known capacity
+    scaled by it, and the unknown ones (None, NaN, infinite)."""
     finite = [
         value
         for value in values
@@ -221,9 +221,18 @@ def _scaled_capacities(
     # powers of two, so the largest is a multiple of all of them
     ratios = list(map(_as_ratio, finite))
     scale = max(map(_denominator, ratios), default=1)
-    for value, (num, den) in zip(finite, ratios, strict=True):
-        scaled[value] = num * (scale // den)
-    return scale, scaled
+    scaled: dict[float | None, int] = dict(
+        zip(
+            finite,
+            map(
+                mul,
+                map(_numerator, ratios),
+                map(floordiv, repeat(scale), map(_denominator, ratios)),
+            ),
+            strict=True,
+        )
+    )
+    return scale, scaled, values.difference(finite)
 
 
 def analyse(plan: Plan, as_of: date | None = None) -> Analysis:
@@ -294,7 +303,8 @@ def _effective_intervals(ctx: _Context) -> tuple[dict[str, list[Item]], list[int
         actor_id = s.actor_id
         name, life_start, life_end, p_start, p_end, un = spans_get(actor_id, unknown_span)
         start = s.start.toordinal()
-        end = h1 if s.end is None else s.end.toordinal()
+        last = s.end
+        end = h1 if last is None else last.toordinal()
         if start < p_start or end > p_end:
             outliving.append(pos)
         if start < life_start:
