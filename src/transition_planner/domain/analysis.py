@@ -746,11 +746,28 @@ def _sweep(
                     fund_items = [x for x in by_start[first:si] if x[3] >= p]
                 else:
                     fund_items += by_start[si0:si]
-            elif in_funding_gap:
-                findings.append(
-                    funding_gap(function, fund_start, p - 1, fund_items, assignments, presence_of)
-                )
-                in_funding_gap = False
+            else:
+                if in_funding_gap:
+                    findings.append(
+                        funding_gap(
+                            function, fund_start, p - 1, fund_items, assignments, presence_of
+                        )
+                    )
+                    in_funding_gap = False
+                if not start_cliffs:
+                    # Until the day after the next end, assignments only start: that changes
+                    # no finding (no cliff, the UN does not leave, nobody hands over, coverage
+                    # and funding go on), so their starts are summed at once.
+                    nxt = by_end[ei][3] + 1
+                    if nxt > w1:
+                        nxt = w1 + 1
+                    it = by_start[si]
+                    while it[0] < nxt:
+                        capacity += it[4]
+                        funded += it[5]
+                        un += it[7]
+                        si += 1
+                        it = by_start[si]
         else:
             if gap_start < 0:
                 gap_start = p
