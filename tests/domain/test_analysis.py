@@ -30,6 +30,7 @@ from transition_planner.i18n import format_day, format_number
 from transition_planner.workbook.examples import example_plans, haiti_plan
 
 from .reference import reference_analyse
+from .test_analysis_properties import check_against_reference
 
 D0 = date(2020, 1, 1)
 
@@ -460,6 +461,32 @@ def test_fractional_capacities_are_summed_exactly() -> None:
     (cliff,) = of(plan, "capacity_cliff")
     assert cliff.extras["to_capacity"] == 0
     assert cliff.extras["from_capacity"] == pytest.approx(0.3)
+
+
+@pytest.mark.parametrize(
+    "capacities",
+    [
+        # weighed as read: a finer fraction met late grows the scale; a large capacity, the
+        # bound (the pass starts again); more of either than _REWEIGHS: all weighed at once
+        (40.0, 20.0, 0.5, 1.0),
+        (40.0, 20.0, 2.0**40, 1.0),
+        (40.0, 0.5, 0.25, 0.125, 2.0**30, 0.0625, 2.0**50, 0.1),
+        (None, 3.0, -1.0, 0.1, 2.0**60, float("nan"), 7.25),
+    ],
+)
+def test_capacities_weighed_as_read_give_the_findings_of_an_exact_reading(
+    capacities: tuple[float | None, ...],
+) -> None:
+    """Every order of the same assignments: the findings of the day-by-day reference."""
+    actors = tuple(actor(f"A{i}") for i in range(len(capacities)))
+    assignments = tuple(
+        assignment(f"s{i}", f"A{i}", 10 * i, 10 * i + 14, capacity=c)
+        for i, c in enumerate(capacities)
+    )
+    plan = make_plan(actors=actors, functions=(function(),), assignments=assignments, threshold=0.5)
+    assert of(plan, "capacity_cliff")
+    for order in (assignments, assignments[::-1], assignments[1::2] + assignments[::2]):
+        check_against_reference(replace(plan, assignments=order))
 
 
 # -- cold_handover ---------------------------------------------------------------------------

@@ -122,6 +122,10 @@ class _Actor(NamedTuple):
 _by_end = itemgetter(3)  # (an Item's end)
 _NEVER_BEFORE = -1  # an ordinal before every date
 _NEVER_AFTER = date.max.toordinal() + 1  # an ordinal after every date
+#: capacities are first weighed as if none needed more bits than this (see `_Context.weigh`)
+_WEIGHT_BITS = 24
+#: … and after this many larger scales or bounds, all at once
+_REWEIGHS = 3
 #: cold_handover: whether an actor (or one continuing it) carries on is found by scanning the
 #: active assignments when there are at most this many, else through per-actor intervals.
 _SCAN_LIMIT = 32
@@ -179,26 +183,64 @@ class _Context:
         self.steady_cliffs = self.always_below or self.num > self.den
         self.min_overlap = plan.min_overlap_days
         self.bridge_days = plan.bridge_days
-        scale, weights, unknown = _scaled_capacities({s.capacity for s in plan.assignments})
-        self.scale = scale
-        # The weight of an unknown capacity: more than twice any sum of known ones, so a sum
-        # with an unknown capacity in it is ≥ `half` and a sum of known ones is < `half`.
-        largest = max(map(abs, weights.values()), default=0)
-        negative = min(weights.values(), default=0) < 0
-        self.unknown = 1 << (largest.bit_length() + len(plan.assignments).bit_length() + 2)
-        self.half = self.unknown >> 1
-        for value in unknown:
-            weights[value] = self.unknown
-        #: each capacity's weight (see `unknown`)
-        self.capacities: dict[float | None, int] = weights
+        # Capacities are weighed as the assignments are first read (`_effective_intervals`):
+        # each scaled by `scale` to an integer (its weight), a bound on their magnitudes
+        # (`weight_bits`) setting the weight of an unknown capacity; a capacity that needs a
+        # larger scale or bound has them grown, and the reading starts again.
+        self.scale = 1
+        self.weight_bits = _WEIGHT_BITS
+        self.negative = False  # whether some capacity is negative
+        #: each capacity's weight (see `weigh`)
+        self.capacities: dict[float | None, int] = {}
+        self._set_unknown()
 
         self.presence_of = {
             actor_id: a.presence.id for actor_id, a in self.actors.items() if a.presence
         }
         #: whether a day where assignments only start (none ends) can be a capacity cliff: not
         #: when capacities are never negative and the threshold is at most 1 (the capacity
-        #: does not fall then, and a cliff is a fall)
-        self.start_cliffs = self.steady_cliffs or negative
+        #: does not fall then, and a cliff is a fall); known once the capacities are weighed
+        self.start_cliffs = True
+
+    def _set_unknown(self) -> None:
+        # The weight of an unknown capacity: more than twice any sum of known ones, so a sum
+        # with an unknown capacity in it is ≥ `half` and a sum of known ones is < `half`.
+        self.unknown = 1 << (self.weight_bits + len(self.plan.assignments).bit_length() + 2)
+        self.half = self.unknown >> 1
+
+    def weigh(self, value: float | None) -> int | None:
+        """The weight of a capacity not weighed yet (kept in `capacities`); None when it needs
+        a larger scale or bound: they are grown, and the weights so far are forgotten."""
+        if value is None or (value.__class__ is not int and not math.isfinite(value)):
+            weight = self.unknown
+        else:
+            num, den = value.as_integer_ratio()
+            if self.scale % den:  # (powers of two: the larger one is a multiple of both)
+                self.scale = max(self.scale, den)
+                self.capacities.clear()
+                return None
+            weight = num * (self.scale // den)
+            if weight.bit_length() > self.weight_bits:
+                self.weight_bits = weight.bit_length()
+                self._set_unknown()
+                self.capacities.clear()
+                return None
+            if weight < 0:
+                self.negative = True
+        self.capacities[value] = weight
+        return weight
+
+    def weigh_all(self) -> None:
+        """Weigh every capacity of the plan at once: the scale and bound of all of them."""
+        values = {s.capacity for s in self.plan.assignments}
+        scale, weights, unknown = _scaled_capacities(values)
+        self.scale = scale
+        self.weight_bits = max(map(int.bit_length, map(abs, weights.values())), default=0)
+        self.negative = min(weights.values(), default=0) < 0
+        self._set_unknown()
+        for value in unknown:
+            weights[value] = self.unknown
+        self.capacities = weights
 
 
 _as_ratio = methodcaller("as_integer_ratio")
@@ -290,7 +332,22 @@ def _analyse(plan: Plan, as_of: date) -> Analysis:
 
 def _effective_intervals(ctx: _Context) -> tuple[dict[str, list[Item]], list[int]]:
     """One pass over the assignments: the non-empty effective intervals grouped by function id,
-    and the positions of the assignments that outlive their actor's presence."""
+    and the positions of the assignments that outlive their actor's presence; the capacities
+    weighed on the way (see `_Context.weigh`: the pass starts again when one needs a larger
+    scale or bound — a few times, then with every capacity weighed first)."""
+    for _attempt in range(_REWEIGHS):
+        read = _read_intervals(ctx)
+        if read is not None:
+            break
+    else:
+        ctx.weigh_all()
+        read = _read_intervals(ctx)
+        assert read is not None
+    ctx.start_cliffs = ctx.steady_cliffs or ctx.negative
+    return read
+
+
+def _read_intervals(ctx: _Context) -> tuple[dict[str, list[Item]], list[int]] | None:
     h1 = ctx.h1
     # (a plain dictionary holding a list for each function: a subscript Python does fastest)
     items_by_function: dict[str, list[Item]] = {f.id: [] for f in ctx.plan.functions}
@@ -298,6 +355,7 @@ def _effective_intervals(ctx: _Context) -> tuple[dict[str, list[Item]], list[int
     spans = ctx.spans
     unknown_span = ctx.unknown_span
     capacities = ctx.capacities
+    weigh = ctx.weigh
     unfunded_status = FundingStatus.UNFUNDED
     for pos, s in enumerate(ctx.plan.assignments):
         actor_id = s.actor_id
@@ -315,6 +373,14 @@ def _effective_intervals(ctx: _Context) -> tuple[dict[str, list[Item]], list[int
         if end > life_end:
             end = life_end
         if start <= end:
+            capacity = s.capacity
+            try:
+                weight = capacities[capacity]
+            except KeyError:
+                known = weigh(capacity)
+                if known is None:
+                    return None
+                weight = known
             # (not contextlib.suppress: a context manager per assignment costs; `try` does not)
             try:  # noqa: SIM105
                 items_by_function[s.function_id].append(
@@ -323,7 +389,7 @@ def _effective_intervals(ctx: _Context) -> tuple[dict[str, list[Item]], list[int
                         name,
                         pos,
                         end,
-                        capacities[s.capacity],
+                        weight,
                         s.funding_status is not unfunded_status,
                         actor_id,
                         un,
