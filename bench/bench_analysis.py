@@ -23,6 +23,7 @@ from datetime import date, timedelta
 
 from transition_planner.domain import analysis as _analysis
 from transition_planner.domain.analysis import analyse
+from transition_planner.domain.analysis_context import AnalysisContext
 from transition_planner.domain.enums import (
     ActorType,
     FundingKind,
@@ -47,6 +48,7 @@ from transition_planner.domain.model import (
 )
 from transition_planner.domain.plan_rules import plan_findings
 from transition_planner.domain.register import register_findings
+from transition_planner.domain.report_order import in_report_order
 
 AS_OF = date(2020, 6, 1)
 TARGET_SECONDS = 0.100
@@ -228,14 +230,14 @@ def print_breakdown(plan: Plan, repeat: int) -> None:
     """Best times of the phases of `analyse` (its private helpers, called as it calls them), and
     what the deferred detail sentences and ids cost when every one of them is read."""
     h0, h1 = plan.horizon_start.toordinal(), plan.horizon_end.toordinal()
-    ctx = _analysis._Context(plan, h0, h1)
+    ctx = AnalysisContext(plan, h0, h1)
 
     def prepared() -> tuple[dict[str, list[tuple[object, ...]]], list[int]]:
         # (a context of its own: the capacities are weighed as the assignments are read)
-        return _analysis._effective_intervals(_analysis._Context(plan, h0, h1))  # type: ignore[return-value]
+        return _analysis._effective_intervals(AnalysisContext(plan, h0, h1))  # type: ignore[return-value]
 
     def sweeps() -> None:
-        fresh = _analysis._Context(plan, h0, h1)
+        fresh = AnalysisContext(plan, h0, h1)
         items, _ = _analysis._effective_intervals(fresh)  # the sweeps sort them in place
         _analysis._sweep_functions(fresh, items, [])
 
@@ -249,7 +251,7 @@ def print_breakdown(plan: Plan, repeat: int) -> None:
             f.detail, f.assignment_ids, f.presence_ids  # noqa: B018
 
     best = {
-        "context (actors, presences)": min(timed(lambda: _analysis._Context(plan, h0, h1), repeat)),
+        "context (actors, presences)": min(timed(lambda: AnalysisContext(plan, h0, h1), repeat)),
         "… + effective intervals, weights": min(timed(prepared, repeat)),
         "… + sorts, sweeps, findings": min(timed(sweeps, repeat)),
         "outlives_presence": min(timed(lambda: _analysis._outliving(ctx, outliving, []), repeat)),
@@ -263,7 +265,7 @@ def print_breakdown(plan: Plan, repeat: int) -> None:
             )
         ),
         "report order": min(
-            timed(lambda: _analysis.in_report_order(findings), repeat)  # type: ignore[arg-type]
+            timed(lambda: in_report_order(findings), repeat)  # type: ignore[arg-type]
         ),
     }
     effective = best["… + effective intervals, weights"]

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from transition_planner.domain import analysis as analysis_module
+from transition_planner.domain import sweep as sweep_module
 from transition_planner.domain.analysis import analyse
 from transition_planner.domain.enums import (
     ActorType,
@@ -359,9 +359,9 @@ def test_analyse_matches_the_day_by_day_reference(plan: Plan) -> None:
 @example(_carries_on_one_more_day())
 def test_the_indexed_carry_on_check_matches_the_reference(plan: Plan) -> None:
     """Functions with many active assignments find who carries on through per-actor intervals
-    instead of scanning (`_CarriesOn`); force that path on small plans."""
+    instead of scanning (`CarriesOn`); force that path on small plans."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(analysis_module, "_SCAN_LIMIT", -1)
+        patch.setattr(sweep_module, "_SCAN_LIMIT", -1)
         check_against_reference(plan)
 
 
