@@ -13,7 +13,6 @@ from transition_planner.domain.enums import Severity
 from transition_planner.domain.findings import (
     Finding,
     deferred_finding,
-    deferred_finding_lazy_extras,
     deferred_finding_with_ids,
 )
 from transition_planner.i18n import use_language
@@ -61,7 +60,7 @@ def test_the_fast_findings_are_those_of_finding_deferred(lazy_extras: bool) -> N
     more: dict[str, object] | tuple[object, ...] = (
         (extras, ("Mission",)) if lazy_extras else {"actor": "Mission"}
     )
-    make = deferred_finding_lazy_extras if lazy_extras else deferred_finding
+    make = deferred_finding  # (extras a dict, or a pair made on first read)
     args = ("coverage_gap", Severity.HIGH, "Security", start, end, sentence, ("Security", 9))
     fast = make(*args, more, "f1", ids, ("a1", "p1"))
     slow = Finding.deferred(*args, more, "f1", ids=(ids, ("a1", "p1")))  # type: ignore[arg-type]

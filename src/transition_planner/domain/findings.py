@@ -122,28 +122,29 @@ class Finding:
         For the analysis, which makes thousands of findings of which a report shows a few: the
         finding is in every other way (fields, equality, `to_json`) the same as one made with
         the values. The functions must be pure and module-level (so the finding pickles).
-        The analysis calls the makers below directly (`deferred_finding` …), which this is.
+        The analysis calls the makers below (`deferred_finding`, `deferred_finding_with_ids`)
+        directly.
         """
-        f: Any = _new(cls)
-        f.rule = rule
-        f.severity = severity
-        f.function = function
-        f.start = start
-        f.end = end
-        f._formatter = formatter
-        f._arguments = arguments
-        if extras.__class__ is dict:
-            f.extras = extras
-        else:
-            f._deferred_extras = extras
-        f.function_id = function_id
-        f.handover_ids = handover_ids
         if ids is None:
-            f.assignment_ids = assignment_ids
-            f.presence_ids = presence_ids
-        else:
-            f._ids_function, f._ids_arguments = ids
-        finding: Finding = f
+            return deferred_finding_with_ids(
+                rule,
+                severity,
+                function,
+                start,
+                end,
+                formatter,
+                arguments,
+                extras,
+                function_id,
+                assignment_ids,
+                presence_ids,
+                handover_ids,
+            )
+        finding = deferred_finding(
+            rule, severity, function, start, end, formatter, arguments, extras, function_id, *ids
+        )
+        if handover_ids:
+            finding.handover_ids = handover_ids
         return finding
 
     @property
@@ -234,12 +235,41 @@ setattr(Finding, "presence_ids", _DeferredIds("presence_ids"))  # noqa: B010
 setattr(Finding, "extras", _DeferredExtras())  # noqa: B010
 
 
-# The analysis's makers of deferred findings (`Finding.deferred`, one for each way the analysis
-# calls it). A finding is a plain object whose attributes are set one by one, as its own
+# The analysis's makers of deferred findings (`Finding.deferred`: ids made on first read, or
+# given). A finding is a plain object whose attributes are set one by one, as its own
 # `__init__` would: Python keeps them in the object itself (no dictionary is made until one is
 # asked for), which costs a third of building its state as a dictionary — and the analysis of a
 # large plan makes thousands of findings.
 _new = object.__new__
+
+
+def _finding(
+    rule: str,
+    severity: Severity,
+    function: str | None,
+    start: date,
+    end: date,
+    formatter: Callable[..., str],
+    arguments: tuple[Any, ...],
+    extras: dict[str, object] | tuple[Callable[..., dict[str, object]], tuple[Any, ...]],
+    function_id: str | None,
+) -> Any:
+    """A finding with its fields but the ids (set by the caller); `extras` a dict, or a
+    (function, arguments) pair made on first read."""
+    f: Any = _new(Finding)
+    f.rule = rule
+    f.severity = severity
+    f.function = function
+    f.start = start
+    f.end = end
+    f._formatter = formatter
+    f._arguments = arguments
+    if extras.__class__ is dict:
+        f.extras = extras
+    else:
+        f._deferred_extras = extras
+    f.function_id = function_id
+    return f
 
 
 def deferred_finding(
@@ -250,54 +280,14 @@ def deferred_finding(
     end: date,
     formatter: Callable[..., str],
     arguments: tuple[Any, ...],
-    extras: dict[str, object],
+    extras: dict[str, object] | tuple[Callable[..., dict[str, object]], tuple[Any, ...]],
     function_id: str | None,
     ids_function: Callable[..., tuple[tuple[str, ...], tuple[str, ...]]],
     ids_arguments: tuple[Any, ...],
 ) -> Finding:
-    """``Finding.deferred(rule, …, extras, function_id, ids=(ids_function, ids_arguments))``."""
-    f: Any = _new(Finding)
-    f.rule = rule
-    f.severity = severity
-    f.function = function
-    f.start = start
-    f.end = end
-    f._formatter = formatter
-    f._arguments = arguments
-    f.extras = extras
-    f.function_id = function_id
-    f.handover_ids = ()
-    f._ids_function = ids_function
-    f._ids_arguments = ids_arguments
-    finding: Finding = f
-    return finding
-
-
-def deferred_finding_lazy_extras(
-    rule: str,
-    severity: Severity,
-    function: str | None,
-    start: date,
-    end: date,
-    formatter: Callable[..., str],
-    arguments: tuple[Any, ...],
-    extras: tuple[Callable[..., dict[str, object]], tuple[Any, ...]],
-    function_id: str | None,
-    ids_function: Callable[..., tuple[tuple[str, ...], tuple[str, ...]]],
-    ids_arguments: tuple[Any, ...],
-) -> Finding:
-    """The same as `deferred_finding` with `extras` a (function, arguments) pair, made on first
-    read."""
-    f: Any = _new(Finding)
-    f.rule = rule
-    f.severity = severity
-    f.function = function
-    f.start = start
-    f.end = end
-    f._formatter = formatter
-    f._arguments = arguments
-    f._deferred_extras = extras
-    f.function_id = function_id
+    """``Finding.deferred(rule, …, extras, function_id, ids=(ids_function, ids_arguments))``:
+    the assignment and presence ids made on first read."""
+    f = _finding(rule, severity, function, start, end, formatter, arguments, extras, function_id)
     f.handover_ids = ()
     f._ids_function = ids_function
     f._ids_arguments = ids_arguments
@@ -313,7 +303,7 @@ def deferred_finding_with_ids(
     end: date,
     formatter: Callable[..., str],
     arguments: tuple[Any, ...],
-    extras: dict[str, object],
+    extras: dict[str, object] | tuple[Callable[..., dict[str, object]], tuple[Any, ...]],
     function_id: str | None,
     assignment_ids: tuple[str, ...],
     presence_ids: tuple[str, ...],
@@ -321,16 +311,7 @@ def deferred_finding_with_ids(
 ) -> Finding:
     """``Finding.deferred(rule, …, extras, function_id, assignment_ids, presence_ids,
     handover_ids=handover_ids)``: ids given, not deferred."""
-    f: Any = _new(Finding)
-    f.rule = rule
-    f.severity = severity
-    f.function = function
-    f.start = start
-    f.end = end
-    f._formatter = formatter
-    f._arguments = arguments
-    f.extras = extras
-    f.function_id = function_id
+    f = _finding(rule, severity, function, start, end, formatter, arguments, extras, function_id)
     f.handover_ids = handover_ids
     f.assignment_ids = assignment_ids
     f.presence_ids = presence_ids

@@ -21,7 +21,6 @@ from .enums import Priority, Readiness, Severity
 from .findings import (
     Finding,
     deferred_finding,
-    deferred_finding_lazy_extras,
     deferred_finding_with_ids,
 )
 from .model import Assignment, Function
@@ -133,7 +132,7 @@ def cliff(
     the assignments that ended the day before prev's next day, `started` those starting on
     `when` (their ids, in that order)."""
     on = day(when)
-    return deferred_finding_lazy_extras(
+    return deferred_finding(
         "capacity_cliff",
         severity,
         function.name,
@@ -199,7 +198,7 @@ def un_exit(
         severity = _INFO
     on = day(when)
     readiness = _READINESS_BY_RANK[weakest]
-    return deferred_finding_lazy_extras(
+    return deferred_finding(
         "un_exit",
         severity,
         function.name,
