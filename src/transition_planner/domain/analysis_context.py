@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import math
 from datetime import date
-from itertools import repeat
-from operator import floordiv, itemgetter, methodcaller, mul
-from typing import NamedTuple
+from typing import NamedTuple, TypeGuard
 
 from .model import Plan, Presence
 
@@ -110,9 +108,7 @@ class AnalysisContext:
     def weigh(self, value: float | None) -> int | None:
         """The weight of a capacity not weighed yet (kept in `capacities`); None when it needs
         a larger scale or bound: they are grown, and the weights so far are forgotten."""
-        if value is None or (value.__class__ is not int and not math.isfinite(value)):
-            weight = self.unknown
-        else:
+        if _known(value):
             num, den = value.as_integer_ratio()
             if self.scale % den:  # (powers of two: the larger one is a multiple of both)
                 self.scale = max(self.scale, den)
@@ -126,53 +122,29 @@ class AnalysisContext:
                 return None
             if weight < 0:
                 self.negative = True
+        else:
+            weight = self.unknown
         self.capacities[value] = weight
         return weight
 
     def weigh_all(self) -> None:
-        """Weigh every capacity of the plan at once: the scale and bound of all of them."""
+        """Weigh every capacity of the plan at once, with the scale and bound of all of them
+        (binary floats' denominators are powers of two: the largest is a multiple of all)."""
         values = {s.capacity for s in self.plan.assignments}
-        scale, weights, unknown = _scaled_capacities(values)
-        self.scale = scale
-        self.weight_bits = max(map(int.bit_length, map(abs, weights.values())), default=0)
-        self.negative = min(weights.values(), default=0) < 0
-        self._set_unknown()
-        for value in unknown:
-            weights[value] = self.unknown
-        self.capacities = weights
-
-
-_as_ratio = methodcaller("as_integer_ratio")
-_numerator = itemgetter(0)
-_denominator = itemgetter(1)
-
-
-def _scaled_capacities(
-    values: set[float | None],
-) -> tuple[int, dict[float | None, int], set[float | None]]:
-    """One power of two that turns every known capacity into an integer, each known capacity
-    scaled by it, and the unknown ones (None, NaN, infinite)."""
-    finite = [
-        value
-        for value in values
-        if value is not None and (value.__class__ is int or math.isfinite(value))
-    ]
-    # each as an exact fraction (an int's is itself over 1); binary floats' denominators are
-    # powers of two, so the largest is a multiple of all of them
-    ratios = list(map(_as_ratio, finite))
-    scale = max(map(_denominator, ratios), default=1)
-    scaled: dict[float | None, int] = dict(
-        zip(
-            finite,
-            map(
-                mul,
-                map(_numerator, ratios),
-                map(floordiv, repeat(scale), map(_denominator, ratios)),
-            ),
-            strict=True,
+        ratios = [value.as_integer_ratio() for value in values if _known(value)]
+        self.scale = max((den for _num, den in ratios), default=1)
+        self.weight_bits = max(
+            ((num * (self.scale // den)).bit_length() for num, den in ratios), default=0
         )
-    )
-    return scale, scaled, values.difference(finite)
+        self._set_unknown()
+        self.capacities.clear()
+        for value in values:
+            self.weigh(value)  # (none needs more now)
+
+
+def _known(value: float | None) -> TypeGuard[float]:
+    """Whether a capacity is known: a number, finite (an int's size is never too large)."""
+    return value is not None and (value.__class__ is int or math.isfinite(value))
 
 
 def _life(p: Presence, h0: int, h1: int) -> tuple[int, int]:
