@@ -90,7 +90,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../../src/transition_planner/cli.py" line="423"/>
+        <location filename="../../src/transition_planner/cli.py" line="429"/>
         <source>%n critical</source>
         <translation>
             <numerusform>%n critical</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/transition_planner/cli.py" line="424"/>
+        <location filename="../../src/transition_planner/cli.py" line="430"/>
         <source>%n high</source>
         <translation>
             <numerusform>%n high</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/transition_planner/cli.py" line="425"/>
+        <location filename="../../src/transition_planner/cli.py" line="431"/>
         <source>%n medium</source>
         <translation>
             <numerusform>%n medium</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/transition_planner/cli.py" line="426"/>
+        <location filename="../../src/transition_planner/cli.py" line="432"/>
         <source>%n low</source>
         <translation>
             <numerusform>%n low</numerusform>
@@ -122,7 +122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/transition_planner/cli.py" line="427"/>
+        <location filename="../../src/transition_planner/cli.py" line="433"/>
         <source>%n info</source>
         <translation>
             <numerusform>%n info</numerusform>
@@ -266,7 +266,7 @@
 <context>
     <name>Services</name>
     <message numerus="yes">
-        <location filename="../../src/transition_planner/services/planning.py" line="522"/>
+        <location filename="../../src/transition_planner/services/planning.py" line="523"/>
         <source>`{prog} backups` lists its %n backup(s), the latest being {latest}</source>
         <translation>
             <numerusform>`{prog} backups` lists its %n backup, the latest being {latest}</numerusform>
@@ -435,7 +435,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="225"/>
+        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="227"/>
         <source>%n warning(s):</source>
         <translation>
             <numerusform>%n warning:</numerusform>

@@ -1371,27 +1371,27 @@ Rien n&apos;a été écrit.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../src/transition_planner/cli.py" line="405"/>
+        <location filename="../../src/transition_planner/cli.py" line="411"/>
         <source>Plan: {plan}</source>
         <translation>Plan&#xa0;: {plan}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/cli.py" line="407"/>
+        <location filename="../../src/transition_planner/cli.py" line="413"/>
         <source>Horizon: {start} – {end}</source>
         <translation>Horizon&#xa0;: {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/cli.py" line="413"/>
+        <location filename="../../src/transition_planner/cli.py" line="419"/>
         <source>Continuity score: {score}</source>
         <translation>Indice de continuité&#xa0;: {score}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/cli.py" line="420"/>
+        <location filename="../../src/transition_planner/cli.py" line="426"/>
         <source>As of: {day}</source>
         <translation>Date de référence&#xa0;: {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/transition_planner/cli.py" line="423"/>
+        <location filename="../../src/transition_planner/cli.py" line="429"/>
         <source>%n critical</source>
         <translation>
             <numerusform>%n critique</numerusform>
@@ -1399,7 +1399,7 @@ Rien n&apos;a été écrit.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/transition_planner/cli.py" line="424"/>
+        <location filename="../../src/transition_planner/cli.py" line="430"/>
         <source>%n high</source>
         <translation>
             <numerusform>%n élevé</numerusform>
@@ -1407,7 +1407,7 @@ Rien n&apos;a été écrit.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/transition_planner/cli.py" line="425"/>
+        <location filename="../../src/transition_planner/cli.py" line="431"/>
         <source>%n medium</source>
         <translation>
             <numerusform>%n moyen</numerusform>
@@ -1415,7 +1415,7 @@ Rien n&apos;a été écrit.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/transition_planner/cli.py" line="426"/>
+        <location filename="../../src/transition_planner/cli.py" line="432"/>
         <source>%n low</source>
         <translation>
             <numerusform>%n faible</numerusform>
@@ -1423,7 +1423,7 @@ Rien n&apos;a été écrit.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/transition_planner/cli.py" line="427"/>
+        <location filename="../../src/transition_planner/cli.py" line="433"/>
         <source>%n info</source>
         <translation>
             <numerusform>%n pour information</numerusform>
@@ -1431,7 +1431,7 @@ Rien n&apos;a été écrit.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/cli.py" line="429"/>
+        <location filename="../../src/transition_planner/cli.py" line="435"/>
         <source>Findings: {counts}</source>
         <translation>Constats&#xa0;: {counts}</translation>
     </message>
@@ -1819,178 +1819,153 @@ Rien n&apos;a été écrit.</translation>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="95"/>
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="89"/>
         <source>Compare two plans</source>
         <extracomment>A finding was activated: (the id of its plan, the finding). A comparison was shown (tests wait for it).</extracomment>
         <translation>Comparer deux plans</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="105"/>
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="99"/>
         <source>Plan A</source>
         <translation>Plan A</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="108"/>
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="102"/>
         <source>Plan B</source>
         <translation>Plan B</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="113"/>
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="107"/>
         <source>Plan &amp;A:</source>
         <translation>&amp;Plan A&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="115"/>
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="109"/>
         <source>Plan &amp;B:</source>
         <translation>P&amp;lan B&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="119"/>
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="113"/>
         <source>Swap</source>
         <translation>Permuter</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="120"/>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="121"/>
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="114"/>
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="115"/>
         <source>Swap plans A and B</source>
         <translation>Permuter les plans A et B</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="125"/>
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="119"/>
         <source>Continuity scores</source>
         <translation>Indices de continuité</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="137"/>
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="131"/>
         <source>Both plans on one time axis</source>
         <translation>Les deux plans sur un même axe du temps</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="140"/>
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="134"/>
         <source>Every row holds plan A&apos;s lane above plan B&apos;s: presences first, then each function of either plan; gaps are hatched</source>
         <translation>Chaque ligne montre la bande du plan A au-dessus de celle du plan B&#xa0;: d&apos;abord les présences, puis chaque fonction de l&apos;un ou l&apos;autre plan&#xa0;; les lacunes sont hachurées</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="155"/>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="327"/>
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="149"/>
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="315"/>
         <source>Only in A</source>
         <translation>Propres à A</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="156"/>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="328"/>
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="150"/>
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="316"/>
         <source>Only in B</source>
         <translation>Propres à B</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="157"/>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="329"/>
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="151"/>
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="317"/>
         <source>In both</source>
         <translation>Communs aux deux</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="169"/>
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="163"/>
         <source>Enter or a double-click shows the finding in its plan</source>
         <translation>Entrée ou un double-clic montre le constat dans son plan</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="213"/>
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="207"/>
         <source>Presences</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="214"/>
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="208"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="215"/>
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="209"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="216"/>
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="210"/>
         <source>A: {name}</source>
         <translation>A&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="217"/>
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="211"/>
         <source>B: {name}</source>
         <translation>B&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="218"/>
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="212"/>
         <source>Gap</source>
         <translation>Lacune</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="219"/>
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="213"/>
         <source>Outside the plan&apos;s horizon</source>
         <translation>Hors de l&apos;horizon du plan</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="220"/>
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="214"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="221"/>
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="215"/>
         <source>Neither plan has functions yet.</source>
         <translation>Aucun des deux plans n&apos;a encore de fonction.</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="223"/>
-        <source>PKO</source>
-        <translation>OMP</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="224"/>
-        <source>SPM</source>
-        <translation>MPS</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="225"/>
-        <source>Non-mission</source>
-        <translation>Hors mission</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="226"/>
-        <source>Regional office</source>
-        <translation>Bureau régional</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="227"/>
-        <source>Partner mission</source>
-        <translation>Mission partenaire</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="313"/>
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="301"/>
         <source>Comparing {0} and {1}…</source>
         <translation>Comparaison de {0} et de {1}…</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="314"/>
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="302"/>
         <source>Cannot compare {0} and {1}</source>
         <translation>Impossible de comparer {0} et {1}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="333"/>
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="321"/>
         <source>{0}: {1}</source>
         <translation>{0}&#xa0;: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="341"/>
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="329"/>
         <source>Choose two plans to compare.</source>
         <translation>Choisissez deux plans à comparer.</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="345"/>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="352"/>
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="333"/>
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="340"/>
         <source>n/a</source>
         <translation>n.d.</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/compare_view.py" line="349"/>
+        <location filename="../../src/transition_planner/ui/compare_view.py" line="337"/>
         <source>Continuity score — A: {0} · B: {1} · difference (B − A): {2}</source>
         <translation>Indice de continuité — A&#xa0;: {0} · B&#xa0;: {1} · écart (B − A)&#xa0;: {2}</translation>
     </message>
@@ -3825,87 +3800,87 @@ présences&#xa0;: {3} · acteurs&#xa0;: {4} · fonctions&#xa0;: {5} · affectati
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../../src/transition_planner/ui/portfolio_model.py" line="67"/>
+        <location filename="../../src/transition_planner/ui/portfolio_model.py" line="66"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/portfolio_model.py" line="68"/>
+        <location filename="../../src/transition_planner/ui/portfolio_model.py" line="67"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/portfolio_model.py" line="69"/>
+        <location filename="../../src/transition_planner/ui/portfolio_model.py" line="68"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/portfolio_model.py" line="70"/>
+        <location filename="../../src/transition_planner/ui/portfolio_model.py" line="69"/>
         <source>HQ line</source>
         <translation>Rattachement au Siège</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/portfolio_model.py" line="71"/>
+        <location filename="../../src/transition_planner/ui/portfolio_model.py" line="70"/>
         <source>Presences today</source>
         <translation>Présences actuelles</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/portfolio_model.py" line="72"/>
+        <location filename="../../src/transition_planner/ui/portfolio_model.py" line="71"/>
         <source>Score</source>
         <translation>Indice</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/portfolio_model.py" line="73"/>
+        <location filename="../../src/transition_planner/ui/portfolio_model.py" line="72"/>
         <source>Critical</source>
         <translation>Critique</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/portfolio_model.py" line="74"/>
+        <location filename="../../src/transition_planner/ui/portfolio_model.py" line="73"/>
         <source>High</source>
         <translation>Élevée</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/portfolio_model.py" line="75"/>
+        <location filename="../../src/transition_planner/ui/portfolio_model.py" line="74"/>
         <source>Next milestone</source>
         <translation>Prochain jalon</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/portfolio_model.py" line="80"/>
+        <location filename="../../src/transition_planner/ui/portfolio_model.py" line="79"/>
         <source>PKO</source>
         <translation>OMP</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/portfolio_model.py" line="81"/>
+        <location filename="../../src/transition_planner/ui/portfolio_model.py" line="80"/>
         <source>SPM</source>
         <translation>MPS</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/portfolio_model.py" line="82"/>
+        <location filename="../../src/transition_planner/ui/portfolio_model.py" line="81"/>
         <source>Non-mission</source>
         <translation>Hors mission</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/portfolio_model.py" line="83"/>
+        <location filename="../../src/transition_planner/ui/portfolio_model.py" line="82"/>
         <source>Regional office</source>
         <translation>Bureau régional</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/portfolio_model.py" line="84"/>
+        <location filename="../../src/transition_planner/ui/portfolio_model.py" line="83"/>
         <source>Partner mission</source>
         <translation>Mission partenaire</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/portfolio_model.py" line="121"/>
+        <location filename="../../src/transition_planner/ui/portfolio_model.py" line="120"/>
         <source>{0} (lead of {1})</source>
         <translation>{0} (chef de file pour {1})</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/portfolio_model.py" line="127"/>
+        <location filename="../../src/transition_planner/ui/portfolio_model.py" line="126"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/portfolio_model.py" line="130"/>
+        <location filename="../../src/transition_planner/ui/portfolio_model.py" line="129"/>
         <source>n/a</source>
         <translation>n.d.</translation>
     </message>
@@ -3913,174 +3888,149 @@ présences&#xa0;: {3} · acteurs&#xa0;: {4} · fonctions&#xa0;: {5} · affectati
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="71"/>
+        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="70"/>
         <source>Portfolio</source>
         <extracomment>The planner asked to open a plan (its id). New rows are shown (tests wait for it).</extracomment>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="83"/>
+        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="82"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="86"/>
+        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="85"/>
         <source>&amp;Region:</source>
         <translation>Ré&amp;gion&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="90"/>
+        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="89"/>
         <source>E&amp;xport picture…</source>
         <translation>E&amp;xporter l&apos;image…</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="92"/>
+        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="91"/>
         <source>Save the portfolio chart as PNG, PDF or SVG</source>
         <translation>Enregistrer le graphique du portefeuille en PNG, PDF ou SVG</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="105"/>
+        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="104"/>
         <source>Plans of the portfolio</source>
         <translation>Plans du portefeuille</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="107"/>
+        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="106"/>
         <source>One row per plan, by region then country; Enter or a double-click opens it</source>
         <translation>Une ligne par plan, par région puis par pays&#xa0;; Entrée ou un double-clic l&apos;ouvre</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="131"/>
+        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="130"/>
         <source>Presences of every plan on one time axis</source>
         <translation>Présences de tous les plans sur un même axe du temps</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="134"/>
+        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="133"/>
         <source>A row per plan under its region, presences coloured by kind, a today line; score, critical and high findings and the headquarters line on the right</source>
         <translation>Une ligne par plan sous sa région, les présences colorées par type, une ligne pour aujourd&apos;hui&#xa0;; à droite, l&apos;indice, les constats de gravité critique et élevée et le rattachement au Siège</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="158"/>
+        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="157"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="159"/>
+        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="158"/>
         <source>Score</source>
         <translation>Indice</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="160"/>
+        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="159"/>
         <source>Critical</source>
         <translation>Critique</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="161"/>
+        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="160"/>
         <source>High</source>
         <translation>Élevée</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="162"/>
+        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="161"/>
         <source>HQ line</source>
         <translation>Siège</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="163"/>
+        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="162"/>
         <source>n/a</source>
         <translation>n.d.</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="165"/>
-        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="260"/>
+        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="163"/>
+        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="252"/>
         <source>No region</source>
         <translation>Sans région</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="166"/>
+        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="164"/>
         <source>Outside the plan&apos;s horizon</source>
         <translation>Hors de l&apos;horizon du plan</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="167"/>
+        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="165"/>
         <source>No plans to show.</source>
         <translation>Aucun plan à afficher.</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="169"/>
-        <source>PKO</source>
-        <translation>OMP</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="170"/>
-        <source>SPM</source>
-        <translation>MPS</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="171"/>
-        <source>Non-mission</source>
-        <translation>Hors mission</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="172"/>
-        <source>Regional office</source>
-        <translation>Bureau régional</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="173"/>
-        <source>Partner mission</source>
-        <translation>Mission partenaire</translation>
-    </message>
-    <message>
-        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="211"/>
+        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="203"/>
         <source>Analysing the plans of the workspace…</source>
         <translation>Analyse des plans de l&apos;espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="212"/>
+        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="204"/>
         <source>Cannot show the portfolio</source>
         <translation>Impossible d&apos;afficher le portefeuille</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="225"/>
+        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="217"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="247"/>
+        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="239"/>
         <source>Plans shown: {0} · as of {1}</source>
         <translation>Plans affichés&#xa0;: {0} · au {1}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="255"/>
+        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="247"/>
         <source>Portfolio of {0}, as of {1}</source>
         <translation>Portefeuille&#xa0;: {0}, au {1}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="256"/>
+        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="248"/>
         <source>Portfolio, as of {0}</source>
         <translation>Portefeuille au {0}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="300"/>
+        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="292"/>
         <source>Export portfolio picture</source>
         <translation>Exporter l&apos;image du portefeuille</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="302"/>
+        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="294"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
         <translation>Image PNG (*.png);;Document PDF (*.pdf);;Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="317"/>
+        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="309"/>
         <source>Drawing {0}…</source>
         <translation>Création de {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="318"/>
+        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="310"/>
         <source>Cannot save {0}</source>
         <translation>Impossible d&apos;enregistrer {0}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="322"/>
+        <location filename="../../src/transition_planner/ui/portfolio_view.py" line="314"/>
         <source>Saved the portfolio picture to {0}</source>
         <translation>Image du portefeuille enregistrée dans {0}</translation>
     </message>
@@ -4370,42 +4320,42 @@ présences&#xa0;: {3} · acteurs&#xa0;: {4} · fonctions&#xa0;: {5} · affectati
         <translation>Ajouter l&apos;exemple {name}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/services/planning.py" line="403"/>
+        <location filename="../../src/transition_planner/services/planning.py" line="404"/>
         <source>a plan named {name} already exists in {path}; use --replace to replace it or --name to import under another name</source>
         <translation>un plan nommé {name} existe déjà dans {path}&#xa0;; utilisez --replace pour le remplacer ou --name pour l&apos;importer sous un autre nom</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/services/planning.py" line="418"/>
+        <location filename="../../src/transition_planner/services/planning.py" line="419"/>
         <source>Replace plan {name}</source>
         <translation>Remplacer le plan {name}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/services/planning.py" line="422"/>
+        <location filename="../../src/transition_planner/services/planning.py" line="423"/>
         <source>Plan replaced: {name}</source>
         <translation>Plan remplacé&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/services/planning.py" line="432"/>
+        <location filename="../../src/transition_planner/services/planning.py" line="433"/>
         <source>Plan imported: {name}</source>
         <translation>Plan importé&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/services/planning.py" line="448"/>
+        <location filename="../../src/transition_planner/services/planning.py" line="449"/>
         <source>Import workbook</source>
         <translation>Importer un classeur</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/services/planning.py" line="471"/>
+        <location filename="../../src/transition_planner/services/planning.py" line="472"/>
         <source>Restore backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/services/planning.py" line="476"/>
+        <location filename="../../src/transition_planner/services/planning.py" line="477"/>
         <source>Workspace restored from {name}</source>
         <translation>Espace de travail restauré à partir de {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/transition_planner/services/planning.py" line="522"/>
+        <location filename="../../src/transition_planner/services/planning.py" line="523"/>
         <source>`{prog} backups` lists its %n backup(s), the latest being {latest}</source>
         <translation>
             <numerusform>`{prog} backups` en énumère %n sauvegarde, la plus récente étant {latest}</numerusform>
@@ -4413,22 +4363,22 @@ présences&#xa0;: {3} · acteurs&#xa0;: {4} · fonctions&#xa0;: {5} · affectati
         </translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/services/planning.py" line="529"/>
+        <location filename="../../src/transition_planner/services/planning.py" line="530"/>
         <source>{workspace} has no backups</source>
         <translation>{workspace} n&apos;a aucune sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/services/planning.py" line="531"/>
+        <location filename="../../src/transition_planner/services/planning.py" line="532"/>
         <source>there is no backup {name} of {workspace}: {hint}</source>
         <translation>il n&apos;y a pas de sauvegarde {name} de {workspace}&#xa0;: {hint}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/services/planning.py" line="557"/>
+        <location filename="../../src/transition_planner/services/planning.py" line="558"/>
         <source>Import {name}</source>
         <translation>Importer {name}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/services/planning.py" line="581"/>
+        <location filename="../../src/transition_planner/services/planning.py" line="582"/>
         <source>workspace {path} does not exist</source>
         <translation>l&apos;espace de travail {path} n&apos;existe pas</translation>
     </message>
@@ -4634,7 +4584,7 @@ présences&#xa0;: {3} · acteurs&#xa0;: {4} · fonctions&#xa0;: {5} · affectati
     </message>
     <message>
         <location filename="../../src/transition_planner/store/reading.py" line="148"/>
-        <location filename="../../src/transition_planner/store/workspace.py" line="191"/>
+        <location filename="../../src/transition_planner/store/workspace.py" line="202"/>
         <source>{row}: {problem}</source>
         <translation>{row}&#xa0;: {problem}</translation>
     </message>
@@ -4674,298 +4624,299 @@ présences&#xa0;: {3} · acteurs&#xa0;: {4} · fonctions&#xa0;: {5} · affectati
         <translation>{field} contient {value}, qui n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/reading.py" line="258"/>
+        <location filename="../../src/transition_planner/store/reading.py" line="257"/>
         <source>its settings</source>
         <translation>ses paramètres</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/reading.py" line="262"/>
+        <location filename="../../src/transition_planner/store/reading.py" line="261"/>
         <source>plan {plan}, {where}: {problem}</source>
         <translation>plan {plan}, {where}&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/reading.py" line="290"/>
+        <location filename="../../src/transition_planner/store/reading.py" line="289"/>
         <source>plan {plan}</source>
         <translation>plan {plan}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/repository.py" line="111"/>
+        <location filename="../../src/transition_planner/store/rows.py" line="91"/>
         <source>no plan with id {id}</source>
-        <extracomment>The enumerated fields of each entity class. The data fields of each entity class (the row attributes of the same names), then `id`. attribute name → column key, per entity class (they differ for start, end, type, date). Entity classes whose names are unique within a plan.</extracomment>
+        <extracomment>The table of each entity class. The enumerated fields of each entity class. The data fields of each entity class (the column keys of the same names), then `id`.</extracomment>
         <translation>aucun plan d&apos;id {id}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/repository.py" line="115"/>
+        <location filename="../../src/transition_planner/store/repository.py" line="81"/>
         <source>a plan named {name} already exists</source>
+        <extracomment>The ORM class of each entity class (mapped on `rows.TABLES[cls]`). Entity classes whose names are unique within a plan.</extracomment>
         <translation>un plan nommé {name} existe déjà</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/repository.py" line="133"/>
+        <location filename="../../src/transition_planner/store/rows.py" line="105"/>
         <source>{kind} {field} {value} is not one of: {allowed}</source>
         <translation>{kind} {field} {value} n&apos;est pas l&apos;une des valeurs suivantes&#xa0;: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/repository.py" line="173"/>
+        <location filename="../../src/transition_planner/store/rows.py" line="152"/>
         <source>{kind} {id} has an unknown {field} {value}</source>
         <translation>{kind} {id} a une valeur de {field} inconnue&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/repository.py" line="236"/>
+        <location filename="../../src/transition_planner/store/repository.py" line="92"/>
         <source>a plan with id {id} already exists</source>
         <translation>un plan d&apos;id {id} existe déjà</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/repository.py" line="245"/>
+        <location filename="../../src/transition_planner/store/repository.py" line="101"/>
         <source>{kind} ids already used in the workspace: {ids}</source>
         <translation>ids de {kind} déjà utilisés dans l&apos;espace de travail&#xa0;: {ids}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/repository.py" line="340"/>
+        <location filename="../../src/transition_planner/store/repository.py" line="195"/>
         <source>{entity} cannot be removed: it is not in the plan</source>
         <translation>{entity} ne peut pas être supprimé&#xa0;: il n&apos;est pas dans le plan</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/repository.py" line="353"/>
+        <location filename="../../src/transition_planner/store/repository.py" line="208"/>
         <source>{entity} cannot be added: that id is already taken</source>
         <translation>{entity} ne peut pas être ajouté&#xa0;: cet id est déjà pris</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/repository.py" line="368"/>
+        <location filename="../../src/transition_planner/store/repository.py" line="223"/>
         <source>{entity} cannot be changed: it is not in the plan</source>
         <translation>{entity} ne peut pas être modifié&#xa0;: il n&apos;est pas dans le plan</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/repository.py" line="386"/>
+        <location filename="../../src/transition_planner/store/repository.py" line="241"/>
         <source>{field} is not a plan setting</source>
         <translation>{field} n&apos;est pas un paramètre de plan</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/restore.py" line="33"/>
+        <location filename="../../src/transition_planner/store/restore.py" line="34"/>
         <source>the backup {backup} does not exist</source>
         <translation>la sauvegarde {backup} n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/restore.py" line="37"/>
-        <location filename="../../src/transition_planner/store/workspace.py" line="357"/>
+        <location filename="../../src/transition_planner/store/restore.py" line="38"/>
+        <location filename="../../src/transition_planner/store/workspace.py" line="374"/>
         <source>workspace {path} does not exist</source>
         <translation>l&apos;espace de travail {path} n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/restore.py" line="42"/>
+        <location filename="../../src/transition_planner/store/restore.py" line="43"/>
         <source>{backup} is the workspace itself, not a backup of it</source>
         <translation>{backup} est l&apos;espace de travail lui-même, pas une de ses sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/restore.py" line="92"/>
+        <location filename="../../src/transition_planner/store/restore.py" line="93"/>
         <source>the restored copy of {name}</source>
         <translation>la copie restaurée de {name}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/restore.py" line="116"/>
+        <location filename="../../src/transition_planner/store/restore.py" line="117"/>
         <source>it has a journal left by an interrupted write</source>
         <translation>il a un journal laissé par une écriture interrompue</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/restore.py" line="155"/>
+        <location filename="../../src/transition_planner/store/restore.py" line="156"/>
         <source>the damaged file&apos;s copy {name}</source>
         <translation>la copie du fichier endommagé {name}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/restore.py" line="165"/>
+        <location filename="../../src/transition_planner/store/restore.py" line="166"/>
         <source>{backup} is an empty file, not a backup of a workspace</source>
         <translation>{backup} est un fichier vide, pas une sauvegarde d&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/restore.py" line="176"/>
-        <location filename="../../src/transition_planner/store/workspace.py" line="419"/>
+        <location filename="../../src/transition_planner/store/restore.py" line="177"/>
+        <location filename="../../src/transition_planner/store/workspace.py" line="436"/>
         <source>it has no schema version</source>
         <translation>il n&apos;a pas de version de schéma</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/restore.py" line="180"/>
+        <location filename="../../src/transition_planner/store/restore.py" line="181"/>
         <source>{backup} was saved by a newer version of Transition Planner; it cannot be restored by this one</source>
         <translation>{backup} a été enregistré par une version plus récente de Transition Planner&#xa0;; cette version-ci ne peut pas le restaurer</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/sqlite.py" line="115"/>
+        <location filename="../../src/transition_planner/store/sqlite.py" line="117"/>
         <source>a folder</source>
         <extracomment>`PRAGMA application_id` of every workspace: &quot;TPws&quot; in ASCII. How long a connection waits for another one&apos;s lock before giving up (milliseconds).</extracomment>
         <translation>un dossier</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/sqlite.py" line="117"/>
+        <location filename="../../src/transition_planner/store/sqlite.py" line="119"/>
         <source>a named pipe (FIFO)</source>
         <translation>un tube nommé (FIFO)</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/sqlite.py" line="119"/>
+        <location filename="../../src/transition_planner/store/sqlite.py" line="121"/>
         <source>a device</source>
         <translation>un périphérique</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/sqlite.py" line="121"/>
+        <location filename="../../src/transition_planner/store/sqlite.py" line="123"/>
         <source>a socket</source>
         <translation>un socket</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/sqlite.py" line="122"/>
+        <location filename="../../src/transition_planner/store/sqlite.py" line="124"/>
         <source>not a regular file</source>
         <translation>un fichier spécial</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/sqlite.py" line="135"/>
+        <location filename="../../src/transition_planner/store/sqlite.py" line="137"/>
         <source>{path} is {kind}, not a workspace file; choose a Transition Planner workspace (.tpw) file. Nothing was written</source>
         <translation>{path} est {kind}, pas un fichier d&apos;espace de travail&#xa0;; choisissez un fichier d&apos;espace de travail Transition Planner (.tpw). Rien n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/sqlite.py" line="159"/>
+        <location filename="../../src/transition_planner/store/sqlite.py" line="161"/>
         <source>cannot read {path}: {reason}</source>
         <translation>impossible de lire {path}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/sqlite.py" line="167"/>
+        <location filename="../../src/transition_planner/store/sqlite.py" line="169"/>
         <source>{path} is not a Transition Planner workspace (it is not an SQLite database file)</source>
         <translation>{path} n&apos;est pas un espace de travail Transition Planner (ce n&apos;est pas un fichier de base de données SQLite)</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/sqlite.py" line="175"/>
+        <location filename="../../src/transition_planner/store/sqlite.py" line="177"/>
         <source>{path} is an SQLite database of another application (application id {id}), not a Transition Planner workspace; it was left unchanged</source>
         <translation>{path} est une base de données SQLite d&apos;une autre application (identifiant d&apos;application {id}), pas un espace de travail Transition Planner&#xa0;; il n&apos;a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/sqlite.py" line="197"/>
+        <location filename="../../src/transition_planner/store/sqlite.py" line="199"/>
         <source>the file is shorter than its contents ({size} bytes; truncated by an interrupted copy or download?)</source>
         <translation>le fichier est plus court que son contenu ({size} octets&#xa0;; tronqué par une copie ou un téléchargement interrompu&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/sqlite.py" line="281"/>
+        <location filename="../../src/transition_planner/store/sqlite.py" line="283"/>
         <source>the disk is full: the change could not be saved in {path}. Nothing of it was written and the workspace is as it was; free some space and try again</source>
         <translation>le disque est plein&#xa0;: la modification n&apos;a pas pu être enregistrée dans {path}. Rien n&apos;en a été écrit et l&apos;espace de travail est tel qu&apos;il était&#xa0;; libérez de l&apos;espace et réessayez</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/sqlite.py" line="288"/>
+        <location filename="../../src/transition_planner/store/sqlite.py" line="290"/>
         <source>{path} is busy: another program is using it; try again</source>
         <translation>{path} est occupé&#xa0;: un autre programme l&apos;utilise&#xa0;; réessayez</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/sqlite.py" line="294"/>
+        <location filename="../../src/transition_planner/store/sqlite.py" line="296"/>
         <source>{path} cannot be written ({reason})</source>
         <translation>{path} ne peut pas être écrit ({reason})</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/sqlite.py" line="298"/>
+        <location filename="../../src/transition_planner/store/sqlite.py" line="300"/>
         <source>cannot read or write {path}: {reason}</source>
         <translation>impossible de lire ou d&apos;écrire {path}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/sqlite.py" line="336"/>
+        <location filename="../../src/transition_planner/store/sqlite.py" line="338"/>
         <source>its table definitions are damaged</source>
         <extracomment>What SQLite (or its driver) says about a stored value or table it cannot read.</extracomment>
         <translation>ses définitions de tables sont endommagées</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/sqlite.py" line="416"/>
+        <location filename="../../src/transition_planner/store/sqlite.py" line="421"/>
         <source>{table} row {row} refers to a missing {parent}</source>
         <translation>{table}, ligne {row}, renvoie à un élément {parent} absent</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/sqlite.py" line="439"/>
+        <location filename="../../src/transition_planner/store/sqlite.py" line="444"/>
         <source>upgrading {path} would break references ({problems}); nothing was changed</source>
         <translation>la mise à niveau de {path} casserait des références ({problems})&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/sqlite.py" line="463"/>
+        <location filename="../../src/transition_planner/store/sqlite.py" line="468"/>
         <source>There is no backup of it</source>
         <translation>Il n&apos;en existe aucune sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/sqlite.py" line="465"/>
+        <location filename="../../src/transition_planner/store/sqlite.py" line="470"/>
         <source>Its latest backup is {latest} — restore it (File → Backups…, or `transition-planner restore {name} --workspace {path}`) to continue from there; the damaged file is kept aside</source>
         <translation>Sa dernière sauvegarde est {latest} — restaurez-la (Fichier → Sauvegardes…, ou `transition-planner restore {name} --workspace {path}`) pour reprendre à partir de là&#xa0;; le fichier endommagé est conservé à part</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/sqlite.py" line="478"/>
+        <location filename="../../src/transition_planner/store/sqlite.py" line="483"/>
         <source>{path} is damaged ({detail}). {advice}.</source>
         <translation>{path} est endommagé ({detail}). {advice}.</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/workspace.py" line="166"/>
+        <location filename="../../src/transition_planner/store/workspace.py" line="176"/>
         <source>the workspace {path} is closed</source>
         <extracomment>presences, actors, functions, assignments, milestones → how many</extracomment>
         <translation>l&apos;espace de travail {path} est fermé</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/workspace.py" line="196"/>
+        <location filename="../../src/transition_planner/store/workspace.py" line="207"/>
         <source>a stored value cannot be read: {values}</source>
         <translation>une valeur enregistrée est illisible&#xa0;: {values}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/workspace.py" line="203"/>
+        <location filename="../../src/transition_planner/store/workspace.py" line="214"/>
         <source>{path} is open read-only: nothing can be changed in it. Open it for writing to make changes</source>
         <translation>{path} est ouvert en lecture seule&#xa0;: rien ne peut y être modifié. Ouvrez-le en écriture pour faire des modifications</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/workspace.py" line="214"/>
+        <location filename="../../src/transition_planner/store/workspace.py" line="225"/>
         <source>the change does not fit what {path} holds: {reason}; nothing was written</source>
         <translation>la modification ne s&apos;accorde pas avec le contenu de {path}&#xa0;: {reason}&#xa0;; rien n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/workspace.py" line="231"/>
+        <location filename="../../src/transition_planner/store/workspace.py" line="242"/>
         <source>the plan row {row}</source>
         <translation>la ligne de plan {row}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/workspace.py" line="272"/>
+        <location filename="../../src/transition_planner/store/workspace.py" line="283"/>
         <source>plan {plan} holds what cannot be read: {problems}</source>
         <translation>le plan {plan} contient des valeurs illisibles&#xa0;: {problems}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/workspace.py" line="294"/>
+        <location filename="../../src/transition_planner/store/workspace.py" line="307"/>
         <source>no plan with id {id} in {path}</source>
         <translation>aucun plan d&apos;id {id} dans {path}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/workspace.py" line="343"/>
+        <location filename="../../src/transition_planner/store/workspace.py" line="360"/>
         <source>{target} is the workspace itself</source>
         <translation>{target} est l&apos;espace de travail lui-même</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/workspace.py" line="361"/>
+        <location filename="../../src/transition_planner/store/workspace.py" line="378"/>
         <source>cannot create {path}: the folder {folder} does not exist</source>
         <translation>impossible de créer {path}&#xa0;: le dossier {folder} n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/workspace.py" line="369"/>
+        <location filename="../../src/transition_planner/store/workspace.py" line="386"/>
         <source>{path} is an empty file, not a Transition Planner workspace</source>
         <translation>{path} est un fichier vide, pas un espace de travail Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/workspace.py" line="376"/>
+        <location filename="../../src/transition_planner/store/workspace.py" line="393"/>
         <source>{path} is write-protected; open it read-only to look at its plans</source>
         <translation>{path} est protégé en écriture&#xa0;; ouvrez-le en lecture seule pour consulter ses plans</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/workspace.py" line="382"/>
+        <location filename="../../src/transition_planner/store/workspace.py" line="399"/>
         <source>{path} was not closed properly; open it once for writing to recover it</source>
         <translation>{path} n&apos;a pas été fermé correctement&#xa0;; ouvrez-le une fois en écriture pour le récupérer</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/workspace.py" line="414"/>
+        <location filename="../../src/transition_planner/store/workspace.py" line="431"/>
         <source>{path} is not a Transition Planner workspace</source>
         <translation>{path} n&apos;est pas un espace de travail Transition Planner</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/workspace.py" line="422"/>
+        <location filename="../../src/transition_planner/store/workspace.py" line="439"/>
         <source>{path} was saved by a newer version of Transition Planner (schema {revision}); install the newer version to open it. The file was left unchanged</source>
         <translation>{path} a été enregistré par une version plus récente de Transition Planner (schéma {revision})&#xa0;; installez cette version pour l&apos;ouvrir. Le fichier n&apos;a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/workspace.py" line="436"/>
+        <location filename="../../src/transition_planner/store/workspace.py" line="453"/>
         <source>{path} was saved by an older version of Transition Planner and must be upgraded; open it for writing once (a backup is made first)</source>
         <translation>{path} a été enregistré par une version plus ancienne de Transition Planner et doit être mis à niveau&#xa0;; ouvrez-le une fois en écriture (une sauvegarde est faite d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/store/workspace.py" line="452"/>
+        <location filename="../../src/transition_planner/store/workspace.py" line="469"/>
         <source>could not upgrade {path} to this version ({reason}); the file was left as it was (a copy is in {backup})</source>
         <translation>impossible de mettre {path} à niveau vers cette version ({reason})&#xa0;; le fichier est resté tel quel (une copie se trouve dans {backup})</translation>
     </message>
@@ -6377,17 +6328,17 @@ présences&#xa0;: {3} · acteurs&#xa0;: {4} · fonctions&#xa0;: {5} · affectati
     </message>
     <message>
         <location filename="../../src/transition_planner/ui/workbook_flows.py" line="206"/>
-        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="228"/>
+        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="230"/>
         <source>Export workbook</source>
         <translation>Exporter le classeur</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="223"/>
+        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="225"/>
         <source>Exported {0} to {1}</source>
         <translation>{0} exporté vers {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="225"/>
+        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="227"/>
         <source>%n warning(s):</source>
         <translation>
             <numerusform>%n avertissement&#xa0;:</numerusform>
@@ -6395,38 +6346,38 @@ présences&#xa0;: {3} · acteurs&#xa0;: {4} · fonctions&#xa0;: {5} · affectati
         </translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="237"/>
+        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="239"/>
         <source>Writing {0}…</source>
         <translation>Écriture de {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="238"/>
+        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="240"/>
         <source>Cannot export to {0}</source>
         <translation>Impossible d&apos;exporter vers {0}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="251"/>
+        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="253"/>
         <source>Export timeline picture</source>
         <translation>Exporter l&apos;image de la chronologie</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="253"/>
+        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="255"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="275"/>
+        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="277"/>
         <source>Drawing {0}…</source>
         <translation>Création de {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="263"/>
-        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="276"/>
+        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="265"/>
+        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="278"/>
         <source>Cannot save {0}</source>
         <translation>Impossible d&apos;enregistrer {0}</translation>
     </message>
     <message>
-        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="280"/>
+        <location filename="../../src/transition_planner/ui/workbook_flows.py" line="282"/>
         <source>Saved the timeline of {0} to {1}</source>
         <translation>Chronologie de {0} enregistrée dans {1}</translation>
     </message>

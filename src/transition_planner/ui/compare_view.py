@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from ..charts.compare import CompareLabels, CompareSeries, compare_series, natural_height_in
 from ..charts.compare_draw import CompareArtists, draw_compare, layout_compare
-from ..domain.enums import PresenceKind
+from ..domain.enums import PresenceKind, enum_label
 from ..domain.findings import Finding
 from ..domain.model import Plan
 from ..i18n import format_score
@@ -213,13 +213,7 @@ class CompareView(QWidget):
             outside=self.tr("Outside the plan's horizon"),
             today=self.tr("Today"),
             no_functions=self.tr("Neither plan has functions yet."),
-            kinds={
-                PresenceKind.PKO.value: self.tr("PKO"),
-                PresenceKind.SPM.value: self.tr("SPM"),
-                PresenceKind.NON_MISSION.value: self.tr("Non-mission"),
-                PresenceKind.REGIONAL_OFFICE.value: self.tr("Regional office"),
-                PresenceKind.PARTNER_MISSION.value: self.tr("Partner mission"),
-            },
+            kinds={kind.value: enum_label(kind) for kind in PresenceKind},
         )
 
     # -- the plans to choose from ----------------------------------------------------------

@@ -43,7 +43,7 @@ from ..charts.portfolio import (
     portfolio_series,
 )
 from ..charts.portfolio_draw import PortfolioArtists, draw_portfolio, layout_portfolio
-from ..domain.enums import PresenceKind
+from ..domain.enums import PresenceKind, enum_label
 from ..i18n import format_day
 from ..services.portfolio import PortfolioRow, in_region
 from . import settings as S
@@ -163,13 +163,7 @@ class PortfolioView(QWidget):
             no_region=self.tr("No region"),
             outside=self.tr("Outside the plan's horizon"),
             no_plans=self.tr("No plans to show."),
-            kinds={
-                PresenceKind.PKO.value: self.tr("PKO"),
-                PresenceKind.SPM.value: self.tr("SPM"),
-                PresenceKind.NON_MISSION.value: self.tr("Non-mission"),
-                PresenceKind.REGIONAL_OFFICE.value: self.tr("Regional office"),
-                PresenceKind.PARTNER_MISSION.value: self.tr("Partner mission"),
-            },
+            kinds={kind.value: enum_label(kind) for kind in PresenceKind},
         )
 
     def attach(
